@@ -1,0 +1,152 @@
+package dk.vaerdig.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only audit log of personal-data use. Each entry carries the SHA-256 of its content and of the entry
+ * before it, so an entry changed or removed afterwards breaks the chain, which {@link #verify()} detects. A database
+ * trigger refuses UPDATE and DELETE on the table, so the log is append-only for the application's own user too.
+ */
+@Service
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Records that the signed-in user used the candidate's data; joins the caller's transaction if there is one. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(long candidateId, AuditAction action, String detail) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		append(auth == null ? "system" : auth.getName(), candidateId, action, detail);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void append(String actor, Long candidateId, AuditAction action, String detail) {
+		// The head row serialises writers, so the chain has no forks even with many nodes.
+		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+			.query()
+			.singleRow();
+		long seq = ((Number) head.get("last_seq")).longValue() + 1;
+		String prev = (String) head.get("last_hash");
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		String hash = hash(seq, at, actor, candidateId, action.name(), detail, prev);
+		jdbc.sql("""
+				INSERT INTO audit_entry (seq, occurred_at, actor, candidate_id, action, detail, prev_hash, hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(seq, java.sql.Timestamp.from(at), actor, candidateId, action.name(), detail, prev, hash)
+			.update();
+		jdbc.sql("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+	}
+
+	/** Entries matching the filter, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> search(AuditQuery query) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT seq, occurred_at, actor, candidate_id, action, detail FROM audit_entry WHERE TRUE");
+		java.util.ArrayList<Object> params = new java.util.ArrayList<>();
+		if (query.candidateId() != null) {
+			sql.append(" AND candidate_id = ?");
+			params.add(query.candidateId());
+		}
+		if (query.actor() != null && !query.actor().isBlank()) {
+			sql.append(" AND actor = ?");
+			params.add(query.actor().strip());
+		}
+		if (query.from() != null) {
+			sql.append(" AND occurred_at >= ?");
+			params.add(java.sql.Timestamp.from(query.from()));
+		}
+		if (query.to() != null) {
+			sql.append(" AND occurred_at < ?");
+			params.add(java.sql.Timestamp.from(query.to()));
+		}
+		sql.append(" ORDER BY seq DESC LIMIT ? OFFSET ?");
+		params.add(query.size() + 1);
+		params.add(query.page() * query.size());
+		return jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor"), (Long) rs.getObject("candidate_id"), AuditAction.valueOf(rs.getString("action")),
+					rs.getString("detail")))
+			.list();
+	}
+
+	/** Walks the whole chain and returns the first entry whose hash does not match, if any. */
+	@Transactional(readOnly = true)
+	public Verification verify() {
+		String[] prev = { "0".repeat(64) };
+		long[] count = { 0 };
+		Long[] broken = { null };
+		jdbc.sql("SELECT seq, occurred_at, actor, candidate_id, action, detail, prev_hash, hash FROM audit_entry ORDER BY seq")
+			.query(rs -> {
+				if (broken[0] != null) {
+					return;
+				}
+				long seq = rs.getLong("seq");
+				String expected = hash(seq, rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+						(Long) rs.getObject("candidate_id"), rs.getString("action"), rs.getString("detail"), prev[0]);
+				if (seq != count[0] + 1 || !rs.getString("prev_hash").equals(prev[0]) || !expected.equals(rs.getString("hash"))) {
+					broken[0] = seq;
+					return;
+				}
+				prev[0] = expected;
+				count[0]++;
+			});
+		Optional<String> headHash = jdbc.sql("SELECT last_hash FROM audit_head WHERE id = 1").query(String.class).optional();
+		if (broken[0] == null && headHash.isPresent() && !headHash.get().equals(prev[0])) {
+			broken[0] = count[0] + 1; // entries were removed from the end
+		}
+		return new Verification(count[0], Optional.ofNullable(broken[0]));
+	}
+
+	static String hash(long seq, Instant at, String actor, Long candidateId, String action, String detail, String prev) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			String content = String.join("\u001f", Long.toString(seq), at.truncatedTo(ChronoUnit.MICROS).toString(), actor,
+					String.valueOf(candidateId), action, String.valueOf(detail), prev);
+			return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** One use of personal data. */
+	public record AuditEntry(long seq, Instant occurredAt, String actor, Long candidateId, AuditAction action,
+			String detail) {
+	}
+
+	/** A search of the log; page counts from 0. */
+	public record AuditQuery(Long candidateId, String actor, Instant from, Instant to, int page, int size) {
+	}
+
+	/** The result of walking the chain: how many entries checked, and the first broken one if any. */
+	public record Verification(long checked, Optional<Long> firstBroken) {
+
+		public boolean intact() {
+			return firstBroken.isEmpty();
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package dk.vaerdig.access;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** Who works here: the published view of staff users and teams. */
+@Service
+public class StaffDirectory {
+
+	private static final String SELECT = """
+			SELECT u.username, u.display_name, u.phone, u.email, u.role, u.team_id, t.name AS team_name
+			FROM staff_user u LEFT JOIN team t ON t.id = u.team_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	StaffDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<StaffMember> find(String username) {
+		return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(StaffDirectory::map).optional();
+	}
+
+	/** The signed-in member of staff. */
+	public StaffMember current() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated()) {
+			throw new IllegalStateException("No one is signed in");
+		}
+		return find(auth.getName()).orElseThrow(() -> new IllegalStateException("Unknown staff user " + auth.getName()));
+	}
+
+	/** Active staff who can hold cases, by team and name. */
+	public List<StaffMember> caseworkers() {
+		return jdbc.sql(SELECT + " WHERE u.active AND u.role IN ('CASEWORKER','TEAM_LEAD') ORDER BY t.name, u.display_name")
+			.query(StaffDirectory::map)
+			.list();
+	}
+
+	public List<Team> teams() {
+		return jdbc.sql("SELECT id, name, department FROM team ORDER BY name").query(Team.class).list();
+	}
+
+	private static StaffMember map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		long teamId = rs.getLong("team_id");
+		return new StaffMember(rs.getString("username"), rs.getString("display_name"), rs.getString("phone"),
+				rs.getString("email"), Role.valueOf(rs.getString("role")), rs.wasNull() ? null : teamId,
+				rs.getString("team_name"));
+	}
+}

@@ -1,0 +1,93 @@
+package dk.vaerdig.access.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import dk.vaerdig.access.AccessSettings;
+import dk.vaerdig.access.Role;
+
+/**
+ * Staff log in with a form (default) or, when an OIDC client registration is configured, through the municipality's
+ * identity provider. Every page but the public ones needs a login; CSRF protection is on; the headers set a strict
+ * Content-Security-Policy without inline scripts or styles.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+			+ "object-src 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+			AccessSettings settings) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+					"/accessibility", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/public/**").permitAll()
+			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/").authenticated()
+			.anyRequest().authenticated());
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		if (oidc.getIfAvailable() != null) {
+			http.oauth2Login(o -> o.loginPage("/login")
+				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService(settings.oidcRolesClaim()))));
+		}
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(f -> f.deny())
+			.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	/** Maps the IdP's role claim (job-function roles) onto our roles; unknown roles are ignored. */
+	private static OidcUserService oidcUserService(String rolesClaim) {
+		OidcUserService delegate = new OidcUserService();
+		return new OidcUserService() {
+			@Override
+			public OidcUser loadUser(OidcUserRequest request) {
+				OidcUser user = delegate.loadUser(request);
+				Set<GrantedAuthority> authorities = new HashSet<>();
+				Object claim = user.getClaims().get(rolesClaim);
+				if (claim instanceof Collection<?> values) {
+					for (Object value : values) {
+						for (Role role : Role.values()) {
+							if (role.name().equalsIgnoreCase(String.valueOf(value))) {
+								authorities.add(new SimpleGrantedAuthority(role.authority()));
+							}
+						}
+					}
+				}
+				return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+			}
+		};
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Staff users, teams and roles, login (form login, OIDC by configuration), and the append-only, hash-chained
+ * audit log of every read of a candidate's personal data.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Access", allowedDependencies = "platform")
+package dk.vaerdig.access;

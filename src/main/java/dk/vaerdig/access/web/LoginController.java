@@ -1,0 +1,45 @@
+package dk.vaerdig.access.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dk.vaerdig.access.StaffDirectory;
+
+@Controller
+class LoginController {
+
+	private final ObjectProvider<ClientRegistrationRepository> registrations;
+
+	private final StaffDirectory staff;
+
+	LoginController(ObjectProvider<ClientRegistrationRepository> registrations, StaffDirectory staff) {
+		this.registrations = registrations;
+		this.staff = staff;
+	}
+
+	@GetMapping("/login")
+	String login(Model model) {
+		Map<String, String> oidc = new LinkedHashMap<>();
+		if (registrations.getIfAvailable() instanceof Iterable<?> all) {
+			for (Object o : all) {
+				ClientRegistration r = (ClientRegistration) o;
+				oidc.put(r.getRegistrationId(), r.getClientName());
+			}
+		}
+		model.addAttribute("oidcRegistrations", oidc);
+		return "access/login";
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("me", staff.current());
+		return "platform/home";
+	}
+}

@@ -1,0 +1,128 @@
+package dk.vaerdig.casework.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import dk.vaerdig.platform.Cpr;
+
+/** The candidate list: search by name or CPR, filter by target group, caseworker, team and due date; paged. */
+@Service
+public class CandidateSearch {
+
+	private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
+
+	private static final Pattern BIRTH_DATE = Pattern.compile("\\d{6}");
+
+	public static final int PAGE_SIZE = 25;
+
+	private final JdbcClient jdbc;
+
+	private final Timeliness timeliness;
+
+	CandidateSearch(JdbcClient jdbc, Timeliness timeliness) {
+		this.jdbc = jdbc;
+		this.timeliness = timeliness;
+	}
+
+	public enum DueFilter {
+		ALL, OVERDUE, DUE_SOON
+	}
+
+	/** teamScope, when set, limits the search to one team whatever the other filters say. */
+	public record Query(String text, String targetGroup, String caseworker, Long team, DueFilter due, int page,
+			Long teamScope) {
+
+		/** Whether the text looks like a CPR number (then it is searched exactly, never by name). */
+		public boolean isCprSearch() {
+			return text != null && CPR_LIKE.matcher(text.strip()).matches();
+		}
+	}
+
+	public record Row(long id, String firstName, String lastName, String cprMasked, String targetGroupCode,
+			String caseworker, String caseworkerName, String teamName, LocalDate nextMeetingDue, boolean overdue) {
+	}
+
+	public record Result(List<Row> rows, boolean hasNext, int page) {
+	}
+
+	public Result search(Query q) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		List<Object> params = new ArrayList<>();
+		String text = q.text() == null ? "" : q.text().strip();
+		if (!text.isEmpty()) {
+			if (q.isCprSearch()) {
+				where.append(" AND c.cpr = ?");
+				params.add(Cpr.isValid(text) ? Cpr.of(text).value() : text);
+			}
+			else if (BIRTH_DATE.matcher(text).matches()) {
+				where.append(" AND c.cpr LIKE ?");
+				params.add(text + "-%");
+			}
+			else {
+				where.append(" AND lower(c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\'");
+				params.add("%" + escapeLike(text.toLowerCase()) + "%");
+			}
+		}
+		if (q.targetGroup() != null && !q.targetGroup().isBlank()) {
+			where.append(" AND c.target_group_code = ?");
+			params.add(q.targetGroup());
+		}
+		if (q.caseworker() != null && !q.caseworker().isBlank()) {
+			where.append(" AND c.caseworker = ?");
+			params.add(q.caseworker());
+		}
+		if (q.team() != null) {
+			where.append(" AND c.team_id = ?");
+			params.add(q.team());
+		}
+		if (q.teamScope() != null) {
+			where.append(" AND c.team_id = ?");
+			params.add(q.teamScope());
+		}
+		LocalDate today = timeliness.today();
+		String order = " ORDER BY c.last_name, c.first_name, c.id";
+		if (q.due() == DueFilter.OVERDUE) {
+			where.append(" AND c.next_meeting_due < ?");
+			params.add(today);
+			order = " ORDER BY c.next_meeting_due, c.id";
+		}
+		else if (q.due() == DueFilter.DUE_SOON) {
+			where.append(" AND c.next_meeting_due >= ? AND c.next_meeting_due <= ?");
+			params.add(today);
+			params.add(timeliness.dueSoonLimit(10));
+			order = " ORDER BY c.next_meeting_due, c.id";
+		}
+		int page = Math.max(0, q.page());
+		params.add(PAGE_SIZE + 1);
+		params.add((long) page * PAGE_SIZE);
+		List<Row> rows = jdbc.sql("""
+				SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker,
+				       coalesce(u.display_name, c.caseworker) AS caseworker_name, t.name AS team_name, c.next_meeting_due
+				FROM candidate c
+				JOIN team t ON t.id = c.team_id
+				LEFT JOIN staff_user u ON u.username = c.caseworker""" + where + order + " LIMIT ? OFFSET ?")
+			.params(params)
+			.query((rs, n) -> {
+				LocalDate due = rs.getObject("next_meeting_due", LocalDate.class);
+				return new Row(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+						Cpr.of(rs.getString("cpr")).masked(), rs.getString("target_group_code"), rs.getString("caseworker"),
+						rs.getString("caseworker_name"), rs.getString("team_name"), due, due != null && due.isBefore(today));
+			})
+			.list();
+		boolean hasNext = rows.size() > PAGE_SIZE;
+		return new Result(hasNext ? rows.subList(0, PAGE_SIZE) : rows, hasNext, page);
+	}
+
+	public java.time.LocalDate today() {
+		return timeliness.today();
+	}
+
+	static String escapeLike(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+}

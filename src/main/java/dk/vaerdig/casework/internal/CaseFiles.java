@@ -1,0 +1,160 @@
+package dk.vaerdig.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.AuditLog;
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.platform.Cpr;
+
+/** Registering candidates, opening a case (audit-logged), revealing CPR (audit-logged), notes and the timeline. */
+@Service
+public class CaseFiles {
+
+	private final Candidates candidates;
+
+	private final CaseAccess access;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final Timeliness timeliness;
+
+	private final StaffDirectory staff;
+
+	private final Clock clock;
+
+	CaseFiles(Candidates candidates, CaseAccess access, AuditLog audit, JdbcClient jdbc, Timeliness timeliness,
+			StaffDirectory staff, Clock clock) {
+		this.candidates = candidates;
+		this.access = access;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.timeliness = timeliness;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	/** A CPR number that is already registered. */
+	public static class AlreadyRegistered extends RuntimeException {
+
+		private final long existingId;
+
+		AlreadyRegistered(long existingId) {
+			super("casework.candidate.exists");
+			this.existingId = existingId;
+		}
+
+		public long existingId() {
+			return existingId;
+		}
+	}
+
+	public record Registration(Cpr cpr, String firstName, String lastName, String phone, String email, String address,
+			String targetGroupCode, LocalDate courseStarted, String caseworker) {
+	}
+
+	/** Registers a candidate; the first meeting is due under the contact rule of the target group. */
+	@Transactional
+	public Candidate register(Registration r) {
+		Optional<Candidate> existing = candidates.findByCpr(r.cpr().value());
+		if (existing.isPresent()) {
+			throw new AlreadyRegistered(existing.get().getId());
+		}
+		StaffMember caseworker = staff.find(r.caseworker())
+			.filter(s -> s.teamId() != null)
+			.orElseThrow(() -> new IllegalArgumentException("casework.candidate.caseworker.unknown"));
+		Candidate candidate = Candidate.register(r.cpr(), r.firstName(), r.lastName(), r.phone(), r.email(), r.address(),
+				r.targetGroupCode(), r.courseStarted(), caseworker.username(), caseworker.teamId(), clock.instant());
+		timeliness.firstMeetingDue(r.targetGroupCode(), r.courseStarted())
+			.ifPresent(due -> candidate.scheduleNextMeeting(due.date(), due.rule().id()));
+		try {
+			Candidate saved = candidates.save(candidate);
+			audit.record(saved.getId(), AuditAction.CHANGE, "registered");
+			return saved;
+		}
+		catch (DuplicateKeyException e) {
+			throw new AlreadyRegistered(candidates.findByCpr(r.cpr().value()).map(Candidate::getId).orElse(0L));
+		}
+	}
+
+	/** Opens a case for reading: checks access and writes the read to the audit log. */
+	@Transactional
+	public Candidate view(long candidateId) {
+		Candidate candidate = access.open(candidateId);
+		audit.record(candidateId, AuditAction.VIEW_CASE, null);
+		return candidate;
+	}
+
+	/** Opens the case with the full CPR number shown, as a logged action of its own. */
+	@Transactional
+	public Candidate revealCpr(long candidateId) {
+		Candidate candidate = access.open(candidateId);
+		audit.record(candidateId, AuditAction.REVEAL_CPR, null);
+		return candidate;
+	}
+
+	@Transactional
+	public void addNote(long candidateId, String text) {
+		access.open(candidateId);
+		jdbc.sql("INSERT INTO case_note (candidate_id, written_by, written_at, text) VALUES (?, ?, ?, ?)")
+			.params(candidateId, access.me().username(), java.sql.Timestamp.from(clock.instant()), text.strip())
+			.update();
+	}
+
+	public enum TimelineKind {
+		MEETING_PLANNED, MEETING_HELD, MEETING_CANCELLED, AGREEMENT, NOTE, STORY, HANDOVER, CHANGE_REQUEST, MESSAGE
+	}
+
+	public record TimelineItem(Instant at, TimelineKind kind, String text, String actor, Long refId) {
+	}
+
+	/** Everything that happened in the case, newest first. */
+	public List<TimelineItem> timeline(long candidateId, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM (
+				  SELECT coalesce(held_at, planned_at) AS at,
+				         CASE status WHEN 'HELD' THEN 'MEETING_HELD' WHEN 'CANCELLED' THEN 'MEETING_CANCELLED'
+				                     ELSE 'MEETING_PLANNED' END AS kind,
+				         coalesce(next_step, agenda) AS text, caseworker AS actor, id AS ref_id
+				  FROM meeting WHERE candidate_id = :id
+				  UNION ALL
+				  SELECT created_at, 'AGREEMENT', what, responsible, id FROM agreement WHERE candidate_id = :id
+				  UNION ALL
+				  SELECT written_at, 'NOTE', text, written_by, id FROM case_note WHERE candidate_id = :id
+				  UNION ALL
+				  SELECT written_at, 'STORY', NULL, written_by, version FROM case_story WHERE candidate_id = :id
+				  UNION ALL
+				  SELECT created_at, 'HANDOVER', from_caseworker || ' → ' || to_caseworker || ': ' || reason, created_by, id
+				  FROM handover WHERE candidate_id = :id
+				  UNION ALL
+				  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by, id
+				  FROM caseworker_change_request WHERE candidate_id = :id
+				  UNION ALL
+				  SELECT created_at, 'MESSAGE', body, kind, id FROM candidate_message WHERE candidate_id = :id
+				) t ORDER BY at DESC LIMIT :limit""")
+			.param("id", candidateId)
+			.param("limit", limit)
+			.query((rs, n) -> new TimelineItem(rs.getTimestamp("at").toInstant(), TimelineKind.valueOf(rs.getString("kind")),
+					rs.getString("text"), rs.getString("actor"), (Long) rs.getObject("ref_id")))
+			.list();
+	}
+
+	/** Records a message written to the candidate; delivery through Digital Post comes with the letters module. */
+	void writeToCandidate(long candidateId, String kind, String body) {
+		jdbc.sql("INSERT INTO candidate_message (candidate_id, kind, body, created_at) VALUES (?, ?, ?, ?)")
+			.params(candidateId, kind, body, java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+}

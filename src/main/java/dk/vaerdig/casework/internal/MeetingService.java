@@ -1,0 +1,167 @@
+package dk.vaerdig.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.AuditLog;
+import dk.vaerdig.casework.MeetingHeld;
+import dk.vaerdig.casework.internal.Agreements.Agreement;
+import dk.vaerdig.casework.internal.Agreements.Responsible;
+import dk.vaerdig.platform.PlatformSettings;
+
+/** Planning meetings from what was agreed last time, recording them, and the summary the candidate gets. */
+@Service
+public class MeetingService {
+
+	private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+	private final Meetings meetings;
+
+	private final Candidates candidates;
+
+	private final Agreements agreements;
+
+	private final CaseAccess access;
+
+	private final Timeliness timeliness;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final PlatformSettings settings;
+
+	MeetingService(Meetings meetings, Candidates candidates, Agreements agreements, CaseAccess access,
+			Timeliness timeliness, AuditLog audit, ApplicationEventPublisher events, MessageSource messages, Clock clock,
+			PlatformSettings settings) {
+		this.meetings = meetings;
+		this.candidates = candidates;
+		this.agreements = agreements;
+		this.access = access;
+		this.timeliness = timeliness;
+		this.audit = audit;
+		this.events = events;
+		this.messages = messages;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/** The agenda a new meeting starts with: the next step from the last meeting and the open agreements. */
+	public String proposedAgenda(long candidateId, Locale locale) {
+		access.open(candidateId);
+		StringBuilder agenda = new StringBuilder();
+		meetings.lastHeld(candidateId).filter(m -> m.getNextStep() != null).ifPresent(m -> agenda
+			.append(messages.getMessage("casework.agenda.lastNextStep", new Object[] { m.getNextStep() }, locale))
+			.append('\n'));
+		List<Agreement> open = agreements.open(candidateId);
+		if (!open.isEmpty()) {
+			agenda.append(messages.getMessage("casework.agenda.openAgreements", null, locale)).append('\n');
+			for (Agreement a : open) {
+				String who = messages.getMessage("casework.responsible." + a.responsible(), null, locale);
+				agenda.append("- ").append(a.what()).append(" (").append(who);
+				if (a.dueDate() != null) {
+					agenda.append(", ").append(messages.getMessage("casework.agenda.due", new Object[] { DUE.format(a.dueDate()) }, locale));
+				}
+				agenda.append(")\n");
+			}
+		}
+		agenda.append(messages.getMessage("casework.agenda.wishes", null, locale)).append('\n');
+		agenda.append(messages.getMessage("casework.agenda.nextStep", null, locale));
+		return agenda.toString();
+	}
+
+	@Transactional
+	public Meeting plan(long candidateId, LocalDateTime at, Meeting.Form form, String place, String agenda) {
+		access.open(candidateId);
+		Instant when = at.atZone(settings.zone()).toInstant();
+		return meetings.save(Meeting.plan(candidateId, access.me().username(), when, form, place, agenda));
+	}
+
+	public record AgreementInput(Responsible responsible, String what, LocalDate dueDate) {
+	}
+
+	public record Record(String talkedAbout, String candidateWishes, String nextStep, LocalDate nextStepDate,
+			List<AgreementInput> newAgreements, List<Long> completedAgreementIds, int version) {
+	}
+
+	/**
+	 * Records a held meeting, its agreements and next step, sets the next due date, and publishes {@link MeetingHeld}.
+	 * Recording the same meeting twice (a double click) fails with {@code casework.meeting.notPlanned}.
+	 */
+	@Transactional
+	public Meeting record(long candidateId, long meetingId, Record r) {
+		Candidate candidate = access.open(candidateId);
+		Meeting meeting = find(candidateId, meetingId);
+		if (meeting.getVersion() != r.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("casework.meeting.changed");
+		}
+		Instant heldAt = clock.instant().isBefore(meeting.getPlannedAt()) ? clock.instant() : meeting.getPlannedAt();
+		meeting.hold(heldAt, r.talkedAbout(), r.candidateWishes(), r.nextStep(), r.nextStepDate());
+		Meeting saved = meetings.save(meeting);
+		agreements.complete(candidateId, r.completedAgreementIds());
+		for (AgreementInput a : r.newAgreements()) {
+			agreements.add(candidateId, meetingId, a.responsible(), a.what(), a.dueDate());
+		}
+		LocalDate heldOn = heldAt.atZone(settings.zone()).toLocalDate();
+		candidate.meetingHeld(heldOn);
+		timeliness.nextMeetingDue(candidate.getTargetGroupCode(), heldOn)
+			.ifPresent(due -> candidate.scheduleNextMeeting(due.date(), due.rule().id()));
+		candidates.save(candidate);
+		audit.record(candidateId, AuditAction.CHANGE, "meeting " + meetingId + " recorded");
+		events.publishEvent(new MeetingHeld(meetingId, candidateId, candidate.getTeamId(), meeting.getCaseworker(),
+				candidate.getTargetGroupCode(), heldAt));
+		return saved;
+	}
+
+	@Transactional
+	public void cancel(long candidateId, long meetingId) {
+		access.open(candidateId);
+		Meeting meeting = find(candidateId, meetingId);
+		meeting.cancel();
+		meetings.save(meeting);
+	}
+
+	/** A meeting of the candidate; opening it for the summary is audit-logged by the caller. */
+	public Meeting find(long candidateId, long meetingId) {
+		return meetings.findById(meetingId)
+			.filter(m -> m.getCandidateId() == candidateId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	@Transactional
+	public Meeting openSummary(long candidateId, long meetingId) {
+		access.open(candidateId);
+		Meeting meeting = find(candidateId, meetingId);
+		audit.record(candidateId, AuditAction.VIEW_DOCUMENT, "meeting summary " + meetingId);
+		return meeting;
+	}
+
+	public List<Meeting> latest(long candidateId, int limit) {
+		return meetings.latest(candidateId, limit);
+	}
+
+	public Optional<Meeting> nextPlanned(long candidateId) {
+		return meetings.nextPlanned(candidateId);
+	}
+
+	public Optional<Meeting> lastHeld(long candidateId) {
+		return meetings.lastHeld(candidateId);
+	}
+}

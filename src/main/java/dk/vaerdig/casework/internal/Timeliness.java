@@ -1,0 +1,122 @@
+package dk.vaerdig.casework.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import dk.vaerdig.platform.WorkingDays;
+
+/**
+ * Timeliness (rettidighed): the contact rules per target group are data with effective dates, and the due date of the
+ * next meeting is counted in Danish working days under the rule that applies on the day it is counted from.
+ */
+@Service
+public class Timeliness {
+
+	private final JdbcClient jdbc;
+
+	private final WorkingDays workingDays;
+
+	private final Clock clock;
+
+	Timeliness(JdbcClient jdbc, WorkingDays workingDays, Clock clock) {
+		this.jdbc = jdbc;
+		this.workingDays = workingDays;
+		this.clock = clock;
+	}
+
+	public record ContactRule(long id, String targetGroupCode, LocalDate validFrom, LocalDate validTo,
+			int firstMeetingWorkingDays, int meetingIntervalWorkingDays, String legalBasis) {
+	}
+
+	public record Due(LocalDate date, ContactRule rule) {
+	}
+
+	public Optional<ContactRule> ruleOn(String targetGroupCode, LocalDate day) {
+		return jdbc.sql("""
+				SELECT id, target_group_code, valid_from, valid_to, first_meeting_working_days,
+				       meeting_interval_working_days, legal_basis
+				FROM contact_rule
+				WHERE target_group_code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
+				ORDER BY valid_from DESC LIMIT 1""")
+			.params(targetGroupCode, day, day)
+			.query(ContactRule.class)
+			.optional();
+	}
+
+	public List<ContactRule> rules() {
+		return jdbc.sql("""
+				SELECT id, target_group_code, valid_from, valid_to, first_meeting_working_days,
+				       meeting_interval_working_days, legal_basis
+				FROM contact_rule ORDER BY target_group_code, valid_from""").query(ContactRule.class).list();
+	}
+
+	/** When the first meeting of a course that started on {@code courseStart} is due. */
+	public Optional<Due> firstMeetingDue(String targetGroupCode, LocalDate courseStart) {
+		return ruleOn(targetGroupCode, courseStart)
+			.map(r -> new Due(workingDays.plus(courseStart, r.firstMeetingWorkingDays()), r));
+	}
+
+	/** When the next meeting is due after a meeting held on {@code heldOn}. */
+	public Optional<Due> nextMeetingDue(String targetGroupCode, LocalDate heldOn) {
+		return ruleOn(targetGroupCode, heldOn)
+			.map(r -> new Due(workingDays.plus(heldOn, r.meetingIntervalWorkingDays()), r));
+	}
+
+	public Clock clock() {
+		return clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	public boolean isOverdue(LocalDate due) {
+		return due != null && due.isBefore(today());
+	}
+
+	/** Whether the due date falls within the next {@code workingDaysAhead} working days (and is not overdue). */
+	public boolean isDueSoon(LocalDate due, int workingDaysAhead) {
+		return due != null && !isOverdue(due) && !due.isAfter(workingDays.plus(today(), workingDaysAhead));
+	}
+
+	public LocalDate dueSoonLimit(int workingDaysAhead) {
+		return workingDays.plus(today(), workingDaysAhead);
+	}
+
+	public LocalDate nextWorkingDay(LocalDate day) {
+		return workingDays.plus(day, 0);
+	}
+
+	public boolean isWorkingDay(LocalDate day) {
+		return workingDays.isWorkingDay(day);
+	}
+
+	/** Overdue cases per team and caseworker, for the team leads' overview. */
+	public record OverdueCount(Long teamId, String teamName, String caseworker, String caseworkerName, long overdue,
+			long dueSoon, long total) {
+	}
+
+	public List<OverdueCount> overdueByCaseworker(Long onlyTeam) {
+		return jdbc.sql("""
+				SELECT c.team_id, t.name AS team_name, c.caseworker, coalesce(u.display_name, c.caseworker) AS caseworker_name,
+				       count(*) FILTER (WHERE c.next_meeting_due < :today) AS overdue,
+				       count(*) FILTER (WHERE c.next_meeting_due >= :today AND c.next_meeting_due <= :soon) AS due_soon,
+				       count(*) AS total
+				FROM candidate c
+				JOIN team t ON t.id = c.team_id
+				LEFT JOIN staff_user u ON u.username = c.caseworker
+				WHERE (CAST(:team AS BIGINT) IS NULL OR c.team_id = :team)
+				GROUP BY c.team_id, t.name, c.caseworker, u.display_name
+				ORDER BY t.name, overdue DESC, caseworker_name""")
+			.param("today", today())
+			.param("soon", dueSoonLimit(10))
+			.param("team", onlyTeam)
+			.query(OverdueCount.class)
+			.list();
+	}
+}

@@ -1,0 +1,87 @@
+package dk.vaerdig.casework.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.vaerdig.casework.internal.CaseAccess;
+import dk.vaerdig.casework.internal.CaseFiles;
+import dk.vaerdig.casework.internal.CaseStories;
+import dk.vaerdig.casework.internal.CaseStories.StoryConflict;
+import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
+
+/** Writing the case story with the candidate; a concurrent save is refused and the editor keeps their text. */
+@Controller
+@RequestMapping("/cases/{id}/story")
+class CaseStoryController {
+
+	private final CaseStories stories;
+
+	private final CaseFiles caseFiles;
+
+	private final CaseAccess access;
+
+	CaseStoryController(CaseStories stories, CaseFiles caseFiles, CaseAccess access) {
+		this.stories = stories;
+		this.caseFiles = caseFiles;
+		this.access = access;
+	}
+
+	@GetMapping
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("candidate", caseFiles.view(id));
+		var current = stories.current(id);
+		model.addAttribute("form", new StoryForm(current.map(StoryVersion::text).orElse(""),
+				current.map(StoryVersion::ownWords).orElse(false), current.map(StoryVersion::version).orElse(0)));
+		model.addAttribute("baseVersion", current.map(StoryVersion::version).orElse(0));
+		return "casework/story";
+	}
+
+	@PostMapping
+	String save(@PathVariable long id, @Valid @ModelAttribute("form") StoryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("baseVersion", form.baseVersion());
+		if (errors.hasErrors()) {
+			return "casework/story";
+		}
+		try {
+			stories.save(id, form.baseVersion(), form.text(), Boolean.TRUE.equals(form.ownWords()), access.me().username());
+		}
+		catch (StoryConflict conflict) {
+			errors.reject("form.conflict");
+			model.addAttribute("theirs", conflict.current());
+			// the next save builds on the version the user has now seen
+			model.addAttribute("baseVersion", conflict.current() == null ? 0 : conflict.current().version());
+			return "casework/story";
+		}
+		redirect.addFlashAttribute("flash", "casework.story.saved");
+		return "redirect:/cases/" + id + "#story";
+	}
+
+	@GetMapping("/versions")
+	String versions(@PathVariable long id, Model model) {
+		model.addAttribute("candidate", caseFiles.view(id));
+		model.addAttribute("versions", stories.versions(id));
+		return "casework/story-versions";
+	}
+
+	@GetMapping("/versions/{version}")
+	String version(@PathVariable long id, @PathVariable int version, Model model) {
+		model.addAttribute("candidate", caseFiles.view(id));
+		model.addAttribute("versions", stories.versions(id));
+		model.addAttribute("shown", stories.version(id, version)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "casework/story-versions";
+	}
+}

@@ -1,0 +1,138 @@
+package dk.vaerdig.casework.web;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.casework.internal.Candidate;
+import dk.vaerdig.casework.internal.CaseAccess;
+import dk.vaerdig.casework.internal.HandoverService;
+import dk.vaerdig.casework.internal.Timeliness;
+import dk.vaerdig.casework.web.HandoverForms.ChangeRequestForm;
+import dk.vaerdig.casework.web.HandoverForms.ReassignForm;
+
+/** Caseworker changes: reassigning, reading and acknowledging the handover, and the candidate's wish for a change. */
+@Controller
+class HandoverController {
+
+	private final HandoverService handovers;
+
+	private final CaseAccess access;
+
+	private final StaffDirectory staff;
+
+	private final CasePages pages;
+
+	private final Timeliness timeliness;
+
+	HandoverController(HandoverService handovers, CaseAccess access, StaffDirectory staff, CasePages pages,
+			Timeliness timeliness) {
+		this.handovers = handovers;
+		this.access = access;
+		this.staff = staff;
+		this.pages = pages;
+		this.timeliness = timeliness;
+	}
+
+	@GetMapping("/handovers")
+	String mine(Model model) {
+		access.teamScope();
+		model.addAttribute("pending", handovers.pendingForMe());
+		return "casework/handovers";
+	}
+
+	@GetMapping("/cases/{id}/reassign")
+	String reassignForm(@PathVariable long id, Model model) {
+		Candidate c = access.open(id);
+		model.addAttribute("form", new ReassignForm("", "", c.getVersion()));
+		return reassignPage(c, model);
+	}
+
+	@PostMapping("/cases/{id}/reassign")
+	String reassign(@PathVariable long id, @Valid @ModelAttribute("form") ReassignForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Candidate c = access.open(id);
+		if (!errors.hasErrors()) {
+			try {
+				handovers.reassign(id, form.caseworker(), form.reason(), form.version());
+				redirect.addFlashAttribute("flash", "casework.reassign.done");
+				return "redirect:/cases/" + id;
+			}
+			catch (OptimisticLockingFailureException e) {
+				errors.reject("form.conflict");
+			}
+			catch (IllegalStateException | IllegalArgumentException e) {
+				errors.rejectValue("caseworker", e.getMessage());
+			}
+		}
+		return reassignPage(c, model);
+	}
+
+	private String reassignPage(Candidate c, Model model) {
+		model.addAttribute("candidate", c);
+		model.addAttribute("caseworkers", staff.caseworkers().stream().filter(s -> !s.username().equals(c.getCaseworker())).toList());
+		return "casework/reassign";
+	}
+
+	@GetMapping("/cases/{id}/handovers/{handoverId}")
+	String open(@PathVariable long id, @PathVariable long handoverId, Model model, Locale locale) {
+		var handover = handovers.open(id, handoverId);
+		model.addAttribute("handover", handover);
+		model.addAttribute("page", pages.casePage(access.open(id), locale));
+		model.addAttribute("mayAcknowledge", !handover.acknowledged() && handover.toCaseworker().equals(access.me().username()));
+		return "casework/handover";
+	}
+
+	@PostMapping("/cases/{id}/handovers/{handoverId}/acknowledge")
+	String acknowledge(@PathVariable long id, @PathVariable long handoverId, RedirectAttributes redirect) {
+		try {
+			handovers.acknowledge(id, handoverId);
+			redirect.addFlashAttribute("flash", "casework.handover.acknowledged");
+		}
+		catch (IllegalStateException e) {
+			redirect.addFlashAttribute("flash", "casework.handover.notYours");
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	@GetMapping("/cases/{id}/change-request")
+	String changeRequestForm(@PathVariable long id, Model model) {
+		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("form", new ChangeRequestForm(timeliness.today(), "",
+				timeliness.nextWorkingDay(timeliness.today().plusDays(3)).atTime(10, 0)));
+		return "casework/change-request";
+	}
+
+	@PostMapping("/cases/{id}/change-request")
+	String changeRequest(@PathVariable long id, @Valid @ModelAttribute("form") ChangeRequestForm form,
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+		model.addAttribute("candidate", access.open(id));
+		if (form.requestedOn() != null && form.requestedOn().isAfter(timeliness.today())) {
+			errors.rejectValue("requestedOn", "form.notInFuture");
+		}
+		if (form.talkAt() != null && form.talkAt().isBefore(LocalDateTime.now(timeliness.clock()))) {
+			errors.rejectValue("talkAt", "form.notInPast");
+		}
+		else if (form.talkAt() != null && !timeliness.isWorkingDay(form.talkAt().toLocalDate())) {
+			errors.rejectValue("talkAt", "form.notWorkingDay");
+		}
+		if (errors.hasErrors()) {
+			return "casework/change-request";
+		}
+		handovers.requestNewCaseworker(id, form.requestedOn(), form.reason(), form.talkAt(), locale);
+		redirect.addFlashAttribute("flash", "casework.changeRequest.registered");
+		return "redirect:/cases/" + id;
+	}
+}

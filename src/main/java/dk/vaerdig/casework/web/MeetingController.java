@@ -1,0 +1,164 @@
+package dk.vaerdig.casework.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.vaerdig.casework.internal.Agreements;
+import dk.vaerdig.casework.internal.CaseAccess;
+import dk.vaerdig.casework.internal.Meeting;
+import dk.vaerdig.casework.internal.MeetingService;
+import dk.vaerdig.casework.internal.MeetingService.AgreementInput;
+import dk.vaerdig.casework.internal.Timeliness;
+
+/** Planning a meeting with a pre-filled agenda, recording it, and the candidate's printable summary. */
+@Controller
+@RequestMapping("/cases/{id}/meetings")
+class MeetingController {
+
+	private final MeetingService meetings;
+
+	private final Agreements agreements;
+
+	private final CaseAccess access;
+
+	private final Timeliness timeliness;
+
+	private final MeetingSummaries summaries;
+
+	MeetingController(MeetingService meetings, Agreements agreements, CaseAccess access, Timeliness timeliness,
+			MeetingSummaries summaries) {
+		this.meetings = meetings;
+		this.agreements = agreements;
+		this.access = access;
+		this.timeliness = timeliness;
+		this.summaries = summaries;
+	}
+
+	@GetMapping("/new")
+	String planForm(@PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("candidate", access.open(id));
+		LocalDate day = timeliness.today().plusDays(7);
+		while (!timeliness.isWorkingDay(day)) {
+			day = day.plusDays(1);
+		}
+		model.addAttribute("form", new PlanMeetingForm(day.atTime(10, 0), Meeting.Form.IN_PERSON, "",
+				meetings.proposedAgenda(id, locale)));
+		return "casework/meeting-plan";
+	}
+
+	@PostMapping
+	String plan(@PathVariable long id, @Valid @ModelAttribute("form") PlanMeetingForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("candidate", access.open(id));
+		if (form.plannedAt() != null) {
+			if (form.plannedAt().isBefore(LocalDateTime.now(timeliness.clock()))) {
+				errors.rejectValue("plannedAt", "form.notInPast");
+			}
+			else if (!timeliness.isWorkingDay(form.plannedAt().toLocalDate())) {
+				errors.rejectValue("plannedAt", "form.notWorkingDay");
+			}
+		}
+		if (errors.hasErrors()) {
+			return "casework/meeting-plan";
+		}
+		meetings.plan(id, form.plannedAt(), form.form(), form.place(), form.agenda());
+		redirect.addFlashAttribute("flash", "casework.meeting.planned");
+		return "redirect:/cases/" + id;
+	}
+
+	@GetMapping("/{meetingId}/record")
+	String recordForm(@PathVariable long id, @PathVariable long meetingId, Model model) {
+		Meeting meeting = meetings.find(id, meetingId);
+		model.addAttribute("form", RecordMeetingForm.empty(meeting.getVersion()));
+		model.addAttribute("completed", List.of());
+		return recordPage(id, meeting, model);
+	}
+
+	@PostMapping("/{meetingId}/record")
+	String record(@PathVariable long id, @PathVariable long meetingId,
+			@Valid @ModelAttribute("form") RecordMeetingForm form, BindingResult errors,
+			@RequestParam(required = false) String addRow, Model model, RedirectAttributes redirect) {
+		Meeting meeting = meetings.find(id, meetingId);
+		if (meeting.getStatus() == Meeting.Status.HELD) {
+			// a second submit of the same form: the meeting is already recorded, once
+			redirect.addFlashAttribute("flash", "casework.meeting.alreadyRecorded");
+			return "redirect:/cases/" + id + "/meetings/" + meetingId + "/summary";
+		}
+		validateRows(form, errors);
+		if (addRow != null || errors.hasErrors()) {
+			model.addAttribute("form", form.withFreeRows(addRow != null ? 1 : 0));
+			model.addAttribute("completed", form.completedAgreements() == null ? List.of() : form.completedAgreements());
+			return recordPage(id, meeting, model);
+		}
+		try {
+			meetings.record(id, meetingId, new MeetingService.Record(form.talkedAbout(), form.candidateWishes(),
+					form.nextStep(), form.nextStepDate(),
+					form.filledRows().stream().map(r -> new AgreementInput(r.responsible(), r.what(), r.dueDate())).toList(),
+					form.completedAgreements(), form.version()));
+		}
+		catch (OptimisticLockingFailureException e) {
+			errors.reject("form.conflict");
+			model.addAttribute("form", form.withFreeRows(0));
+			model.addAttribute("completed", form.completedAgreements() == null ? List.of() : form.completedAgreements());
+			return recordPage(id, meeting, model);
+		}
+		redirect.addFlashAttribute("flash", "casework.meeting.recorded");
+		return "redirect:/cases/" + id + "/meetings/" + meetingId + "/summary";
+	}
+
+	private void validateRows(RecordMeetingForm form, BindingResult errors) {
+		LocalDate today = timeliness.today();
+		if (form.nextStepDate() != null && form.nextStepDate().isBefore(today)) {
+			errors.rejectValue("nextStepDate", "form.notInPast");
+		}
+		for (int i = 0; form.agreements() != null && i < form.agreements().size(); i++) {
+			RecordMeetingForm.AgreementRow row = form.agreements().get(i);
+			if (row == null || row.isEmpty()) {
+				continue;
+			}
+			if (row.responsible() == null) {
+				errors.rejectValue("agreements[" + i + "].responsible", "form.required");
+			}
+			if (row.dueDate() != null && row.dueDate().isBefore(today)) {
+				errors.rejectValue("agreements[" + i + "].dueDate", "form.notInPast");
+			}
+		}
+	}
+
+	private String recordPage(long id, Meeting meeting, Model model) {
+		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("openAgreements", agreements.open(id));
+		model.addAttribute("responsibles", Agreements.Responsible.values());
+		return "casework/meeting-record";
+	}
+
+	@PostMapping("/{meetingId}/cancel")
+	String cancel(@PathVariable long id, @PathVariable long meetingId, RedirectAttributes redirect) {
+		meetings.cancel(id, meetingId);
+		redirect.addFlashAttribute("flash", "casework.meeting.cancelled");
+		return "redirect:/cases/" + id;
+	}
+
+	@GetMapping("/{meetingId}/summary")
+	String summary(@PathVariable long id, @PathVariable long meetingId, Model model) {
+		model.addAttribute("summary", summaries.summary(id, meetings.openSummary(id, meetingId)));
+		return "casework/meeting-summary";
+	}
+}

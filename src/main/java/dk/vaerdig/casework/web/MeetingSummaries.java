@@ -1,0 +1,50 @@
+package dk.vaerdig.casework.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.casework.internal.Agreements;
+import dk.vaerdig.casework.internal.Agreements.Agreement;
+import dk.vaerdig.casework.internal.Candidate;
+import dk.vaerdig.casework.internal.CaseAccess;
+import dk.vaerdig.casework.internal.Meeting;
+import dk.vaerdig.casework.internal.MeetingService;
+
+/** The meeting summary the candidate takes home: plain Danish, addressed as du, printable. */
+@Component
+class MeetingSummaries {
+
+	private final CaseAccess access;
+
+	private final Agreements agreements;
+
+	private final MeetingService meetings;
+
+	private final StaffDirectory staff;
+
+	MeetingSummaries(CaseAccess access, Agreements agreements, MeetingService meetings, StaffDirectory staff) {
+		this.access = access;
+		this.agreements = agreements;
+		this.meetings = meetings;
+		this.staff = staff;
+	}
+
+	record Summary(Candidate candidate, Meeting meeting, StaffMember caseworker, List<Agreement> agreements,
+			List<Agreement> stillOpen, Optional<Meeting> nextMeeting) {
+	}
+
+	Summary summary(long candidateId, Meeting meeting) {
+		Candidate candidate = access.open(candidateId);
+		List<Agreement> made = agreements.ofMeeting(meeting.getId());
+		List<Agreement> open = agreements.open(candidateId)
+			.stream()
+			.filter(a -> a.meetingId() == null || a.meetingId() != meeting.getId().longValue())
+			.toList();
+		return new Summary(candidate, meeting, staff.find(meeting.getCaseworker()).orElse(null), made, open,
+				meetings.nextPlanned(candidateId));
+	}
+}

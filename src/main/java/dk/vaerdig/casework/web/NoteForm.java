@@ -1,0 +1,7 @@
+package dk.vaerdig.casework.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record NoteForm(@NotBlank(message = "{form.required}") @Size(max = 4000, message = "{form.tooLong}") String text) {
+}

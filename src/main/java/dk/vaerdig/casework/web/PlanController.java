@@ -1,0 +1,98 @@
+package dk.vaerdig.casework.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.vaerdig.casework.internal.CaseAccess;
+import dk.vaerdig.casework.internal.PlanService;
+import dk.vaerdig.casework.web.PlanForms.ChoiceForm;
+import dk.vaerdig.casework.web.PlanForms.GoalForm;
+import dk.vaerdig.casework.web.PlanForms.OfferForm;
+
+/** Min plan: goals, offers put forward, and the candidate's own choice with the reason. */
+@Controller
+@RequestMapping("/cases/{id}/plan")
+class PlanController {
+
+	private final PlanService plan;
+
+	private final CaseAccess access;
+
+	PlanController(PlanService plan, CaseAccess access) {
+		this.plan = plan;
+		this.access = access;
+	}
+
+	@GetMapping
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("goalForm", new GoalForm(""));
+		model.addAttribute("offerForm", new OfferForm(null, "", ""));
+		model.addAttribute("choiceForm", new ChoiceForm("", ""));
+		return page(id, model);
+	}
+
+	@PostMapping("/goals")
+	String addGoal(@PathVariable long id, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("offerForm", new OfferForm(null, "", ""));
+			model.addAttribute("choiceForm", new ChoiceForm("", ""));
+			return page(id, model);
+		}
+		plan.addGoal(id, form.text());
+		return saved(id, redirect);
+	}
+
+	@PostMapping("/offers")
+	String propose(@PathVariable long id, @Valid @ModelAttribute("offerForm") OfferForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("goalForm", new GoalForm(""));
+			model.addAttribute("choiceForm", new ChoiceForm("", ""));
+			return page(id, model);
+		}
+		plan.proposeOffer(id, form.kind(), form.title(), form.description());
+		return saved(id, redirect);
+	}
+
+	@PostMapping("/choice")
+	String choose(@PathVariable long id, @Valid @ModelAttribute("choiceForm") ChoiceForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				plan.recordChoice(id, form.offerId(), form.reason());
+				return saved(id, redirect);
+			}
+			catch (IllegalStateException e) {
+				errors.reject(e.getMessage());
+			}
+		}
+		model.addAttribute("goalForm", new GoalForm(""));
+		model.addAttribute("offerForm", new OfferForm(null, "", ""));
+		return page(id, model);
+	}
+
+	private String saved(long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", "casework.plan.saved");
+		return "redirect:/cases/" + id + "/plan";
+	}
+
+	private String page(long id, Model model) {
+		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("goals", plan.goals(id));
+		var offers = plan.offers(id);
+		model.addAttribute("offers", offers);
+		model.addAttribute("openOffers", offers.stream().filter(o -> o.status() == PlanService.OfferStatus.PROPOSED).toList());
+		model.addAttribute("offerKinds", PlanService.OfferKind.values());
+		return "casework/plan";
+	}
+}

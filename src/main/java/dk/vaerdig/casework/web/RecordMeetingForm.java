@@ -1,0 +1,58 @@
+package dk.vaerdig.casework.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dk.vaerdig.casework.internal.Agreements.Responsible;
+
+/** Recording a held meeting: what was talked about, the candidate's wishes, agreements and the next step. */
+record RecordMeetingForm(
+		@NotBlank(message = "{form.required}") @Size(max = 10000, message = "{form.tooLong}") String talkedAbout,
+		@Size(max = 4000, message = "{form.tooLong}") String candidateWishes,
+		@NotBlank(message = "{form.required}") @Size(max = 2000, message = "{form.tooLong}") String nextStep,
+		LocalDate nextStepDate,
+		List<@Valid AgreementRow> agreements,
+		List<Long> completedAgreements,
+		@NotNull Integer version) {
+
+	static final int ROWS = 3;
+
+	/** One agreement; a row left empty is ignored. */
+	record AgreementRow(Responsible responsible, @Size(max = 1000, message = "{form.tooLong}") String what,
+			LocalDate dueDate) {
+
+		boolean isEmpty() {
+			return what == null || what.isBlank();
+		}
+	}
+
+	static RecordMeetingForm empty(int version) {
+		return new RecordMeetingForm("", "", "", null, blankRows(List.of()), List.of(), version);
+	}
+
+	/** The rows as typed, plus empty ones so there are always a few free rows (and one more on request). */
+	RecordMeetingForm withFreeRows(int extra) {
+		List<AgreementRow> rows = new ArrayList<>(agreements == null ? List.of() : agreements);
+		rows.removeIf(AgreementRow::isEmpty);
+		int target = Math.max(ROWS, rows.size() + extra);
+		while (rows.size() < target) {
+			rows.add(new AgreementRow(Responsible.CANDIDATE, "", null));
+		}
+		return new RecordMeetingForm(talkedAbout, candidateWishes, nextStep, nextStepDate, rows,
+				completedAgreements == null ? List.of() : completedAgreements, version);
+	}
+
+	List<AgreementRow> filledRows() {
+		return agreements == null ? List.of() : agreements.stream().filter(r -> !r.isEmpty()).toList();
+	}
+
+	private static List<AgreementRow> blankRows(List<AgreementRow> rows) {
+		return new RecordMeetingForm("", "", "", null, rows, List.of(), 0).withFreeRows(0).agreements();
+	}
+}

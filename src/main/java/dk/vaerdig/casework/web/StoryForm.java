@@ -1,0 +1,11 @@
+package dk.vaerdig.casework.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Editing the case story; {@code baseVersion} is the version the editor started from. */
+record StoryForm(@NotBlank(message = "{form.required}") @Size(max = 20000, message = "{form.tooLong}") String text,
+		Boolean ownWords, @NotNull @PositiveOrZero Integer baseVersion) {
+}

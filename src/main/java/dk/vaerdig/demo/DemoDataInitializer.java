@@ -1,0 +1,50 @@
+package dk.vaerdig.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Fills an empty database with demo data at start-up (by default only when running on the embedded database). */
+@Component
+class DemoDataInitializer implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataInitializer.class);
+
+	private final DemoSettings settings;
+
+	private final DemoDataGenerator generator;
+
+	private final JdbcClient jdbc;
+
+	private final Environment env;
+
+	DemoDataInitializer(DemoSettings settings, DemoDataGenerator generator, JdbcClient jdbc, Environment env) {
+		this.settings = settings;
+		this.generator = generator;
+		this.jdbc = jdbc;
+		this.env = env;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		boolean enabled = settings.enabled() != null ? settings.enabled()
+				: env.getProperty("spring.datasource.url", "").isBlank();
+		if (!enabled) {
+			return;
+		}
+		long staff = jdbc.sql("SELECT count(*) FROM staff_user").query(Long.class).single();
+		if (staff > 0) {
+			log.info("Demo data: the database has data already, nothing generated");
+			return;
+		}
+		long start = System.nanoTime();
+		DemoDataGenerator.Counts counts = generator.generate(settings);
+		log.info("Demo data: {} candidates, {} meetings, {} agreements generated in {} ms", counts.candidates(),
+				counts.meetings(), counts.agreements(), (System.nanoTime() - start) / 1_000_000);
+	}
+}

@@ -1,0 +1,29 @@
+package dk.vaerdig.platform;
+
+import java.time.Clock;
+import java.util.HashSet;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The shared beans every module may inject: the clock and the working-day calendar. */
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+	/**
+	 * The municipality's clock. The JVM's default time zone is set to the same zone, so that times rendered in pages
+	 * (Thymeleaf formats an Instant in the default zone) are local times, whatever zone the server runs in.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock(PlatformSettings settings) {
+		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(settings.zone()));
+		return Clock.system(settings.zone());
+	}
+
+	@Bean
+	WorkingDays workingDays(PlatformSettings settings) {
+		return new WorkingDays(new HashSet<>(settings.extraClosingDays()));
+	}
+}
