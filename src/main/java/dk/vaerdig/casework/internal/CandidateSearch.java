@@ -39,8 +39,12 @@ public class CandidateSearch {
 
 		/** Whether the text looks like a CPR number (then it is searched exactly, never by name). */
 		public boolean isCprSearch() {
-			return text != null && CPR_LIKE.matcher(text.strip()).matches();
+			return looksLikeCpr(text);
 		}
+	}
+
+	public static boolean looksLikeCpr(String text) {
+		return text != null && CPR_LIKE.matcher(text.strip()).matches();
 	}
 
 	public record Row(long id, String firstName, String lastName, String cprMasked, String targetGroupCode,

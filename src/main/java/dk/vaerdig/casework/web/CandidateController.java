@@ -55,7 +55,7 @@ class CandidateController {
 		return registrationPage(model);
 	}
 
-	@PostMapping("/cases")
+	@PostMapping("/cases/new")
 	String register(@Valid @ModelAttribute("form") CandidateForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		access.teamScope();

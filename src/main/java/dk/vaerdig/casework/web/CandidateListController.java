@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -40,12 +43,21 @@ class CandidateListController {
 		this.audit = audit;
 	}
 
-	@GetMapping("/cases")
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String targetGroup,
+	/**
+	 * The list. Filters and paging come by GET; the search text comes by POST from the search form, so that a CPR
+	 * number never travels in a URL (browser history, proxy and access logs). A CPR number in a GET is ignored.
+	 */
+	@RequestMapping(path = "/cases", method = { RequestMethod.GET, RequestMethod.POST })
+	String list(HttpServletRequest request, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String targetGroup,
 			@RequestParam(defaultValue = "") String caseworker, @RequestParam(required = false) Long team,
 			@RequestParam(defaultValue = "ALL") DueFilter due, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
 		Long scope = access.teamScope();
+		boolean cprInUrl = "GET".equals(request.getMethod()) && CandidateSearch.looksLikeCpr(q);
+		if (cprInUrl) {
+			q = "";
+		}
+		model.addAttribute("cprInUrl", cprInUrl);
 		CandidateSearch.Query query = new CandidateSearch.Query(q, targetGroup, caseworker, team, due, page, scope);
 		CandidateSearch.Result result = search.search(query);
 		if (!q.isBlank()) {
@@ -54,7 +66,7 @@ class CandidateListController {
 					AuditAction.SEARCH, query.isCprSearch() ? "cpr search" : "name search");
 		}
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/cases")
-			.queryParam("q", q)
+			.queryParam("q", query.isCprSearch() ? "" : q)
 			.queryParam("targetGroup", targetGroup)
 			.queryParam("caseworker", caseworker)
 			.queryParam("due", due);

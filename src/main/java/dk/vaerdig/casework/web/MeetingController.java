@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -102,9 +103,7 @@ class MeetingController {
 		}
 		validateRows(form, errors);
 		if (addRow != null || errors.hasErrors()) {
-			model.addAttribute("form", form.withFreeRows(addRow != null ? 1 : 0));
-			model.addAttribute("completed", form.completedAgreements() == null ? List.of() : form.completedAgreements());
-			return recordPage(id, meeting, model);
+			return redisplay(form.withFreeRows(addRow != null ? 1 : 0), errors, id, meeting, model);
 		}
 		try {
 			meetings.record(id, meetingId, new MeetingService.Record(form.talkedAbout(), form.candidateWishes(),
@@ -114,9 +113,7 @@ class MeetingController {
 		}
 		catch (OptimisticLockingFailureException e) {
 			errors.reject("form.conflict");
-			model.addAttribute("form", form.withFreeRows(0));
-			model.addAttribute("completed", form.completedAgreements() == null ? List.of() : form.completedAgreements());
-			return recordPage(id, meeting, model);
+			return redisplay(form.withFreeRows(0), errors, id, meeting, model);
 		}
 		redirect.addFlashAttribute("flash", "casework.meeting.recorded");
 		return "redirect:/cases/" + id + "/meetings/" + meetingId + "/summary";
@@ -139,6 +136,16 @@ class MeetingController {
 				errors.rejectValue("agreements[" + i + "].dueDate", "form.notInPast");
 			}
 		}
+	}
+
+	/** Shows the form again with extra rows; the errors move to a binding result for the widened form. */
+	private String redisplay(RecordMeetingForm shown, BindingResult errors, long id, Meeting meeting, Model model) {
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(shown, "form");
+		result.addAllErrors(errors);
+		model.addAttribute("form", shown);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		model.addAttribute("completed", shown.completedAgreements());
+		return recordPage(id, meeting, model);
 	}
 
 	private String recordPage(long id, Meeting meeting, Model model) {

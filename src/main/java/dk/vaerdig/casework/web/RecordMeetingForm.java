@@ -36,10 +36,13 @@ record RecordMeetingForm(
 		return new RecordMeetingForm("", "", "", null, blankRows(List.of()), List.of(), version);
 	}
 
-	/** The rows as typed, plus empty ones so there are always a few free rows (and one more on request). */
+	/**
+	 * The rows as typed (in place, so errors keep pointing at the right row), plus empty ones so there are always a
+	 * few rows, and {@code extra} more on request.
+	 */
 	RecordMeetingForm withFreeRows(int extra) {
 		List<AgreementRow> rows = new ArrayList<>(agreements == null ? List.of() : agreements);
-		rows.removeIf(AgreementRow::isEmpty);
+		rows.replaceAll(r -> r == null ? new AgreementRow(Responsible.CANDIDATE, "", null) : r);
 		int target = Math.max(ROWS, rows.size() + extra);
 		while (rows.size() < target) {
 			rows.add(new AgreementRow(Responsible.CANDIDATE, "", null));

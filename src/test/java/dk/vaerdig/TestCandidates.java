@@ -1,0 +1,46 @@
+package dk.vaerdig;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Makes fresh candidates for tests, each with its own valid CPR number, in the team of the given caseworker. */
+@Component
+public class TestCandidates {
+
+	private static final AtomicInteger SERIAL = new AtomicInteger(9000);
+
+	private final JdbcClient jdbc;
+
+	TestCandidates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Made(long id, String cpr, String firstName, String lastName) {
+	}
+
+	public Made make(String caseworker, String targetGroup) {
+		int n = SERIAL.incrementAndGet();
+		// born in the 1940s (the demo candidates are younger, so numbers never clash); 7th digit 0-3: the 1900s
+		LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(n % 3000);
+		String cpr = String.format("%02d%02d%02d-%04d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
+				n % 4000);
+		String first = "Testa" + n;
+		String last = "Prøvesen";
+		long id = jdbc.sql("""
+				INSERT INTO candidate (cpr, first_name, last_name, phone, target_group_code, course_started, caseworker,
+				  team_id, next_meeting_due)
+				SELECT ?, ?, ?, '+45 11223344', ?, current_date - 30, username, team_id, current_date + 5
+				FROM staff_user WHERE username = ? RETURNING id""")
+			.params(cpr, first, last, targetGroup, caseworker)
+			.query(Long.class)
+			.single();
+		return new Made(id, cpr, first, last);
+	}
+
+	public Made make(String caseworker) {
+		return make(caseworker, "LAB02");
+	}
+}

@@ -1,0 +1,98 @@
+package dk.vaerdig.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dk.vaerdig.Html.containsText;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.vaerdig.IntegrationTest;
+
+@IntegrationTest
+class AuditLogIntegrationTest {
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void concurrentWritersMakeOneUnbrokenChain() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		for (int i = 0; i < 200; i++) {
+			long candidate = i;
+			pool.submit(() -> audit.append("tester", candidate, AuditAction.VIEW_CASE, null));
+		}
+		pool.shutdown();
+		assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(audit.verify().intact()).isTrue();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single())
+			.isEqualTo(jdbc.sql("SELECT last_seq FROM audit_head").query(Long.class).single());
+	}
+
+	@Test
+	void theLogRefusesUpdatesAndDeletes() {
+		audit.append("tester", 1L, AuditAction.VIEW_CASE, null);
+		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'someone else'").update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update()).hasMessageContaining("append-only");
+	}
+
+	@Test
+	void aChangedEntryIsDetectedAndShownToTheAdministrator() throws Exception {
+		audit.append("tester", 77L, AuditAction.REVEAL_CPR, null);
+		long seq = jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
+		// someone with database superuser rights goes around the trigger and hides who looked
+		tx.executeWithoutResult(s -> {
+			jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete").update();
+			jdbc.sql("UPDATE audit_entry SET actor = 'nobody' WHERE seq = ?").param(seq).update();
+			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete").update();
+		});
+		try {
+			assertThat(audit.verify().firstBroken()).contains(seq);
+			mvc.perform(post("/admin/audit/verify").with(user("admin").roles("ADMIN")).with(csrf()))
+				.andExpect(flash().attributeExists("verification"));
+			mvc.perform(get("/admin/audit").param("actor", "nobody").with(user("admin").roles("ADMIN")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsText("nobody")));
+		}
+		finally {
+			// put the entry back so the shared log is intact for the other tests
+			tx.executeWithoutResult(s -> {
+				jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete").update();
+				jdbc.sql("UPDATE audit_entry SET actor = 'tester' WHERE seq = ?").param(seq).update();
+				jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete").update();
+			});
+		}
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void onlyAdministratorsSeeTheLog() throws Exception {
+		mvc.perform(get("/admin/audit").with(user("sagsbehandler").roles("CASEWORKER"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection());
+	}
+}
