@@ -1,0 +1,170 @@
+package dk.vaerdig.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dk.vaerdig.IntegrationTest;
+
+/**
+ * Pages in a real headless Chromium (Debian's chromium and chromium-driver), each checked with axe-core for WCAG 2.1
+ * A and AA violations. Without Chromium the tests skip with a notice, except in CI (CI=true), where they fail.
+ */
+@IntegrationTest
+abstract class BrowserTest {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("vaerdig.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("vaerdig.chromedriver", "/usr/bin/chromedriver"));
+
+	static WebDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			String notice = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+					+ " (Debian: apt-get install chromium chromium-driver)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException("CI must run the browser tests. " + notice);
+			}
+			System.err.println("NOTICE: SKIPPING BROWSER TESTS. " + notice);
+			Assumptions.abort(notice);
+		}
+		if (driver == null) {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1280,900", "--lang=da",
+					"--user-data-dir=" + Files.createTempDirectory("vaerdig-chromium"));
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+				.build();
+			driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		}
+	}
+
+	@AfterAll
+	static void keepBrowserForTheNextClass() {
+		// one browser for all browser test classes; closed when the JVM ends
+		if (driver != null && !Runtime.getRuntime().toString().isEmpty()) {
+			Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::quit));
+		}
+	}
+
+	static synchronized void quit() {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+	}
+
+	@BeforeEach
+	void freshSession() {
+		driver.get(url("/login"));
+		driver.manage().deleteAllCookies();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void open(String path) {
+		driver.get(url(path));
+	}
+
+	void login(String username) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitFor(d -> !d.getCurrentUrl().contains("/login"));
+		waitFor(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	List<WebElement> findAll(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	void type(String id, String text) {
+		WebElement field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Sets a value the way a date picker would (typing into date inputs depends on the browser's locale). */
+	void setValue(String id, String value) {
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), value);
+	}
+
+	/** Submits the form and waits until the browser has left the page it was on. */
+	void submit(String formCss) {
+		WebElement page = find("html");
+		find(formCss + " button[type=submit]:not([name=addRow])").click();
+		waitFor(ExpectedConditions.stalenessOf(page));
+	}
+
+	/** Keeps a picture of the page under target/screenshots, for people to look at. */
+	void screenshot(String name) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(dir.resolve(name + ".png"),
+					((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	<T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+	}
+
+	String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	/** axe-core finds no WCAG 2.1 A or AA violation on the current page. */
+	void assertAccessible() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+		List<Rule> violations = results.getViolations();
+		assertThat(violations)
+			.as(() -> "WCAG violations on " + driver.getCurrentUrl() + ":\n" + violations.stream()
+				.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+						+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+				.collect(Collectors.joining("\n")))
+			.isEmpty();
+		assertThat(results.getPasses()).as("axe-core ran its checks").isNotEmpty();
+	}
+}

@@ -1,0 +1,42 @@
+package dk.vaerdig.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dk.vaerdig.TestCandidates;
+
+/** Every page of this release, in Danish and English, checked with axe-core. */
+class PagesAccessibilityBrowserTest extends BrowserTest {
+
+	@Autowired
+	TestCandidates candidates;
+
+	@ParameterizedTest(name = "{1} as {0} ({2})")
+	@CsvSource({ "sagsbehandler, /, da", "sagsbehandler, /cases, en", "sagsbehandler, /cases/new, da",
+			"sagsbehandler, /cases/{id}, en", "sagsbehandler, /cases/{id}/story, da",
+			"sagsbehandler, /cases/{id}/story/versions, da", "sagsbehandler, /cases/{id}/plan, da",
+			"sagsbehandler, /cases/{id}/plan, en", "sagsbehandler, /cases/{id}/change-request, da",
+			"sagsbehandler, /timeliness, da", "teamleder, /timeliness, en", "sagsbehandler, /handovers, da",
+			"admin, /admin/audit, da", "admin, /admin/audit, en", "politiker, /, da", "sagsbehandler, /accessibility, en" })
+	void pageHasNoWcagViolations(String user, String path, String lang) {
+		var c = candidates.make("sagsbehandler");
+		login(user);
+		open(path.replace("{id}", String.valueOf(c.id())) + "?lang=" + lang);
+		assertThat(driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+		assertAccessible();
+	}
+
+	@ParameterizedTest(name = "the new-candidate form with errors ({0})")
+	@CsvSource({ "da, Skriv CPR-nummeret", "en, Enter the CPR number" })
+	void formsWithErrorsHaveNoWcagViolations(String lang, String message) {
+		login("sagsbehandler");
+		open("/cases/new?lang=" + lang);
+		type("cpr", "999999-9999");
+		submit("form.form");
+		assertThat(text()).contains(message);
+		assertAccessible();
+	}
+}
