@@ -118,7 +118,7 @@ public class AuditLog {
 		if (broken[0] == null && headHash.isPresent() && !headHash.get().equals(prev[0])) {
 			broken[0] = count[0] + 1; // entries were removed from the end
 		}
-		return new Verification(count[0], Optional.ofNullable(broken[0]));
+		return new Verification(count[0], broken[0]);
 	}
 
 	static String hash(long seq, Instant at, String actor, Long candidateId, String action, String detail, String prev) {
@@ -142,11 +142,18 @@ public class AuditLog {
 	public record AuditQuery(Long candidateId, String actor, Instant from, Instant to, int page, int size) {
 	}
 
-	/** The result of walking the chain: how many entries checked, and the first broken one if any. */
-	public record Verification(long checked, Optional<Long> firstBroken) {
+	/**
+	 * The result of walking the chain: how many entries were checked, and the first broken one (null if none).
+	 * Serializable, as it travels in a flash attribute through the session store.
+	 */
+	public record Verification(long checked, Long firstBrokenSeq) implements java.io.Serializable {
 
 		public boolean intact() {
-			return firstBroken.isEmpty();
+			return firstBrokenSeq == null;
+		}
+
+		public Optional<Long> firstBroken() {
+			return Optional.ofNullable(firstBrokenSeq);
 		}
 	}
 }
