@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class I18nPropertiesSyncTest {
 
-	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+	private static final Path RESOURCES = Path.of("src/main/resources");
+
+	private static final Path TEMPLATES = RESOURCES.resolve("templates");
 
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 
@@ -37,33 +39,77 @@ class I18nPropertiesSyncTest {
 	/** Words that are meant literally: each language's own name in the language switch, and punctuation. */
 	private static final Set<String> ALLOWED_LITERALS = Set.of("Dansk", "English");
 
-	static Properties load(String name) throws IOException {
+	/** The Danish bundles: messages.properties and one per module under i18n/. */
+	static List<Path> danishBundles() throws IOException {
+		List<Path> bundles = new ArrayList<>(List.of(RESOURCES.resolve("messages.properties")));
+		if (Files.isDirectory(RESOURCES.resolve("i18n"))) {
+			try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+				files.filter(f -> f.toString().endsWith(".properties") && !f.getFileName().toString().contains("_"))
+					.sorted()
+					.forEach(bundles::add);
+			}
+		}
+		return bundles;
+	}
+
+	static Path english(Path danish) {
+		return danish.resolveSibling(danish.getFileName().toString().replace(".properties", "_en.properties"));
+	}
+
+	static Properties load(Path file) throws IOException {
 		Properties p = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
+		try (InputStream in = Files.newInputStream(file)) {
 			p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return p;
 	}
 
+	static Properties allDanish() throws IOException {
+		Properties all = new Properties();
+		for (Path bundle : danishBundles()) {
+			all.putAll(load(bundle));
+		}
+		return all;
+	}
+
 	@Test
 	void danishAndEnglishHaveTheSameKeys() throws IOException {
-		Set<String> da = new TreeSet<>(load("messages.properties").stringPropertyNames());
-		Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
-		assertThat(en).as("keys missing in English").containsAll(da);
-		assertThat(da).as("keys missing in Danish").containsAll(en);
+		for (Path bundle : danishBundles()) {
+			Set<String> da = new TreeSet<>(load(bundle).stringPropertyNames());
+			Set<String> en = new TreeSet<>(load(english(bundle)).stringPropertyNames());
+			assertThat(en).as("keys missing in English in " + english(bundle).getFileName()).containsAll(da);
+			assertThat(da).as("keys missing in Danish in " + bundle.getFileName()).containsAll(en);
+		}
+	}
+
+	@Test
+	void noKeyIsInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		List<String> twice = new ArrayList<>();
+		for (Path bundle : danishBundles()) {
+			for (String key : load(bundle).stringPropertyNames()) {
+				if (!seen.add(key)) {
+					twice.add(bundle.getFileName() + ": " + key);
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
 	}
 
 	@Test
 	void noMessageIsEmpty() throws IOException {
-		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
-			Properties p = load(bundle);
-			assertThat(p.stringPropertyNames()).as(bundle).allSatisfy(k -> assertThat(p.getProperty(k)).as(k).isNotBlank());
+		for (Path da : danishBundles()) {
+			for (Path bundle : List.of(da, english(da))) {
+				Properties p = load(bundle);
+				assertThat(p.stringPropertyNames()).as(bundle.toString())
+					.allSatisfy(k -> assertThat(p.getProperty(k)).as(k).isNotBlank());
+			}
 		}
 	}
 
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
-		Properties da = load("messages.properties");
+		Properties da = allDanish();
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher m = KEY_IN_TEMPLATE.matcher(Files.readString(template));
