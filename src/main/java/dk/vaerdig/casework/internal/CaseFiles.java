@@ -1,7 +1,6 @@
 package dk.vaerdig.casework.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,8 @@ import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.casework.TimelineEntry;
+import dk.vaerdig.casework.TimelineSource;
 import dk.vaerdig.platform.Cpr;
 
 /** Registering candidates, opening a case (audit-logged), revealing CPR (audit-logged), notes and the timeline. */
@@ -35,8 +36,11 @@ public class CaseFiles {
 
 	private final Clock clock;
 
+	private final List<TimelineSource> timelineSources;
+
 	CaseFiles(Candidates candidates, CaseAccess access, AuditLog audit, JdbcClient jdbc, Timeliness timeliness,
-			StaffDirectory staff, Clock clock) {
+			StaffDirectory staff, Clock clock, List<TimelineSource> timelineSources) {
+		this.timelineSources = timelineSources;
 		this.candidates = candidates;
 		this.access = access;
 		this.audit = audit;
@@ -113,42 +117,40 @@ public class CaseFiles {
 			.update();
 	}
 
-	public enum TimelineKind {
-		MEETING_PLANNED, MEETING_HELD, MEETING_CANCELLED, AGREEMENT, NOTE, STORY, HANDOVER, CHANGE_REQUEST, MESSAGE
-	}
-
-	public record TimelineItem(Instant at, TimelineKind kind, String text, String actor, Long refId) {
-	}
-
-	/** Everything that happened in the case, newest first. */
-	public List<TimelineItem> timeline(long candidateId, int limit) {
-		return jdbc.sql("""
+	/** Everything that happened in the case, newest first: the case file's own entries and other modules'. */
+	public List<TimelineEntry> timeline(long candidateId, int limit) {
+		List<TimelineEntry> all = new java.util.ArrayList<>(jdbc.sql("""
 				SELECT * FROM (
 				  SELECT coalesce(held_at, planned_at) AS at,
 				         CASE status WHEN 'HELD' THEN 'MEETING_HELD' WHEN 'CANCELLED' THEN 'MEETING_CANCELLED'
 				                     ELSE 'MEETING_PLANNED' END AS kind,
-				         coalesce(next_step, agenda) AS text, caseworker AS actor, id AS ref_id
+				         coalesce(next_step, agenda) AS text, caseworker AS actor
 				  FROM meeting WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT created_at, 'AGREEMENT', what, responsible, id FROM agreement WHERE candidate_id = :id
+				  SELECT created_at, 'AGREEMENT', what, responsible FROM agreement WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT written_at, 'NOTE', text, written_by, id FROM case_note WHERE candidate_id = :id
+				  SELECT written_at, 'NOTE', text, written_by FROM case_note WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT written_at, 'STORY', NULL, written_by, version FROM case_story WHERE candidate_id = :id
+				  SELECT written_at, 'STORY', NULL, written_by FROM case_story WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT created_at, 'HANDOVER', from_caseworker || ' → ' || to_caseworker || ': ' || reason, created_by, id
+				  SELECT created_at, 'HANDOVER', from_caseworker || ' → ' || to_caseworker || ': ' || reason, created_by
 				  FROM handover WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by, id
+				  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by
 				  FROM caseworker_change_request WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT created_at, 'MESSAGE', body, kind, id FROM candidate_message WHERE candidate_id = :id
+				  SELECT created_at, 'MESSAGE', body, kind FROM candidate_message WHERE candidate_id = :id
 				) t ORDER BY at DESC LIMIT :limit""")
 			.param("id", candidateId)
 			.param("limit", limit)
-			.query((rs, n) -> new TimelineItem(rs.getTimestamp("at").toInstant(), TimelineKind.valueOf(rs.getString("kind")),
-					rs.getString("text"), rs.getString("actor"), (Long) rs.getObject("ref_id")))
-			.list();
+			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), "casework.timeline." + rs.getString("kind"),
+					rs.getString("text"), rs.getString("actor")))
+			.list());
+		for (TimelineSource source : timelineSources) {
+			all.addAll(source.entries(candidateId, limit));
+		}
+		all.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
+		return all.size() > limit ? all.subList(0, limit) : all;
 	}
 
 	/** Records a message written to the candidate; delivery through Digital Post comes with the letters module. */

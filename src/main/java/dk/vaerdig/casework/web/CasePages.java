@@ -13,7 +13,7 @@ import dk.vaerdig.casework.internal.Agreements;
 import dk.vaerdig.casework.internal.Agreements.Agreement;
 import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseFiles;
-import dk.vaerdig.casework.internal.CaseFiles.TimelineItem;
+import dk.vaerdig.casework.TimelineEntry;
 import dk.vaerdig.casework.internal.CaseStories;
 import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
 import dk.vaerdig.casework.internal.HandoverService;
@@ -65,7 +65,7 @@ class CasePages {
 	record CasePage(Candidate candidate, String targetGroupName, StaffMember caseworker, boolean overdue,
 			boolean dueSoon, Optional<Timeliness.ContactRule> rule, Optional<StoryVersion> story, List<Agreement> openAgreements,
 			List<Goal> goals, List<Offer> offers, boolean hasOpenOffers, List<Meeting> meetings, Optional<Meeting> nextPlanned,
-			Optional<Handover> pendingHandover, List<TimelineItem> timeline, boolean mine) {
+			Optional<Handover> pendingHandover, List<TimelineEntry> timeline, boolean mine) {
 	}
 
 	CasePage casePage(Candidate c, Locale locale) {
