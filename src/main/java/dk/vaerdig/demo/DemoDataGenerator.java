@@ -88,8 +88,11 @@ public class DemoDataGenerator {
 
 	private final ZoneId zone;
 
+	private final DemoSurveyData surveys;
+
 	DemoDataGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder passwords, WorkingDays workingDays,
-			Clock clock, PlatformSettings platform) {
+			Clock clock, PlatformSettings platform, DemoSurveyData surveys) {
+		this.surveys = surveys;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.passwords = passwords;
@@ -189,6 +192,7 @@ public class DemoDataGenerator {
 		flush(candidateRows, meetingRows, agreementRows, storyRows, goalRows);
 		jdbc.execute("SELECT setval('candidate_id_seq', (SELECT coalesce(max(id), 1) FROM candidate))");
 		jdbc.execute("SELECT setval('meeting_id_seq', (SELECT coalesce(max(id), 1) FROM meeting))");
+		tx.executeWithoutResult(s -> surveys.generate(random));
 		jdbc.execute("ANALYZE");
 		return new Counts(settings.candidates(), meetings, agreements);
 	}

@@ -45,11 +45,14 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/accessibility", "/actuator/health", "/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/public/**").permitAll()
+			// the candidate's evaluation (a single-use token is the key), the kiosk and the lobby screen: no login
+			.requestMatchers("/s/**", "/kiosk/**", "/lobby", "/lobby/**").permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/").authenticated()
 			.anyRequest().authenticated());
+		// The answer form needs no session: its single-use, unguessable token is what a forged request would lack.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"));
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		if (oidc.getIfAvailable() != null) {

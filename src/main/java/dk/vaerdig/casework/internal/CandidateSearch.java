@@ -64,8 +64,10 @@ public class CandidateSearch {
 				params.add(Cpr.isValid(text) ? Cpr.of(text).value() : text);
 			}
 			else if (BIRTH_DATE.matcher(text).matches()) {
-				where.append(" AND c.cpr LIKE ?");
-				params.add(text + "-%");
+				// a range, not LIKE, so the unique index on cpr is used
+				where.append(" AND c.cpr BETWEEN ? AND ?");
+				params.add(text + "-0000");
+				params.add(text + "-9999");
 			}
 			else {
 				where.append(" AND lower(c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\'");

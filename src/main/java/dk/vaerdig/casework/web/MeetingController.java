@@ -164,8 +164,8 @@ class MeetingController {
 	}
 
 	@GetMapping("/{meetingId}/summary")
-	String summary(@PathVariable long id, @PathVariable long meetingId, Model model) {
-		model.addAttribute("summary", summaries.summary(id, meetings.openSummary(id, meetingId)));
+	String summary(@PathVariable long id, @PathVariable long meetingId, Model model, Locale locale) {
+		model.addAttribute("summary", summaries.summary(id, meetings.openSummary(id, meetingId), locale));
 		return "casework/meeting-summary";
 	}
 }

@@ -1,12 +1,14 @@
 package dk.vaerdig.casework.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.casework.MeetingSummaryExtension;
 import dk.vaerdig.casework.internal.Agreements;
 import dk.vaerdig.casework.internal.Agreements.Agreement;
 import dk.vaerdig.casework.internal.Candidate;
@@ -26,7 +28,11 @@ class MeetingSummaries {
 
 	private final StaffDirectory staff;
 
-	MeetingSummaries(CaseAccess access, Agreements agreements, MeetingService meetings, StaffDirectory staff) {
+	private final List<MeetingSummaryExtension> extensions;
+
+	MeetingSummaries(CaseAccess access, Agreements agreements, MeetingService meetings, StaffDirectory staff,
+			List<MeetingSummaryExtension> extensions) {
+		this.extensions = extensions;
 		this.access = access;
 		this.agreements = agreements;
 		this.meetings = meetings;
@@ -34,17 +40,20 @@ class MeetingSummaries {
 	}
 
 	record Summary(Candidate candidate, Meeting meeting, StaffMember caseworker, List<Agreement> agreements,
-			List<Agreement> stillOpen, Optional<Meeting> nextMeeting) {
+			List<Agreement> stillOpen, Optional<Meeting> nextMeeting, List<MeetingSummaryExtension.Section> sections) {
 	}
 
-	Summary summary(long candidateId, Meeting meeting) {
+	Summary summary(long candidateId, Meeting meeting, Locale locale) {
 		Candidate candidate = access.open(candidateId);
 		List<Agreement> made = agreements.ofMeeting(meeting.getId());
 		List<Agreement> open = agreements.open(candidateId)
 			.stream()
 			.filter(a -> a.meetingId() == null || a.meetingId() != meeting.getId().longValue())
 			.toList();
+		List<MeetingSummaryExtension.Section> sections = extensions.stream()
+			.flatMap(e -> e.forMeeting(meeting.getId(), locale).stream())
+			.toList();
 		return new Summary(candidate, meeting, staff.find(meeting.getCaseworker()).orElse(null), made, open,
-				meetings.nextPlanned(candidateId));
+				meetings.nextPlanned(candidateId), sections);
 	}
 }

@@ -1,0 +1,120 @@
+package dk.vaerdig.insights.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.access.Team;
+import dk.vaerdig.surveys.Improvements;
+import dk.vaerdig.surveys.SurveyFigures;
+import dk.vaerdig.surveys.SurveyFigures.Filter;
+import dk.vaerdig.surveys.SurveyFigures.GroupCount;
+import dk.vaerdig.surveys.SurveySettings;
+
+/** Builds the dashboard and lobby views from the survey rollups, applying the anonymity rules. */
+@Service
+public class SurveyDashboards {
+
+	public record QuestionRow(String code, String text, Rate satisfied, long dontKnow) {
+	}
+
+	public record GroupRow(String key, String label, long answers, long invited, Rate responseRate, Rate satisfied,
+			boolean hidden) {
+	}
+
+	public record Dashboard(Filter filter, long answers, long invited, Rate responseRate, List<QuestionRow> questions,
+			List<GroupRow> teams, List<GroupRow> months, List<String> comments, int threshold) {
+	}
+
+	public record Lobby(YearMonth month, long answers, List<QuestionRow> questions, List<Improvements.Improvement> improvements,
+			int threshold) {
+	}
+
+	private final SurveyFigures figures;
+
+	private final StaffDirectory staff;
+
+	private final Improvements improvements;
+
+	private final SurveySettings settings;
+
+	private final Clock clock;
+
+	SurveyDashboards(SurveyFigures figures, StaffDirectory staff, Improvements improvements, SurveySettings settings,
+			Clock clock) {
+		this.figures = figures;
+		this.staff = staff;
+		this.improvements = improvements;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public Filter defaultFilter() {
+		YearMonth now = YearMonth.now(clock);
+		return new Filter(now.minusMonths(11).atDay(1), now.atDay(1), null, null);
+	}
+
+	public Dashboard dashboard(Filter f, Locale locale, boolean withComments) {
+		int threshold = settings.anonymityThreshold();
+		GroupCount total = figures.total(f);
+		List<QuestionRow> questions = questions(f, locale);
+		Map<Long, String> teamNames = staff.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
+		List<GroupRow> teams = groups(figures.byGroup(f, true, null), k -> teamNames.getOrDefault(Long.valueOf(k), k),
+				threshold);
+		List<GroupRow> months = groups(figures.byGroup(f, false, null), k -> k.substring(0, 7), threshold);
+		return new Dashboard(f, total.answers(), total.invited(), Rate.of(Math.min(total.answers(), total.invited()),
+				total.invited(), threshold), questions, teams, months,
+				withComments ? figures.comments(f, settings.commentThreshold(), 20) : List.of(), threshold);
+	}
+
+	public Lobby lobby(Locale locale) {
+		YearMonth month = YearMonth.now(clock);
+		Filter f = new Filter(month.atDay(1), month.atDay(1), null, null);
+		// early in a month there may be too few answers: then the lobby shows the last three months
+		if (figures.total(f).answers() < settings.anonymityThreshold() * 4L) {
+			f = new Filter(month.minusMonths(2).atDay(1), month.atDay(1), null, null);
+		}
+		return new Lobby(month, figures.total(f).answers(), questions(f, locale), improvements.active(locale, 4),
+				settings.anonymityThreshold());
+	}
+
+	private List<QuestionRow> questions(Filter f, Locale locale) {
+		return figures.byQuestion(f, locale)
+			.stream()
+			.map(q -> new QuestionRow(q.code(), q.text(), Rate.of(q.satisfied(), q.n(), settings.anonymityThreshold()),
+					q.dontKnow()))
+			.toList();
+	}
+
+	private static List<GroupRow> groups(List<GroupCount> counts, java.util.function.Function<String, String> label,
+			int threshold) {
+		boolean[] hide = Anonymity.hidden(counts, GroupCount::answers, threshold, true);
+		List<GroupRow> rows = new ArrayList<>();
+		for (int i = 0; i < counts.size(); i++) {
+			GroupCount c = counts.get(i);
+			Rate response = Rate.of(Math.min(c.answers(), c.invited()), c.invited(), threshold);
+			Rate satisfied = Rate.of(c.satisfied(), c.n(), threshold);
+			rows.add(new GroupRow(c.key(), label.apply(c.key()), c.answers(), c.invited(),
+					hide[i] ? response.hide() : response, hide[i] ? satisfied.hide() : satisfied, hide[i]));
+		}
+		return rows;
+	}
+
+	/** Parses "2026-11" to the first of the month; null for blank or malformed input. */
+	public static LocalDate month(String text) {
+		try {
+			return text == null || text.isBlank() ? null : YearMonth.parse(text.strip()).atDay(1);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package dk.vaerdig.insights.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.vaerdig.insights.internal.CsvWriter;
+import dk.vaerdig.insights.internal.SurveyDashboards;
+import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
+import dk.vaerdig.surveys.SurveyFigures.Filter;
+import dk.vaerdig.access.StaffDirectory;
+
+/** The evaluation dashboard for staff and politicians (aggregates only), with a formula-safe CSV export. */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','MANAGER','COMMUNICATION','POLITICIAN','COMPLAINT_HANDLER','ADMIN')")
+class DashboardController {
+
+	private final SurveyDashboards dashboards;
+
+	private final StaffDirectory staff;
+
+	DashboardController(SurveyDashboards dashboards, StaffDirectory staff) {
+		this.dashboards = dashboards;
+		this.staff = staff;
+	}
+
+	private Filter filter(String from, String to, Long team, String targetGroup) {
+		Filter d = dashboards.defaultFilter();
+		var fromMonth = SurveyDashboards.month(from);
+		var toMonth = SurveyDashboards.month(to);
+		return new Filter(fromMonth != null ? fromMonth : d.fromMonth(), toMonth != null ? toMonth : d.toMonth(), team,
+				targetGroup == null || targetGroup.isBlank() ? null : targetGroup);
+	}
+
+	@GetMapping("/insights/surveys")
+	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup, Model model,
+			Locale locale, Authentication auth) {
+		Filter f = filter(from, to, team, targetGroup);
+		boolean politician = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_POLITICIAN"));
+		model.addAttribute("d", dashboards.dashboard(f, locale, !politician));
+		model.addAttribute("teams", staff.teams());
+		model.addAttribute("from", f.fromMonth().toString().substring(0, 7));
+		model.addAttribute("to", f.toMonth().toString().substring(0, 7));
+		return "insights/surveys";
+	}
+
+	@GetMapping(value = "/insights/surveys.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup, Locale locale) {
+		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), locale, false);
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(CsvWriter.row(List.of("kind", "group", "answers", "meetings", "satisfied_percent", "ci_low", "ci_high", "n")));
+		for (var q : d.questions()) {
+			csv.append(CsvWriter.row(List.of("question", q.text(), "", "", pct(q.satisfied().hidden(), q.satisfied().percent()),
+					pct(q.satisfied().hidden(), q.satisfied().lowPercent()), pct(q.satisfied().hidden(), q.satisfied().highPercent()),
+					q.satisfied().hidden() ? "" : q.satisfied().n())));
+		}
+		for (var group : List.of(d.teams(), d.months())) {
+			for (var g : group) {
+				csv.append(CsvWriter.row(List.of(group == d.teams() ? "team" : "month", g.label(),
+						g.hidden() ? "" : g.answers(), g.hidden() ? "" : g.invited(),
+						pct(g.satisfied().hidden(), g.satisfied().percent()), pct(g.satisfied().hidden(), g.satisfied().lowPercent()),
+						pct(g.satisfied().hidden(), g.satisfied().highPercent()), g.satisfied().hidden() ? "" : g.satisfied().n())));
+			}
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"borgerevaluering.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String pct(boolean hidden, long value) {
+		return hidden ? "" : String.valueOf(value);
+	}
+}

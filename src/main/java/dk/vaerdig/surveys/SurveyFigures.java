@@ -1,0 +1,130 @@
+package dk.vaerdig.surveys;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Raw counts of the evaluation, read from the rollups (never from the answers), for the dashboards. Callers apply the
+ * anonymity threshold; counts here are exact.
+ */
+@Service
+public class SurveyFigures {
+
+	/** A filter on months (first day of month, inclusive), team and target group; null means all. */
+	public record Filter(LocalDate fromMonth, LocalDate toMonth, Long teamId, String targetGroupCode) {
+	}
+
+	/** Per question: answers with a score (n), of those 4 or 5 (satisfied), and "don't know". */
+	public record QuestionCount(long questionId, String code, String text, long n, long satisfied, long dontKnow,
+			long scoreSum) {
+	}
+
+	/** Per group (a team, or a month): answers, meetings held, and the satisfied/n of one question or all. */
+	public record GroupCount(String key, long answers, long invited, long n, long satisfied) {
+	}
+
+	private final JdbcClient jdbc;
+
+	SurveyFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static String where(Filter f, List<Object> params, String alias) {
+		StringBuilder w = new StringBuilder(" WHERE TRUE");
+		if (f.fromMonth() != null) {
+			w.append(" AND ").append(alias).append(".month >= ?");
+			params.add(f.fromMonth());
+		}
+		if (f.toMonth() != null) {
+			w.append(" AND ").append(alias).append(".month <= ?");
+			params.add(f.toMonth());
+		}
+		if (f.teamId() != null) {
+			w.append(" AND ").append(alias).append(".team_id = ?");
+			params.add(f.teamId());
+		}
+		if (f.targetGroupCode() != null && !f.targetGroupCode().isBlank()) {
+			w.append(" AND ").append(alias).append(".target_group_code = ?");
+			params.add(f.targetGroupCode());
+		}
+		return w.toString();
+	}
+
+	public List<QuestionCount> byQuestion(Filter f, Locale locale) {
+		List<Object> params = new ArrayList<>();
+		params.add(locale.getLanguage());
+		String where = where(f, params, "r");
+		return jdbc.sql("""
+				SELECT q.id AS question_id, q.code, coalesce(t.text, d.text) AS text,
+				       coalesce(sum(r.n), 0) AS n, coalesce(sum(r.satisfied), 0) AS satisfied,
+				       coalesce(sum(r.dont_know), 0) AS dont_know, coalesce(sum(r.score_sum), 0) AS score_sum
+				FROM survey_rollup_question r
+				JOIN survey_question q ON q.id = r.question_id
+				JOIN survey_question_text d ON d.question_id = q.id AND d.lang = 'da'
+				LEFT JOIN survey_question_text t ON t.question_id = q.id AND t.lang = ?""" + where
+				+ " GROUP BY q.id, q.code, q.position, t.text, d.text ORDER BY q.position, q.id")
+			.params(params)
+			.query(QuestionCount.class)
+			.list();
+	}
+
+	/** Counts per team (key = team id) or per month (key = yyyy-MM-01), for one question code or, if null, all. */
+	public List<GroupCount> byGroup(Filter f, boolean byTeam, String questionCode) {
+		String key = byTeam ? "CAST(team_id AS TEXT)" : "CAST(month AS TEXT)";
+		List<Object> params = new ArrayList<>();
+		String whereA = where(f, params, "a");
+		String whereI = where(f, params, "i");
+		String whereQ = where(f, params, "r");
+		String questionFilter = "";
+		if (questionCode != null) {
+			questionFilter = " AND r.question_id IN (SELECT id FROM survey_question WHERE code = ?)";
+			params.add(questionCode);
+		}
+		return jdbc.sql("WITH a AS (SELECT " + key + " AS k, sum(answers) AS answers FROM survey_rollup_answer a" + whereA
+				+ " GROUP BY 1), i AS (SELECT " + key + " AS k, sum(invited) AS invited FROM survey_rollup_invited i" + whereI
+				+ " GROUP BY 1), q AS (SELECT " + key + " AS k, sum(n) AS n, sum(satisfied) AS satisfied FROM survey_rollup_question r"
+				+ whereQ + questionFilter + " GROUP BY 1) "
+				+ "SELECT coalesce(i.k, a.k) AS key, coalesce(a.answers, 0) AS answers, coalesce(i.invited, 0) AS invited, "
+				+ "coalesce(q.n, 0) AS n, coalesce(q.satisfied, 0) AS satisfied "
+				+ "FROM i FULL JOIN a ON a.k = i.k LEFT JOIN q ON q.k = coalesce(i.k, a.k) ORDER BY 1")
+			.params(params)
+			.query(GroupCount.class)
+			.list();
+	}
+
+	/** Answers and meetings held in all, for the filter. */
+	public GroupCount total(Filter f) {
+		List<Object> params = new ArrayList<>();
+		String whereA = where(f, params, "a");
+		String whereI = where(f, params, "i");
+		return jdbc.sql("SELECT 'all' AS key, (SELECT coalesce(sum(answers), 0) FROM survey_rollup_answer a" + whereA
+				+ ") AS answers, (SELECT coalesce(sum(invited), 0) FROM survey_rollup_invited i" + whereI
+				+ ") AS invited, 0 AS n, 0 AS satisfied")
+			.params(params)
+			.query(GroupCount.class)
+			.single();
+	}
+
+	/**
+	 * The free-text comments of the filter's answers, newest first, only if the group has at least
+	 * {@code minimumAnswers} answers (comments are more revealing than numbers, so their threshold is stricter).
+	 */
+	public List<String> comments(Filter f, int minimumAnswers, int limit) {
+		if (total(f).answers() < minimumAnswers) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>();
+		String where = where(f, params, "a").replace("a.month", "a.meeting_month");
+		params.add(limit);
+		return jdbc.sql("SELECT comment FROM survey_answer a" + where
+				+ " AND comment IS NOT NULL ORDER BY answered_on DESC LIMIT ?")
+			.params(params)
+			.query(String.class)
+			.list();
+	}
+}

@@ -1,0 +1,52 @@
+package dk.vaerdig.surveys.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The questionnaire versions; exactly one is active, and an answer keeps the version it answered. */
+@Service
+public class Questionnaires {
+
+	public enum Kind {
+		SCALE, CONTACT, FREE_TEXT
+	}
+
+	public record Question(long id, int position, String code, Kind kind, String text) {
+	}
+
+	public record Questionnaire(long versionId, int number, List<Question> questions) {
+
+		public List<Question> scaleQuestions() {
+			return questions.stream().filter(q -> q.kind() == Kind.SCALE).toList();
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	Questionnaires(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The active version, its texts in the reader's language (Danish where a text lacks a translation). */
+	public Questionnaire active(Locale locale) {
+		record V(long id, int number) {
+		}
+		V v = jdbc.sql("SELECT id, number FROM survey_version WHERE status = 'ACTIVE'").query(V.class).single();
+		return new Questionnaire(v.id(), v.number(), questions(v.id(), locale));
+	}
+
+	public List<Question> questions(long versionId, Locale locale) {
+		return jdbc.sql("""
+				SELECT q.id, q.position, q.code, q.kind, coalesce(t.text, d.text) AS text
+				FROM survey_question q
+				JOIN survey_question_text d ON d.question_id = q.id AND d.lang = 'da'
+				LEFT JOIN survey_question_text t ON t.question_id = q.id AND t.lang = ?
+				WHERE q.version_id = ? ORDER BY q.position""")
+			.params(locale.getLanguage(), versionId)
+			.query(Question.class)
+			.list();
+	}
+}

@@ -1,0 +1,57 @@
+package dk.vaerdig.surveys.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dk.vaerdig.surveys.internal.Kiosks;
+
+/**
+ * The kiosk's welcome screen (public, no personal data, refreshes itself) and the staff page that hands a held
+ * meeting's questionnaire to a kiosk.
+ */
+@Controller
+class KioskController {
+
+	private final Kiosks kiosks;
+
+	KioskController(Kiosks kiosks) {
+		this.kiosks = kiosks;
+	}
+
+	@GetMapping("/kiosk/{key}")
+	String welcome(@PathVariable String key, Model model) {
+		var kiosk = kiosks.byKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var token = kiosks.waitingToken(kiosk);
+		model.addAttribute("waiting", token.isPresent());
+		token.ifPresent(t -> model.addAttribute("waitingUrl",
+				UriComponentsBuilder.fromPath("/s/{token}").queryParam("kiosk", key).buildAndExpand(t).toUriString()));
+		return "surveys/kiosk";
+	}
+
+	@GetMapping("/surveys/kiosks")
+	String list(@RequestParam(required = false) Long meeting, Model model) {
+		kiosks.checkStaff();
+		model.addAttribute("kiosks", kiosks.all());
+		model.addAttribute("meeting", meeting);
+		return "surveys/kiosks";
+	}
+
+	@PostMapping("/surveys/kiosks/{id}/hand-over")
+	String handOver(@PathVariable long id, @RequestParam long meeting, RedirectAttributes redirect) {
+		if (kiosks.handOver(id, meeting)) {
+			redirect.addFlashAttribute("flash", "surveys.kiosks.handedOver");
+		}
+		else {
+			redirect.addFlashAttribute("flashError", "surveys.kiosks.noInvitation");
+		}
+		return "redirect:/surveys/kiosks?meeting=" + meeting;
+	}
+}
