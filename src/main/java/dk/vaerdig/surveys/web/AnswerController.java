@@ -128,7 +128,7 @@ class AnswerController {
 			return errors;
 		}
 
-		Integer score(long questionId) {
+		public Integer score(long questionId) {
 			return scores.get(questionId);
 		}
 

@@ -1,6 +1,7 @@
 package dk.vaerdig.surveys.web;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +27,28 @@ class KioskController {
 		this.kiosks = kiosks;
 	}
 
+	/** The welcome screen; when a questionnaire waits, the kiosk goes straight to it. */
 	@GetMapping("/kiosk/{key}")
 	String welcome(@PathVariable String key, Model model) {
-		var kiosk = kiosks.byKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		var token = kiosks.waitingToken(kiosk);
-		model.addAttribute("waiting", token.isPresent());
-		token.ifPresent(t -> model.addAttribute("waitingUrl",
-				UriComponentsBuilder.fromPath("/s/{token}").queryParam("kiosk", key).buildAndExpand(t).toUriString()));
+		var waiting = waitingUrl(key);
+		if (waiting.isPresent()) {
+			return "redirect:" + waiting.get();
+		}
+		model.addAttribute("key", key);
 		return "surveys/kiosk";
+	}
+
+	/** Polled by the welcome screen: an htmx redirect when a questionnaire waits, else nothing. */
+	@GetMapping("/kiosk/{key}/next")
+	ResponseEntity<Void> next(@PathVariable String key) {
+		return waitingUrl(key).map(url -> ResponseEntity.ok().header("HX-Redirect", url).<Void>build())
+			.orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	private java.util.Optional<String> waitingUrl(String key) {
+		var kiosk = kiosks.byKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return kiosks.waitingToken(kiosk)
+			.map(t -> UriComponentsBuilder.fromPath("/s/{token}").queryParam("kiosk", key).buildAndExpand(t).toUriString());
 	}
 
 	@GetMapping("/surveys/kiosks")
