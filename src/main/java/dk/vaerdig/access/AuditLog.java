@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit log of personal-data use. Each entry carries the SHA-256 of its content and of the entry
- * before it, so an entry changed or removed afterwards breaks the chain, which {@link #verify()} detects. A database
- * trigger refuses UPDATE and DELETE on the table, so the log is append-only for the application's own user too.
+ * before it in the chain, so an entry changed or removed afterwards breaks the chain, which {@link #verify()} detects.
+ * A database trigger refuses UPDATE and DELETE on the table (but the chainer's one-time linking of a new entry), so
+ * the log is append-only for the application's own database user too.
  */
 @Service
 public class AuditLog {
@@ -30,9 +32,12 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	AuditLog(JdbcClient jdbc, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/** Records that the signed-in user used the candidate's data; joins the caller's transaction if there is one. */
@@ -42,22 +47,58 @@ public class AuditLog {
 		append(auth == null ? "system" : auth.getName(), candidateId, action, detail);
 	}
 
+	/**
+	 * Appends an entry. No lock is taken: the entry is stored unchained, and {@link #chain()} links it into the hash
+	 * chain moments later, so many requests can log at once.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void append(String actor, Long candidateId, AuditAction action, String detail) {
-		// The head row serialises writers, so the chain has no forks even with many nodes.
+		jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) VALUES (?, ?, ?, ?, ?)")
+			.params(java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), actor, candidateId,
+					action.name(), detail)
+			.update();
+	}
+
+	/**
+	 * Links the unchained entries into the hash chain, oldest first, each with the hash of its content and of the entry
+	 * before it. One node at a time (a PostgreSQL advisory lock); returns how many entries were chained.
+	 */
+	@Scheduled(fixedDelayString = "${vaerdig.access.audit-chain-interval:500ms}")
+	@Transactional
+	public int chain() {
+		Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(7467001)").query(Boolean.class).single();
+		if (!Boolean.TRUE.equals(locked)) {
+			return 0;
+		}
 		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
 			.query()
 			.singleRow();
-		long seq = ((Number) head.get("last_seq")).longValue() + 1;
+		long pos = ((Number) head.get("last_seq")).longValue();
 		String prev = (String) head.get("last_hash");
-		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String hash = hash(seq, at, actor, candidateId, action.name(), detail, prev);
-		jdbc.sql("""
-				INSERT INTO audit_entry (seq, occurred_at, actor, candidate_id, action, detail, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(seq, java.sql.Timestamp.from(at), actor, candidateId, action.name(), detail, prev, hash)
-			.update();
-		jdbc.sql("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+		List<Object[]> updates = new java.util.ArrayList<>();
+		for (var e : jdbc.sql("""
+				SELECT seq, occurred_at, actor, candidate_id, action, detail FROM audit_entry
+				WHERE chain_pos IS NULL ORDER BY seq LIMIT 10000""")
+			.query((rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor"), (Long) rs.getObject("candidate_id"), AuditAction.valueOf(rs.getString("action")),
+					rs.getString("detail")))
+			.list()) {
+			pos++;
+			String hash = hash(pos, e.occurredAt(), e.actor(), e.candidateId(), e.action().name(), e.detail(), prev);
+			updates.add(new Object[] { pos, prev, hash, e.seq() });
+			prev = hash;
+		}
+		if (updates.isEmpty()) {
+			return 0;
+		}
+		jdbcTemplate.batchUpdate("UPDATE audit_entry SET chain_pos = ?, prev_hash = ?, hash = ? WHERE seq = ?", updates);
+		jdbc.sql("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(pos, prev).update();
+		return updates.size();
+	}
+
+	/** Entries not yet linked into the chain (normally none, or those of the last half second). */
+	public long unchained() {
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE chain_pos IS NULL").query(Long.class).single();
 	}
 
 	/** Entries matching the filter, newest first. */
@@ -93,22 +134,24 @@ public class AuditLog {
 			.list();
 	}
 
-	/** Walks the whole chain and returns the first entry whose hash does not match, if any. */
+	/** Walks the whole chain and returns the first position whose hash does not match, if any. */
 	@Transactional(readOnly = true)
 	public Verification verify() {
 		String[] prev = { "0".repeat(64) };
 		long[] count = { 0 };
 		Long[] broken = { null };
-		jdbc.sql("SELECT seq, occurred_at, actor, candidate_id, action, detail, prev_hash, hash FROM audit_entry ORDER BY seq")
+		jdbc.sql("""
+				SELECT chain_pos, occurred_at, actor, candidate_id, action, detail, prev_hash, hash FROM audit_entry
+				WHERE chain_pos IS NOT NULL ORDER BY chain_pos""")
 			.query(rs -> {
 				if (broken[0] != null) {
 					return;
 				}
-				long seq = rs.getLong("seq");
-				String expected = hash(seq, rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				long pos = rs.getLong("chain_pos");
+				String expected = hash(pos, rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 						(Long) rs.getObject("candidate_id"), rs.getString("action"), rs.getString("detail"), prev[0]);
-				if (seq != count[0] + 1 || !rs.getString("prev_hash").equals(prev[0]) || !expected.equals(rs.getString("hash"))) {
-					broken[0] = seq;
+				if (pos != count[0] + 1 || !prev[0].equals(rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
+					broken[0] = pos;
 					return;
 				}
 				prev[0] = expected;

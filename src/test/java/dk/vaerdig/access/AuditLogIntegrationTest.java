@@ -39,6 +39,16 @@ class AuditLogIntegrationTest {
 	@Autowired
 	MockMvc mvc;
 
+	/** Chains now; if the background chainer holds the lock at this moment, waits for it to finish. */
+	void chainEverything() throws InterruptedException {
+		for (int i = 0; i < 100 && audit.unchained() > 0; i++) {
+			if (audit.chain() == 0) {
+				Thread.sleep(50);
+			}
+		}
+		assertThat(audit.unchained()).isZero();
+	}
+
 	@Test
 	void concurrentWritersMakeOneUnbrokenChain() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -48,14 +58,21 @@ class AuditLogIntegrationTest {
 		}
 		pool.shutdown();
 		assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+		chainEverything();
 		assertThat(audit.verify().intact()).isTrue();
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single())
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'tester' AND chain_pos IS NULL")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE chain_pos IS NOT NULL").query(Long.class).single())
 			.isEqualTo(jdbc.sql("SELECT last_seq FROM audit_head").query(Long.class).single());
 	}
 
 	@Test
-	void theLogRefusesUpdatesAndDeletes() {
+	void theLogRefusesUpdatesAndDeletes() throws Exception {
 		audit.append("tester", 1L, AuditAction.VIEW_CASE, null);
+		// an entry on its way into the chain cannot be altered either
+		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'x', chain_pos = 999999 WHERE chain_pos IS NULL")
+			.update()).hasMessageContaining("append-only");
+		chainEverything();
 		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'someone else'").update())
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update()).hasMessageContaining("append-only");
@@ -64,11 +81,12 @@ class AuditLogIntegrationTest {
 	@Test
 	void aChangedEntryIsDetectedAndShownToTheAdministrator() throws Exception {
 		audit.append("tester", 77L, AuditAction.REVEAL_CPR, null);
-		long seq = jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
+		chainEverything();
+		long seq = jdbc.sql("SELECT max(chain_pos) FROM audit_entry").query(Long.class).single();
 		// someone with database superuser rights goes around the trigger and hides who looked
 		tx.executeWithoutResult(s -> {
 			jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete").update();
-			jdbc.sql("UPDATE audit_entry SET actor = 'nobody' WHERE seq = ?").param(seq).update();
+			jdbc.sql("UPDATE audit_entry SET actor = 'nobody' WHERE chain_pos = ?").param(seq).update();
 			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete").update();
 		});
 		try {
@@ -83,7 +101,7 @@ class AuditLogIntegrationTest {
 			// put the entry back so the shared log is intact for the other tests
 			tx.executeWithoutResult(s -> {
 				jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete").update();
-				jdbc.sql("UPDATE audit_entry SET actor = 'tester' WHERE seq = ?").param(seq).update();
+				jdbc.sql("UPDATE audit_entry SET actor = 'tester' WHERE chain_pos = ?").param(seq).update();
 				jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete").update();
 			});
 		}

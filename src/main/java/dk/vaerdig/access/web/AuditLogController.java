@@ -56,6 +56,7 @@ class AuditLogController {
 
 	@PostMapping("/verify")
 	String verify(RedirectAttributes redirect) {
+		auditLog.chain();
 		AuditLog.Verification result = auditLog.verify();
 		redirect.addFlashAttribute("verification", result);
 		return "redirect:/admin/audit";
