@@ -148,7 +148,9 @@ abstract class BrowserTest {
 	}
 
 	<T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	String text() {

@@ -122,4 +122,12 @@ class SurveysBrowserTest extends BrowserTest {
 		assertAccessible();
 		screenshot("lobby");
 	}
+
+	@Test
+	void theQuestionnaireVersionsPageIsAccessible() {
+		login("kommunikation");
+		open("/admin/surveys");
+		assertThat(text()).contains("Spørgeskemaets versioner");
+		assertAccessible();
+	}
 }

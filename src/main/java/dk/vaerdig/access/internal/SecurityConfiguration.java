@@ -47,6 +47,7 @@ class SecurityConfiguration {
 			.permitAll()
 			// the candidate's evaluation (a single-use token is the key), the kiosk and the lobby screen: no login
 			.requestMatchers("/s/**", "/kiosk/**", "/lobby", "/lobby/**").permitAll()
+			.requestMatchers("/admin/surveys/**", "/admin/surveys").hasAnyRole(Role.ADMIN.name(), Role.COMMUNICATION.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/").authenticated()
