@@ -97,6 +97,11 @@ public class SurveyFigures {
 			.list();
 	}
 
+	/** The target groups that have meetings in the rollups, for the dashboard's filter. */
+	public List<String> targetGroups() {
+		return jdbc.sql("SELECT DISTINCT target_group_code FROM survey_rollup_invited ORDER BY 1").query(String.class).list();
+	}
+
 	/** Answers and meetings held in all, for the filter. */
 	public GroupCount total(Filter f) {
 		List<Object> params = new ArrayList<>();

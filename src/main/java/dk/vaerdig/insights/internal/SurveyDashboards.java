@@ -31,7 +31,7 @@ public class SurveyDashboards {
 	}
 
 	public record Dashboard(Filter filter, long answers, long invited, Rate responseRate, List<QuestionRow> questions,
-			List<GroupRow> teams, List<GroupRow> months, List<String> comments, int threshold) {
+			List<GroupRow> departments, List<GroupRow> teams, List<GroupRow> months, List<String> comments, int threshold) {
 	}
 
 	public record Lobby(YearMonth month, long answers, List<QuestionRow> questions, List<Improvements.Improvement> improvements,
@@ -66,12 +66,24 @@ public class SurveyDashboards {
 		int threshold = settings.anonymityThreshold();
 		GroupCount total = figures.total(f);
 		List<QuestionRow> questions = questions(f, locale);
-		Map<Long, String> teamNames = staff.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
-		List<GroupRow> teams = groups(figures.byGroup(f, true, null), k -> teamNames.getOrDefault(Long.valueOf(k), k),
-				threshold);
+		List<Team> allTeams = staff.teams();
+		Map<Long, String> teamNames = allTeams.stream().collect(Collectors.toMap(Team::id, Team::name));
+		Map<String, String> departmentOf = allTeams.stream()
+			.collect(Collectors.toMap(t -> String.valueOf(t.id()), Team::department));
+		List<GroupCount> byTeam = figures.byGroup(f, true, null);
+		List<GroupRow> teams = groups(byTeam, k -> teamNames.getOrDefault(Long.valueOf(k), k), threshold);
+		// departments: the teams' counts added up, then the same anonymity rules
+		Map<String, GroupCount> byDepartment = new java.util.TreeMap<>();
+		for (GroupCount c : byTeam) {
+			String dep = departmentOf.getOrDefault(c.key(), "?");
+			byDepartment.merge(dep, new GroupCount(dep, c.answers(), c.invited(), c.n(), c.satisfied()),
+					(a, b) -> new GroupCount(dep, a.answers() + b.answers(), a.invited() + b.invited(), a.n() + b.n(),
+							a.satisfied() + b.satisfied()));
+		}
+		List<GroupRow> departments = groups(List.copyOf(byDepartment.values()), k -> k, threshold);
 		List<GroupRow> months = groups(figures.byGroup(f, false, null), k -> k.substring(0, 7), threshold);
 		return new Dashboard(f, total.answers(), total.invited(), Rate.of(Math.min(total.answers(), total.invited()),
-				total.invited(), threshold), questions, teams, months,
+				total.invited(), threshold), questions, departments, teams, months,
 				withComments ? figures.comments(f, settings.commentThreshold(), 20) : List.of(), threshold);
 	}
 

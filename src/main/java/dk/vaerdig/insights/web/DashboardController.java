@@ -29,7 +29,10 @@ class DashboardController {
 
 	private final StaffDirectory staff;
 
-	DashboardController(SurveyDashboards dashboards, StaffDirectory staff) {
+	private final dk.vaerdig.surveys.SurveyFigures figures;
+
+	DashboardController(SurveyDashboards dashboards, StaffDirectory staff, dk.vaerdig.surveys.SurveyFigures figures) {
+		this.figures = figures;
 		this.dashboards = dashboards;
 		this.staff = staff;
 	}
@@ -50,6 +53,7 @@ class DashboardController {
 		boolean politician = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_POLITICIAN"));
 		model.addAttribute("d", dashboards.dashboard(f, locale, !politician));
 		model.addAttribute("teams", staff.teams());
+		model.addAttribute("targetGroups", figures.targetGroups());
 		model.addAttribute("from", f.fromMonth().toString().substring(0, 7));
 		model.addAttribute("to", f.toMonth().toString().substring(0, 7));
 		return "insights/surveys";
@@ -66,9 +70,9 @@ class DashboardController {
 					pct(q.satisfied().hidden(), q.satisfied().lowPercent()), pct(q.satisfied().hidden(), q.satisfied().highPercent()),
 					q.satisfied().hidden() ? "" : q.satisfied().n())));
 		}
-		for (var group : List.of(d.teams(), d.months())) {
+		for (var group : List.of(d.departments(), d.teams(), d.months())) {
 			for (var g : group) {
-				csv.append(CsvWriter.row(List.of(group == d.teams() ? "team" : "month", g.label(),
+				csv.append(CsvWriter.row(List.of(group == d.teams() ? "team" : group == d.months() ? "month" : "department", g.label(),
 						g.hidden() ? "" : g.answers(), g.hidden() ? "" : g.invited(),
 						pct(g.satisfied().hidden(), g.satisfied().percent()), pct(g.satisfied().hidden(), g.satisfied().lowPercent()),
 						pct(g.satisfied().hidden(), g.satisfied().highPercent()), g.satisfied().hidden() ? "" : g.satisfied().n())));

@@ -1,0 +1,23 @@
+// Enhancement only: draws the month table of the evaluation dashboard as a line chart with Chart.js. The table
+// stays on the page (and is what screen readers and people without JavaScript use); hidden months are left out.
+(function () {
+  var canvas = document.getElementById('trend-chart');
+  var table = document.getElementById('trend-table');
+  if (!canvas || !table || typeof Chart === 'undefined') { return; }
+  var labels = [], positive = [], response = [];
+  table.querySelectorAll('tbody tr').forEach(function (row) {
+    labels.push(row.getAttribute('data-label'));
+    var p = row.getAttribute('data-positive'), r = row.getAttribute('data-response');
+    positive.push(p === '' ? null : Number(p));
+    response.push(r === '' ? null : Number(r));
+  });
+  canvas.hidden = false;
+  new Chart(canvas, {
+    type: 'line',
+    data: { labels: labels, datasets: [
+      { label: canvas.getAttribute('data-positive-label'), data: positive, borderColor: '#004993', backgroundColor: '#004993', spanGaps: false },
+      { label: canvas.getAttribute('data-response-label'), data: response, borderColor: '#a35a00', backgroundColor: '#a35a00', borderDash: [6, 4], spanGaps: false }
+    ] },
+    options: { animation: false, scales: { y: { min: 0, max: 100, ticks: { callback: function (v) { return v + ' %'; } } } } }
+  });
+})();
