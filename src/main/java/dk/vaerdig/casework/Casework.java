@@ -11,8 +11,30 @@ public class Casework {
 
 	private final JdbcClient jdbc;
 
-	Casework(JdbcClient jdbc) {
+	private final dk.vaerdig.casework.internal.CaseAccess access;
+
+	private final dk.vaerdig.access.AuditLog audit;
+
+	Casework(JdbcClient jdbc, dk.vaerdig.casework.internal.CaseAccess access, dk.vaerdig.access.AuditLog audit) {
 		this.jdbc = jdbc;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/**
+	 * The candidate, if the signed-in user may open the case (the same rule as the case page), with the read written
+	 * to the audit log; for modules that show a part of the case (competences, complaints).
+	 * @throws org.springframework.security.access.AccessDeniedException when the user may not
+	 */
+	public CandidateSummary open(long candidateId, String purpose) {
+		access.open(candidateId);
+		audit.record(candidateId, dk.vaerdig.access.AuditAction.VIEW_CASE, purpose);
+		return candidate(candidateId).orElseThrow();
+	}
+
+	/** Whether the signed-in user may open cases of the given team. */
+	public boolean mayOpenTeam(long teamId) {
+		return access.me().mayOpenCasesOfTeam(teamId);
 	}
 
 	/** Full names of the given candidates, for lists in other modules (reading the names is the caller's to log). */

@@ -46,7 +46,7 @@ class SecurityConfiguration {
 					"/accessibility", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// the candidate's evaluation (a single-use token is the key), the kiosk and the lobby screen: no login
-			.requestMatchers("/s/**", "/kiosk/**", "/lobby", "/lobby/**").permitAll()
+			.requestMatchers("/s/**", "/kiosk/**", "/lobby", "/lobby/**", "/book/**").permitAll()
 			.requestMatchers("/admin/surveys/**", "/admin/surveys").hasAnyRole(Role.ADMIN.name(), Role.COMMUNICATION.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

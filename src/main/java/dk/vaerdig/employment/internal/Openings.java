@@ -1,0 +1,179 @@
+package dk.vaerdig.employment.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.vaerdig.platform.Cvr;
+
+/** Companies (CVR validated), their openings of each kind, matching both ways, and proposals on the case. */
+@Service
+public class Openings {
+
+	public enum Kind {
+		ORDINARY, FLEXJOB, SENIORJOB, INTERNSHIP, WAGE_SUBSIDY, ADULT_APPRENTICE
+	}
+
+	public record Company(long id, String cvr, String name, String postalCode, String agreement) {
+	}
+
+	public record Opening(long id, long companyId, String companyName, Kind kind, String occupationCode,
+			String occupationTitle, String title, String description, int hoursPerWeek, String postalCode,
+			String accommodations, LocalDate deadline, String status, boolean shortage) {
+	}
+
+	public record Ranked<T>(T item, Matching.Score score) {
+	}
+
+	public record Proposal(long id, long openingId, String title, String companyName, int score, String answer,
+			String answerNote, java.time.Instant proposedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Geography geography;
+
+	private final Profiles profiles;
+
+	private final Clock clock;
+
+	Openings(JdbcClient jdbc, Geography geography, Profiles profiles, Clock clock) {
+		this.jdbc = jdbc;
+		this.geography = geography;
+		this.profiles = profiles;
+		this.clock = clock;
+	}
+
+	public List<Company> companies() {
+		return jdbc.sql("SELECT id, cvr, name, postal_code, agreement FROM company ORDER BY name").query(Company.class).list();
+	}
+
+	/** @throws DuplicateKeyException when the CVR number is registered already */
+	@Transactional
+	public long registerCompany(Cvr cvr, String name, String postalCode, String agreement, String by) {
+		return jdbc.sql("""
+				INSERT INTO company (cvr, name, postal_code, agreement, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(cvr.value(), name.strip(), postalCode, agreement == null || agreement.isBlank() ? null : agreement.strip(),
+					by, java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	@Transactional
+	public long createOpening(long companyId, Kind kind, String occupationCode, String title, String description,
+			int hours, String postalCode, String accommodations, LocalDate deadline, String by) {
+		return jdbc.sql("""
+				INSERT INTO opening (company_id, kind, occupation_code, title, description, hours_per_week, postal_code,
+				  accommodations, deadline, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(companyId, kind.name(), occupationCode, title.strip(), description, hours, postalCode, accommodations,
+					deadline, by, java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	private String select(Locale locale) {
+		String title = "en".equals(locale.getLanguage()) ? "o.title_en" : "o.title_da";
+		return "SELECT j.id, j.company_id, c.name AS company_name, j.kind, j.occupation_code, " + title
+				+ " AS occupation_title, j.title, j.description, j.hours_per_week, j.postal_code, j.accommodations, "
+				+ "j.deadline, j.status, o.shortage FROM opening j JOIN company c ON c.id = j.company_id "
+				+ "JOIN occupation o ON o.code = j.occupation_code ";
+	}
+
+	public List<Opening> open(Locale locale) {
+		return jdbc.sql(select(locale) + "WHERE j.status = 'OPEN' ORDER BY j.created_at DESC LIMIT 500")
+			.query(Opening.class)
+			.list();
+	}
+
+	public Opening opening(long id, Locale locale) {
+		return jdbc.sql(select(locale) + "WHERE j.id = ?").param(id).query(Opening.class).single();
+	}
+
+	static Matching.Job job(Opening o) {
+		return new Matching.Job(o.id(), o.title(), o.companyName(), o.occupationCode(), o.kind().name(), o.hoursPerWeek(),
+				o.postalCode(), o.accommodations() != null && !o.accommodations().isBlank(), o.shortage());
+	}
+
+	/** The open openings for a candidate, best first. */
+	public List<Ranked<Opening>> forCandidate(Matching.Profile profile, Locale locale, int limit) {
+		List<Ranked<Opening>> ranked = new ArrayList<>();
+		for (Opening o : open(locale)) {
+			Matching.Score s = Matching.score(profile, job(o), geography);
+			if (s.value() > 0) {
+				ranked.add(new Ranked<>(o, s));
+			}
+		}
+		ranked.sort(Comparator.comparingInt((Ranked<Opening> r) -> r.score().value()).reversed());
+		return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
+	}
+
+	/**
+	 * Candidates for an opening, best first: those with experience or wishes in the opening's occupation or its
+	 * minor group; only from the teams the signed-in user may see ({@code teams} null: all).
+	 */
+	public List<Ranked<Matching.Profile>> forOpening(Opening o, Map<Long, String> names, int limit) {
+		String group = o.occupationCode().substring(0, 3) + "%";
+		List<Long> ids = jdbc.sql("""
+				SELECT candidate_id FROM competence WHERE occupation_code LIKE ?
+				UNION SELECT candidate_id FROM job_wish w WHERE EXISTS (SELECT 1 FROM unnest(w.occupation_codes) c WHERE c LIKE ?)
+				LIMIT 5000""")
+			.params(group, group)
+			.query(Long.class)
+			.list();
+		List<Ranked<Matching.Profile>> ranked = new ArrayList<>();
+		Matching.Job job = job(o);
+		for (Long id : ids) {
+			if (!names.containsKey(id)) {
+				continue;
+			}
+			Matching.Profile p = profiles.profile(id, names.get(id));
+			ranked.add(new Ranked<>(p, Matching.score(p, job, geography)));
+		}
+		ranked.sort(Comparator.comparingInt((Ranked<Matching.Profile> r) -> r.score().value()).reversed());
+		return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
+	}
+
+	public List<Long> candidatesWithProfiles() {
+		return jdbc.sql("SELECT candidate_id FROM competence UNION SELECT candidate_id FROM job_wish").query(Long.class).list();
+	}
+
+	@Transactional
+	public void propose(long candidateId, long openingId, int score, String by) {
+		jdbc.sql("""
+				INSERT INTO job_proposal (candidate_id, opening_id, score, proposed_by, proposed_at)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT (candidate_id, opening_id) DO NOTHING""")
+			.params(candidateId, openingId, score, by, java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	@Transactional
+	public boolean answer(long candidateId, long proposalId, String answer, String note) {
+		return jdbc.sql("""
+				UPDATE job_proposal SET answer = ?, answer_note = ?, answered_at = ?
+				WHERE id = ? AND candidate_id = ? AND answer = 'PENDING'""")
+			.params(answer, note == null || note.isBlank() ? null : note.strip(), java.sql.Timestamp.from(clock.instant()),
+					proposalId, candidateId)
+			.update() == 1;
+	}
+
+	public List<Proposal> proposals(long candidateId) {
+		return jdbc.sql("""
+				SELECT p.id, p.opening_id, j.title, c.name AS company_name, p.score, p.answer, p.answer_note, p.proposed_at
+				FROM job_proposal p JOIN opening j ON j.id = p.opening_id JOIN company c ON c.id = j.company_id
+				WHERE p.candidate_id = ? ORDER BY p.proposed_at DESC""")
+			.param(candidateId)
+			.query(Proposal.class)
+			.list();
+	}
+}

@@ -1,0 +1,135 @@
+package dk.vaerdig.employment.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The candidate's competences, mapped with the candidate (hidden ones too, with their evidence), and job wishes. */
+@Service
+public class Profiles {
+
+	public enum Source {
+		WORK, EDUCATION, VOLUNTEERING, FAMILY, HOBBY, OTHER
+	}
+
+	public record Competence(long id, String occupationCode, String occupationTitle, String skill, boolean hidden,
+			Source source, String evidence, String createdBy, Instant createdAt) {
+	}
+
+	public record Wish(List<String> occupationCodes, Integer hoursPerWeek, String postalCode, Integer maxCommuteKm,
+			String accommodations, int version) {
+
+		public static Wish none() {
+			return new Wish(List.of(), null, null, null, null, -1);
+		}
+	}
+
+	public record Occupation(String code, String title, boolean shortage) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Profiles(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<Occupation> occupations(Locale locale) {
+		String title = "en".equals(locale.getLanguage()) ? "title_en" : "title_da";
+		return jdbc.sql("SELECT code, " + title + " AS title, shortage FROM occupation ORDER BY " + title)
+			.query(Occupation.class)
+			.list();
+	}
+
+	public boolean occupationExists(String code) {
+		return code != null && jdbc.sql("SELECT count(*) FROM occupation WHERE code = ?").param(code).query(Long.class).single() > 0;
+	}
+
+	public boolean postalCodeExists(String code) {
+		return code != null && jdbc.sql("SELECT count(*) FROM postal_area WHERE code = ?").param(code).query(Long.class).single() > 0;
+	}
+
+	public List<Competence> competences(long candidateId, Locale locale) {
+		String title = "en".equals(locale.getLanguage()) ? "o.title_en" : "o.title_da";
+		return jdbc.sql("SELECT c.id, c.occupation_code, " + title + """
+				 AS occupation_title, c.skill, c.hidden, c.source, c.evidence, c.created_by, c.created_at
+				FROM competence c LEFT JOIN occupation o ON o.code = c.occupation_code
+				WHERE c.candidate_id = ? ORDER BY c.hidden, c.id""")
+			.param(candidateId)
+			.query(Competence.class)
+			.list();
+	}
+
+	@Transactional
+	public void addCompetence(long candidateId, String occupationCode, String skill, boolean hidden, Source source,
+			String evidence, String by) {
+		jdbc.sql("""
+				INSERT INTO competence (candidate_id, occupation_code, skill, hidden, source, evidence, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(candidateId, blank(occupationCode), skill.strip(), hidden, source.name(), blank(evidence), by,
+					java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	public Wish wish(long candidateId) {
+		return jdbc.sql("""
+				SELECT occupation_codes, hours_per_week, postal_code, max_commute_km, accommodations, version
+				FROM job_wish WHERE candidate_id = ?""")
+			.param(candidateId)
+			.query((rs, n) -> new Wish(List.of((String[]) rs.getArray("occupation_codes").getArray()),
+					(Integer) rs.getObject("hours_per_week"), rs.getString("postal_code"),
+					(Integer) rs.getObject("max_commute_km"), rs.getString("accommodations"), rs.getInt("version")))
+			.optional()
+			.orElse(Wish.none());
+	}
+
+	/** Saves the wishes; {@code version} is the one the form was based on (-1 for none yet). */
+	@Transactional
+	public void saveWish(long candidateId, Wish w, int version, String by) {
+		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		String[] codes = w.occupationCodes().toArray(String[]::new);
+		int updated = version < 0
+				? jdbc.sql("""
+						INSERT INTO job_wish (candidate_id, occupation_codes, hours_per_week, postal_code, max_commute_km,
+						  accommodations, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+					.params(candidateId, codes, w.hoursPerWeek(), blank(w.postalCode()), w.maxCommuteKm(),
+							blank(w.accommodations()), by, now)
+					.update()
+				: jdbc.sql("""
+						UPDATE job_wish SET occupation_codes = ?, hours_per_week = ?, postal_code = ?, max_commute_km = ?,
+						  accommodations = ?, updated_by = ?, updated_at = ?, version = version + 1
+						WHERE candidate_id = ? AND version = ?""")
+					.params(codes, w.hoursPerWeek(), blank(w.postalCode()), w.maxCommuteKm(), blank(w.accommodations()), by,
+							now, candidateId, version)
+					.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("employment.wish.changed");
+		}
+	}
+
+	/** The candidate as matching sees them. */
+	public Matching.Profile profile(long candidateId, String name) {
+		Wish w = wish(candidateId);
+		Set<String> experience = Set.copyOf(jdbc.sql(
+				"SELECT DISTINCT occupation_code FROM competence WHERE candidate_id = ? AND occupation_code IS NOT NULL")
+			.param(candidateId)
+			.query(String.class)
+			.list());
+		return new Matching.Profile(candidateId, name, experience, Set.copyOf(w.occupationCodes()), w.hoursPerWeek(),
+				w.postalCode(), w.maxCommuteKm(), w.accommodations() != null && !w.accommodations().isBlank());
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

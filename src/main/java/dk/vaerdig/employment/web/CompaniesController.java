@@ -1,0 +1,126 @@
+package dk.vaerdig.employment.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.casework.Casework;
+import dk.vaerdig.employment.internal.Openings;
+import dk.vaerdig.employment.internal.Profiles;
+import dk.vaerdig.employment.web.EmploymentForms.CompanyForm;
+import dk.vaerdig.employment.web.EmploymentForms.OpeningForm;
+import dk.vaerdig.platform.Cvr;
+
+/** Companies and their openings, and the candidates who match an opening. */
+@Controller
+@PreAuthorize("hasAnyRole('COMPANY_CONSULTANT','CASEWORKER','TEAM_LEAD','MANAGER')")
+class CompaniesController {
+
+	private final Openings openings;
+
+	private final Profiles profiles;
+
+	private final Casework casework;
+
+	private final StaffDirectory staff;
+
+	CompaniesController(Openings openings, Profiles profiles, Casework casework, StaffDirectory staff) {
+		this.openings = openings;
+		this.profiles = profiles;
+		this.casework = casework;
+		this.staff = staff;
+	}
+
+	@GetMapping("/employment")
+	String overview(Model model, Locale locale) {
+		model.addAttribute("companies", openings.companies());
+		model.addAttribute("openings", openings.open(locale));
+		model.addAttribute("companyForm", new CompanyForm("", "", "", ""));
+		model.addAttribute("openingForm", new OpeningForm(null, null, "", "", "", null, "", "", null));
+		return page(model, locale);
+	}
+
+	private String page(Model model, Locale locale) {
+		model.addAttribute("companies", openings.companies());
+		model.addAttribute("openings", openings.open(locale));
+		model.addAttribute("occupations", profiles.occupations(locale));
+		model.addAttribute("kinds", Openings.Kind.values());
+		return "employment/overview";
+	}
+
+	@PostMapping("/employment/companies")
+	String registerCompany(@Valid @ModelAttribute("companyForm") CompanyForm form, BindingResult errors, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		model.addAttribute("openingForm", new OpeningForm(null, null, "", "", "", null, "", "", null));
+		if (!errors.hasErrors() && form.postalCode() != null && !form.postalCode().isBlank()
+				&& !profiles.postalCodeExists(form.postalCode())) {
+			errors.rejectValue("postalCode", "employment.form.postalUnknown");
+		}
+		if (errors.hasErrors()) {
+			return page(model, locale);
+		}
+		try {
+			openings.registerCompany(Cvr.of(form.cvr()), form.name(), blank(form.postalCode()), form.agreement(),
+					staff.current().username());
+		}
+		catch (DuplicateKeyException e) {
+			errors.rejectValue("cvr", "employment.form.cvr.exists");
+			return page(model, locale);
+		}
+		redirect.addFlashAttribute("flash", "employment.company.registered");
+		return "redirect:/employment";
+	}
+
+	@PostMapping("/employment/openings")
+	String createOpening(@Valid @ModelAttribute("openingForm") OpeningForm form, BindingResult errors, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		model.addAttribute("companyForm", new CompanyForm("", "", "", ""));
+		if (form.occupationCode() != null && !form.occupationCode().isBlank() && !profiles.occupationExists(form.occupationCode())) {
+			errors.rejectValue("occupationCode", "form.invalidChoice");
+		}
+		if (form.deadline() != null && form.deadline().isBefore(java.time.LocalDate.now())) {
+			errors.rejectValue("deadline", "form.notInPast");
+		}
+		if (form.postalCode() != null && !form.postalCode().isBlank() && !profiles.postalCodeExists(form.postalCode())) {
+			errors.rejectValue("postalCode", "employment.form.postalUnknown");
+		}
+		if (errors.hasErrors()) {
+			return page(model, locale);
+		}
+		long id = openings.createOpening(form.companyId(), form.kind(), form.occupationCode(), form.title(), form.description(),
+				form.hoursPerWeek(), blank(form.postalCode()), blank(form.accommodations()), form.deadline(),
+				staff.current().username());
+		redirect.addFlashAttribute("flash", "employment.opening.created");
+		return "redirect:/employment/openings/" + id;
+	}
+
+	/** The candidates who match the opening, from the teams the user may see; the list is personal data, so logged. */
+	@GetMapping("/employment/openings/{id}")
+	String opening(@PathVariable long id, Model model, Locale locale) {
+		var opening = openings.opening(id, locale);
+		var ids = openings.candidatesWithProfiles();
+		var visible = new java.util.HashMap<Long, String>();
+		casework.names(ids).forEach((candidateId, name) -> casework.candidate(candidateId)
+			.filter(c -> casework.mayOpenTeam(c.teamId()))
+			.ifPresent(c -> visible.put(candidateId, name)));
+		model.addAttribute("opening", opening);
+		model.addAttribute("matches", openings.forOpening(opening, visible, 20));
+		return "employment/opening";
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}
