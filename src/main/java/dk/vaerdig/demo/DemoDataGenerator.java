@@ -90,9 +90,12 @@ public class DemoDataGenerator {
 
 	private final DemoSurveyData surveys;
 
+	private final DemoEmploymentData employment;
+
 	DemoDataGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder passwords, WorkingDays workingDays,
-			Clock clock, PlatformSettings platform, DemoSurveyData surveys) {
+			Clock clock, PlatformSettings platform, DemoSurveyData surveys, DemoEmploymentData employment) {
 		this.surveys = surveys;
+		this.employment = employment;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.passwords = passwords;
@@ -193,6 +196,7 @@ public class DemoDataGenerator {
 		jdbc.execute("SELECT setval('candidate_id_seq', (SELECT coalesce(max(id), 1) FROM candidate))");
 		jdbc.execute("SELECT setval('meeting_id_seq', (SELECT coalesce(max(id), 1) FROM meeting))");
 		tx.executeWithoutResult(s -> surveys.generate(random));
+		tx.executeWithoutResult(s -> employment.generate(random));
 		jdbc.execute("ANALYZE");
 		return new Counts(settings.candidates(), meetings, agreements);
 	}

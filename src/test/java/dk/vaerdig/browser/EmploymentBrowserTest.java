@@ -1,0 +1,59 @@
+package dk.vaerdig.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dk.vaerdig.TestCandidates;
+
+/** Competences, openings, matching and booking in a real browser, each page checked with axe-core. */
+class EmploymentBrowserTest extends BrowserTest {
+
+	@Autowired
+	TestCandidates candidates;
+
+	@Test
+	void aCaseworkerMapsCompetencesAndSeesJobsThatFit() {
+		var c = candidates.make("sagsbehandler");
+		login("sagsbehandler");
+		open("/cases/" + c.id() + "/employment");
+		assertAccessible();
+		type("skill", "Laver mad til 40 i spejderlejren");
+		new Select(find("#occupationCode")).selectByValue("5120");
+		new Select(find("#source")).selectByValue("HOBBY");
+		find("label[for='hidden1']").click();
+		submit("form[action$='/competences']");
+		assertThat(text()).contains("Kompetencen er gemt", "Laver mad til 40 i spejderlejren", "Skjult kompetence",
+				"Kok til restauranten", "Har erfaring med netop dette arbejde");
+		assertAccessible();
+		screenshot("employment-candidate");
+	}
+
+	@Test
+	void theConsultantRegistersACompanyAndAnInvalidCvrIsExplained() {
+		login("virksomhed");
+		open("/employment");
+		assertAccessible();
+		type("cvr", "12345678");
+		type("name", "Bageriet");
+		submit("form[action$='/companies']");
+		assertThat(text()).contains("Skriv CVR-nummeret som 8 cifre");
+		assertAccessible();
+		open("/employment/popups");
+		assertAccessible();
+	}
+
+	@Test
+	void aCandidateBooksAPopUpTimeWithoutLoggingIn() {
+		open("/book/cv-hjaelp-demo");
+		assertThat(text()).contains("Pop-up: Få hjælp til dit CV");
+		assertAccessible();
+		type("name", "Amira");
+		type("phone", "+45 22446688");
+		submit("form.form");
+		assertThat(text()).contains("Du har fået en tid", "bookingnummer");
+		assertAccessible();
+	}
+}
