@@ -101,6 +101,10 @@ class EmploymentIntegrationTest {
 			.andExpect(content().string(containsText("Svejser til værkstedet")))
 			.andExpect(content().string(containsText("Har erfaring med netop dette arbejde")))
 			.andExpect(content().string(containsText("Afstand ca. 24 km")));
+		// the jobs come to the meeting when it is prepared
+		mvc.perform(get("/cases/{id}/meetings/new", c.id()).with(METTE))
+			.andExpect(content().string(containsText("Forslag til samtalen")))
+			.andExpect(content().string(containsText("Svejser til værkstedet")));
 		long opening = jdbc.sql("SELECT id FROM opening WHERE title = 'Svejser til værkstedet'").query(Long.class).single();
 		mvc.perform(post("/cases/{id}/employment/proposals", c.id()).with(METTE).with(csrf())
 			.param("openingId", String.valueOf(opening)).param("score", "100"));

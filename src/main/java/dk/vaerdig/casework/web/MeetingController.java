@@ -42,8 +42,11 @@ class MeetingController {
 
 	private final MeetingSummaries summaries;
 
+	private final List<dk.vaerdig.casework.MeetingPreparation> preparations;
+
 	MeetingController(MeetingService meetings, Agreements agreements, CaseAccess access, Timeliness timeliness,
-			MeetingSummaries summaries) {
+			MeetingSummaries summaries, List<dk.vaerdig.casework.MeetingPreparation> preparations) {
+		this.preparations = preparations;
 		this.meetings = meetings;
 		this.agreements = agreements;
 		this.access = access;
@@ -60,12 +63,18 @@ class MeetingController {
 		}
 		model.addAttribute("form", new PlanMeetingForm(day.atTime(10, 0), Meeting.Form.IN_PERSON, "",
 				meetings.proposedAgenda(id, locale)));
+		return planPage(id, model, locale);
+	}
+
+	/** The planning page, with the suggestions other modules bring (jobs that fit the candidate). */
+	private String planPage(long id, Model model, Locale locale) {
+		model.addAttribute("suggestions", preparations.stream().flatMap(p -> p.suggestions(id, locale).stream()).toList());
 		return "casework/meeting-plan";
 	}
 
 	@PostMapping
 	String plan(@PathVariable long id, @Valid @ModelAttribute("form") PlanMeetingForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
 		model.addAttribute("candidate", access.open(id));
 		if (form.plannedAt() != null) {
 			if (form.plannedAt().isBefore(LocalDateTime.now(timeliness.clock()))) {
@@ -76,7 +85,7 @@ class MeetingController {
 			}
 		}
 		if (errors.hasErrors()) {
-			return "casework/meeting-plan";
+			return planPage(id, model, locale);
 		}
 		meetings.plan(id, form.plannedAt(), form.form(), form.place(), form.agenda());
 		redirect.addFlashAttribute("flash", "casework.meeting.planned");
