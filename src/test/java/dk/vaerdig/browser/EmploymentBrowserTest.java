@@ -43,6 +43,14 @@ class EmploymentBrowserTest extends BrowserTest {
 		assertAccessible();
 		open("/employment/popups");
 		assertAccessible();
+		open("/employment/jobdating");
+		assertAccessible();
+		type("title", "Jobdating i byggeriet");
+		setValue("startsAt", java.time.LocalDateTime.now().plusDays(5).withSecond(0).withNano(0).toString().substring(0, 16));
+		type("place", "Jobcentret");
+		submit("form.form");
+		assertThat(text()).contains("Jobdating i byggeriet", "Inviterede virksomheder");
+		assertAccessible();
 	}
 
 	@Test

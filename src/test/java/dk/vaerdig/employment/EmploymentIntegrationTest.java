@@ -168,4 +168,29 @@ class EmploymentIntegrationTest {
 		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "").param("phone", "abc"))
 			.andExpect(model().attributeHasFieldErrors("form", "name", "phone"));
 	}
+
+	@Test
+	void jobdatingRecordsWhoMetWhomAmongTheInvited() throws Exception {
+		mvc.perform(post("/employment/jobdating").with(CONSULTANT).with(csrf())
+			.param("title", "Jobdating i plejen").param("startsAt", java.time.LocalDateTime.now().plusDays(3).withNano(0).toString().substring(0, 16))
+			.param("place", "Jobcentret"));
+		long event = jdbc.sql("SELECT max(id) FROM jobdating_event").query(Long.class).single();
+		long company = jdbc.sql("SELECT id FROM company WHERE cvr = '61126228'").query(Long.class).single();
+		long other = jdbc.sql("SELECT id FROM company WHERE cvr = '29189781'").query(Long.class).single();
+		mvc.perform(post("/employment/jobdating/{id}/companies", event).with(CONSULTANT).with(csrf()).param("companyId", String.valueOf(company)));
+		var c = candidates.make("sagsbehandler");
+		mvc.perform(post("/cases/{id}/employment/jobdating", c.id()).with(METTE).with(csrf()).param("eventId", String.valueOf(event)));
+		mvc.perform(post("/employment/jobdating/{id}/meetings", event).with(METTE).with(csrf())
+			.param("candidateId", String.valueOf(c.id())).param("companyId", String.valueOf(company)).param("outcome", "INTERVIEW"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flash", "employment.jobdating.recorded"));
+		mvc.perform(post("/employment/jobdating/{id}/meetings", event).with(METTE).with(csrf())
+			.param("candidateId", String.valueOf(c.id())).param("companyId", String.valueOf(other)).param("outcome", "JOB"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError", "employment.jobdating.notInvited"));
+		mvc.perform(get("/employment/jobdating/{id}", event).with(METTE))
+			.andExpect(content().string(containsText("Jobsamtale aftalt")))
+			.andExpect(content().string(containsText(c.firstName())));
+		// another team's lead sees the event but not this candidate's name
+		mvc.perform(get("/employment/jobdating/{id}", event).with(user("teamleder.syg").roles("TEAM_LEAD")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsText(c.firstName()))));
+	}
 }

@@ -38,7 +38,11 @@ class CandidateJobsController {
 
 	private final StaffDirectory staff;
 
-	CandidateJobsController(Casework casework, Profiles profiles, Openings openings, StaffDirectory staff) {
+	private final dk.vaerdig.employment.internal.Jobdatings jobdatings;
+
+	CandidateJobsController(Casework casework, Profiles profiles, Openings openings, StaffDirectory staff,
+			dk.vaerdig.employment.internal.Jobdatings jobdatings) {
+		this.jobdatings = jobdatings;
 		this.casework = casework;
 		this.profiles = profiles;
 		this.openings = openings;
@@ -62,6 +66,7 @@ class CandidateJobsController {
 		model.addAttribute("sources", Profiles.Source.values());
 		model.addAttribute("matches", openings.forCandidate(profiles.profile(c.id(), c.firstName()), locale, 20));
 		model.addAttribute("proposals", openings.proposals(c.id()));
+		model.addAttribute("jobdatings", jobdatings.all().stream().filter(e -> e.startsAt().isAfter(java.time.Instant.now())).toList());
 		return "employment/candidate";
 	}
 
