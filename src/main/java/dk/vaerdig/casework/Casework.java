@@ -32,9 +32,25 @@ public class Casework {
 		return candidate(candidateId).orElseThrow();
 	}
 
-	/** Whether the signed-in user may open cases of the given team. */
-	public boolean mayOpenTeam(long teamId) {
-		return access.me().mayOpenCasesOfTeam(teamId);
+	/**
+	 * Full names of those of the given candidates whose cases the signed-in user may open (one query), for lists in
+	 * other modules.
+	 */
+	public java.util.Map<Long, String> namesVisibleToMe(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		Long team = access.teamScope();
+		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT id, first_name || ' ' || last_name AS name FROM candidate
+				WHERE id IN (:ids) AND (CAST(:team AS BIGINT) IS NULL OR team_id = :team)""")
+			.param("ids", ids)
+			.param("team", team)
+			.query(rs -> {
+				names.put(rs.getLong("id"), rs.getString("name"));
+			});
+		return names;
 	}
 
 	/** Full names of the given candidates, for lists in other modules (reading the names is the caller's to log). */

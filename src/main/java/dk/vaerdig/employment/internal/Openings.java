@@ -120,9 +120,10 @@ public class Openings {
 
 	/**
 	 * Candidates for an opening, best first: those with experience or wishes in the opening's occupation or its
-	 * minor group; only from the teams the signed-in user may see ({@code teams} null: all).
+	 * minor group; {@code visibleNames} keeps those the signed-in user may see, with their names.
 	 */
-	public List<Ranked<Matching.Profile>> forOpening(Opening o, Map<Long, String> names, int limit) {
+	public List<Ranked<Matching.Profile>> forOpening(Opening o,
+			java.util.function.Function<java.util.Collection<Long>, Map<Long, String>> visibleNames, int limit) {
 		String group = o.occupationCode().substring(0, 3) + "%";
 		List<Long> ids = jdbc.sql("""
 				SELECT candidate_id FROM competence WHERE occupation_code LIKE ?
@@ -131,21 +132,17 @@ public class Openings {
 			.params(group, group)
 			.query(Long.class)
 			.list();
+		return rank(profiles.profiles(visibleNames.apply(ids)), job(o), limit);
+	}
+
+	/** Scores every profile against the job and keeps the best {@code limit}, best first. */
+	List<Ranked<Matching.Profile>> rank(List<Matching.Profile> candidates, Matching.Job job, int limit) {
 		List<Ranked<Matching.Profile>> ranked = new ArrayList<>();
-		Matching.Job job = job(o);
-		for (Long id : ids) {
-			if (!names.containsKey(id)) {
-				continue;
-			}
-			Matching.Profile p = profiles.profile(id, names.get(id));
+		for (Matching.Profile p : candidates) {
 			ranked.add(new Ranked<>(p, Matching.score(p, job, geography)));
 		}
 		ranked.sort(Comparator.comparingInt((Ranked<Matching.Profile> r) -> r.score().value()).reversed());
 		return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
-	}
-
-	public List<Long> candidatesWithProfiles() {
-		return jdbc.sql("SELECT candidate_id FROM competence UNION SELECT candidate_id FROM job_wish").query(Long.class).list();
 	}
 
 	@Transactional

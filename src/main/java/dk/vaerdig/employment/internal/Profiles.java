@@ -128,6 +128,38 @@ public class Profiles {
 				w.postalCode(), w.maxCommuteKm(), w.accommodations() != null && !w.accommodations().isBlank());
 	}
 
+	/** Many candidates as matching sees them, in two queries (for ranking candidates for an opening). */
+	public java.util.List<Matching.Profile> profiles(java.util.Map<Long, String> names) {
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		Long[] ids = names.keySet().toArray(Long[]::new);
+		java.util.Map<Long, java.util.Set<String>> experience = new java.util.HashMap<>();
+		jdbc.sql("SELECT candidate_id, occupation_code FROM competence WHERE candidate_id = ANY(?) AND occupation_code IS NOT NULL")
+			.param(ids)
+			.query(rs -> {
+				experience.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+			});
+		java.util.Map<Long, Matching.Profile> profiles = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT candidate_id, occupation_codes, hours_per_week, postal_code, max_commute_km, accommodations
+				FROM job_wish WHERE candidate_id = ANY(?)""")
+			.param(ids)
+			.query(rs -> {
+				long id = rs.getLong("candidate_id");
+				String accommodations = rs.getString("accommodations");
+				profiles.put(id, new Matching.Profile(id, names.get(id), Set.copyOf(experience.getOrDefault(id, Set.of())),
+						Set.of((String[]) rs.getArray("occupation_codes").getArray()), (Integer) rs.getObject("hours_per_week"),
+						rs.getString("postal_code"), (Integer) rs.getObject("max_commute_km"),
+						accommodations != null && !accommodations.isBlank()));
+			});
+		for (Long id : ids) {
+			profiles.computeIfAbsent(id, k -> new Matching.Profile(k, names.get(k), Set.copyOf(experience.getOrDefault(k, Set.of())),
+					Set.of(), null, null, null, false));
+		}
+		return List.copyOf(profiles.values());
+	}
+
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}

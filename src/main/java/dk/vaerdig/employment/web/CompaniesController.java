@@ -110,13 +110,8 @@ class CompaniesController {
 	@GetMapping("/employment/openings/{id}")
 	String opening(@PathVariable long id, Model model, Locale locale) {
 		var opening = openings.opening(id, locale);
-		var ids = openings.candidatesWithProfiles();
-		var visible = new java.util.HashMap<Long, String>();
-		casework.names(ids).forEach((candidateId, name) -> casework.candidate(candidateId)
-			.filter(c -> casework.mayOpenTeam(c.teamId()))
-			.ifPresent(c -> visible.put(candidateId, name)));
 		model.addAttribute("opening", opening);
-		model.addAttribute("matches", openings.forOpening(opening, visible, 20));
+		model.addAttribute("matches", openings.forOpening(opening, casework::namesVisibleToMe, 20));
 		return "employment/opening";
 	}
 

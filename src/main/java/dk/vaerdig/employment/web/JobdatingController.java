@@ -1,7 +1,6 @@
 package dk.vaerdig.employment.web;
 
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -83,10 +82,7 @@ class JobdatingController {
 		model.addAttribute("companies", jobdatings.companies(id));
 		model.addAttribute("allCompanies", openings.companies());
 		// only the candidates the user may see are named
-		Map<Long, String> visible = new LinkedHashMap<>();
-		casework.names(jobdatings.candidates(id)).forEach((candidateId, name) -> casework.candidate(candidateId)
-			.filter(c -> casework.mayOpenTeam(c.teamId()))
-			.ifPresent(c -> visible.put(candidateId, name)));
+		Map<Long, String> visible = casework.namesVisibleToMe(jobdatings.candidates(id));
 		model.addAttribute("candidates", visible);
 		model.addAttribute("meetings", jobdatings.meetings(id).stream().filter(m -> visible.containsKey(m.candidateId()))
 			.map(m -> new Jobdatings.Encounter(m.candidateId(), visible.get(m.candidateId()), m.companyName(), m.outcome(), m.note()))
