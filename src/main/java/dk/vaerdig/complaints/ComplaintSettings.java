@@ -1,0 +1,11 @@
+package dk.vaerdig.complaints;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param reassessmentWorkingDays the municipality's own deadline for reassessing a complaint, in working days
+ */
+@ConfigurationProperties("vaerdig.complaints")
+public record ComplaintSettings(@DefaultValue("10") int reassessmentWorkingDays) {
+}

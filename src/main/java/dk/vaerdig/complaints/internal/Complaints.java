@@ -1,0 +1,242 @@
+package dk.vaerdig.complaints.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.vaerdig.access.Role;
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.casework.CandidateSummary;
+import dk.vaerdig.casework.Casework;
+import dk.vaerdig.complaints.ComplaintSettings;
+import dk.vaerdig.platform.WorkingDays;
+
+/**
+ * Registering complaints and taking them through reassessment, forwarding and Ankestyrelsen's result. Transitions are
+ * guarded (an illegal one throws), and the version guards against two handlers at once.
+ */
+@Service
+public class Complaints {
+
+	public enum Channel {
+		LETTER, EMAIL, PHONE, IN_PERSON, PORTAL
+	}
+
+	public enum Outcome {
+		UPHELD_FULLY, UPHELD_PARTLY, NOT_UPHELD
+	}
+
+	public enum AppealsResult {
+		UPHELD, CHANGED, ANNULLED, SENT_BACK
+	}
+
+	public record Complaint(long id, long candidateId, long teamId, Channel channel, LocalDate receivedOn,
+			String decisionRef, LocalDate decisionReceivedOn, LocalDate complaintDeadline, boolean late, String lateReason,
+			String whatCandidateSays, long categoryId, LocalDate reassessBy, LocalDate forwardBy, String status,
+			Outcome outcome, String reassessment, LocalDate reassessedOn, LocalDate forwardedOn,
+			AppealsResult appealsResult, LocalDate appealsResultOn, int version) {
+	}
+
+	public record Category(long id, Long parentId, String name) {
+	}
+
+	public record Registration(long candidateId, Channel channel, LocalDate receivedOn, String decisionRef,
+			LocalDate decisionReceivedOn, String whatCandidateSays, long categoryId, String lateReason,
+			boolean notADuplicate) {
+	}
+
+	/** Why a registration was not saved (yet): a possible duplicate to confirm, or a late complaint needing a reason. */
+	public static class NotRegistered extends RuntimeException {
+
+		private final transient Long existingId;
+
+		private final transient LocalDate deadline;
+
+		NotRegistered(String code, Long existingId, LocalDate deadline) {
+			super(code);
+			this.existingId = existingId;
+			this.deadline = deadline;
+		}
+
+		public Long existingId() {
+			return existingId;
+		}
+
+		public LocalDate deadline() {
+			return deadline;
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Casework casework;
+
+	private final StaffDirectory staff;
+
+	private final WorkingDays workingDays;
+
+	private final ComplaintSettings settings;
+
+	private final Clock clock;
+
+	Complaints(JdbcClient jdbc, Casework casework, StaffDirectory staff, WorkingDays workingDays,
+			ComplaintSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.casework = casework;
+		this.staff = staff;
+		this.workingDays = workingDays;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public List<Category> categories(Locale locale) {
+		String name = "en".equals(locale.getLanguage()) ? "name_en" : "name_da";
+		return jdbc.sql("SELECT id, parent_id, " + name + " AS name FROM complaint_category WHERE active ORDER BY coalesce(parent_id, id), parent_id NULLS FIRST, id")
+			.query(Category.class)
+			.list();
+	}
+
+	@Transactional
+	public long register(Registration r) {
+		CandidateSummary candidate = casework.open(r.candidateId(), "complaint registered");
+		LocalDate deadline = ComplaintDeadlines.fourWeeksAfter(r.decisionReceivedOn(), workingDays);
+		boolean late = r.receivedOn().isAfter(deadline);
+		if (late && (r.lateReason() == null || r.lateReason().isBlank())) {
+			throw new NotRegistered("complaints.register.lateReasonNeeded", null, deadline);
+		}
+		if (!r.notADuplicate()) {
+			Optional<Long> existing = jdbc.sql("""
+					SELECT id FROM complaint WHERE candidate_id = ? AND lower(decision_ref) = lower(?)
+					ORDER BY id LIMIT 1""")
+				.params(r.candidateId(), r.decisionRef().strip())
+				.query(Long.class)
+				.optional();
+			if (existing.isPresent()) {
+				throw new NotRegistered("complaints.register.duplicate", existing.get(), deadline);
+			}
+		}
+		return jdbc.sql("""
+				INSERT INTO complaint (candidate_id, team_id, channel, received_on, decision_ref, decision_received_on,
+				  complaint_deadline, late, late_reason, what_candidate_says, category_id, reassess_by, forward_by, status,
+				  registered_by, registered_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?) RETURNING id""")
+			.params(r.candidateId(), candidate.teamId(), r.channel().name(), r.receivedOn(), r.decisionRef().strip(),
+					r.decisionReceivedOn(), deadline, late, late ? r.lateReason().strip() : null, r.whatCandidateSays().strip(),
+					r.categoryId(), workingDays.plus(r.receivedOn(), settings.reassessmentWorkingDays()),
+					ComplaintDeadlines.fourWeeksAfter(r.receivedOn(), workingDays), staff.current().username(),
+					java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	/** Open complaints the signed-in user handles (complaint handlers and managers: all; team leads: their team). */
+	public List<Complaint> open() {
+		Long team = scope();
+		return jdbc.sql("""
+				SELECT * FROM complaint WHERE status <> 'CLOSED' AND (CAST(:team AS BIGINT) IS NULL OR team_id = :team)
+				ORDER BY least(reassess_by, forward_by), id LIMIT 500""")
+			.param("team", team)
+			.query(Complaint.class)
+			.list();
+	}
+
+	public Complaint find(long id) {
+		Complaint c = jdbc.sql("SELECT * FROM complaint WHERE id = ?").param(id).query(Complaint.class).optional()
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+		Long team = scope();
+		if (team != null && team != c.teamId()) {
+			throw new AccessDeniedException("complaints.denied");
+		}
+		return c;
+	}
+
+	public boolean overdue(Complaint c) {
+		LocalDate today = LocalDate.now(clock);
+		return ("RECEIVED".equals(c.status()) && c.reassessBy().isBefore(today))
+				|| ("REASSESSED".equals(c.status()) && c.outcome() != Outcome.UPHELD_FULLY && c.forwardBy().isBefore(today));
+	}
+
+	@Transactional
+	public void reassess(long id, Outcome outcome, String text, int version) {
+		Complaint c = find(id);
+		require(c, "RECEIVED");
+		update(id, version, "status = ?, outcome = ?, reassessment = ?, reassessed_on = ?",
+				outcome == Outcome.UPHELD_FULLY ? "CLOSED" : "REASSESSED", outcome.name(), text.strip(), LocalDate.now(clock));
+	}
+
+	/** Sends a complaint that was not fully upheld, with the file, to Ankestyrelsen. */
+	@Transactional
+	public void forward(long id, int version) {
+		Complaint c = find(id);
+		require(c, "REASSESSED");
+		if (c.outcome() == Outcome.UPHELD_FULLY) {
+			throw new IllegalStateException("complaints.transition.fullyUpheld");
+		}
+		update(id, version, "status = ?, forwarded_on = ?", "FORWARDED", LocalDate.now(clock));
+	}
+
+	@Transactional
+	public void appealsResult(long id, AppealsResult result, LocalDate on, int version) {
+		Complaint c = find(id);
+		require(c, "FORWARDED");
+		if (on.isBefore(c.forwardedOn()) || on.isAfter(LocalDate.now(clock))) {
+			throw new IllegalArgumentException("complaints.appeals.dateInvalid");
+		}
+		update(id, version, "status = ?, appeals_result = ?, appeals_result_on = ?", "CLOSED", result.name(), on);
+	}
+
+	public List<String> themes(long complaintId) {
+		return jdbc.sql("SELECT theme FROM complaint_theme WHERE complaint_id = ? ORDER BY theme").param(complaintId)
+			.query(String.class).list();
+	}
+
+	@Transactional
+	public void addTheme(long complaintId, String theme) {
+		find(complaintId);
+		String t = theme == null ? "" : theme.strip().toLowerCase(Locale.ROOT);
+		if (!t.matches("[a-zæøå0-9 -]{2,40}")) {
+			throw new IllegalArgumentException("complaints.theme.invalid");
+		}
+		jdbc.sql("INSERT INTO complaint_theme (complaint_id, theme) VALUES (?, ?) ON CONFLICT DO NOTHING").params(complaintId, t).update();
+	}
+
+	private static void require(Complaint c, String status) {
+		if (!status.equals(c.status())) {
+			throw new IllegalStateException("complaints.transition.notNow");
+		}
+	}
+
+	private void update(long id, int version, String set, Object... values) {
+		Object[] params = new Object[values.length + 2];
+		System.arraycopy(values, 0, params, 0, values.length);
+		params[values.length] = id;
+		params[values.length + 1] = version;
+		int n = jdbc.sql("UPDATE complaint SET " + set + ", version = version + 1 WHERE id = ? AND version = ?")
+			.params(params)
+			.update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("form.conflict");
+		}
+	}
+
+	private Long scope() {
+		StaffMember me = staff.current();
+		if (me.role() == Role.COMPLAINT_HANDLER || me.role() == Role.MANAGER) {
+			return null;
+		}
+		if (me.role() == Role.TEAM_LEAD) {
+			return me.teamId();
+		}
+		throw new AccessDeniedException("complaints.denied");
+	}
+}

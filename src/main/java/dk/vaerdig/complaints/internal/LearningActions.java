@@ -1,0 +1,98 @@
+package dk.vaerdig.complaints.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Learning actions: what the job centre does about a recurring theme, with an owner and a deadline, and a follow-up
+ * that asks whether the action worked.
+ */
+@Service
+public class LearningActions {
+
+	public enum Effect {
+		WORKED, PARTLY, DID_NOT_WORK, TOO_EARLY
+	}
+
+	public record Action(long id, String theme, String title, String description, String owner, LocalDate deadline,
+			String status, LocalDate followUpOn, Effect effect, String effectNote, int version, boolean overdue,
+			boolean followUpDue) {
+	}
+
+	public record ThemeCount(String theme, long complaints) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	LearningActions(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<Action> all() {
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("""
+				SELECT *, (status = 'OPEN' AND deadline < :today) AS overdue,
+				       (effect IS NULL AND follow_up_on <= :today) AS follow_up_due
+				FROM learning_action ORDER BY status, deadline""")
+			.param("today", today)
+			.query(Action.class)
+			.list();
+	}
+
+	/** The themes of the last 12 months' complaints, most frequent first: where learning is needed. */
+	public List<ThemeCount> recurringThemes() {
+		return jdbc.sql("""
+				SELECT t.theme, count(*) AS complaints FROM complaint_theme t JOIN complaint c ON c.id = t.complaint_id
+				WHERE c.received_on > ? GROUP BY t.theme ORDER BY count(*) DESC, t.theme LIMIT 20""")
+			.param(LocalDate.now(clock).minusMonths(12))
+			.query(ThemeCount.class)
+			.list();
+	}
+
+	@Transactional
+	public long create(String theme, String title, String description, String owner, LocalDate deadline,
+			LocalDate followUpOn, String by) {
+		if (followUpOn.isBefore(deadline)) {
+			throw new IllegalArgumentException("complaints.learning.followUpBeforeDeadline");
+		}
+		return jdbc.sql("""
+				INSERT INTO learning_action (theme, title, description, owner, deadline, status, follow_up_on, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id""")
+			.params(theme.strip().toLowerCase(java.util.Locale.ROOT), title.strip(), description, owner, deadline, followUpOn,
+					by, java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	@Transactional
+	public void complete(long id, int version) {
+		change(id, version, "status = 'DONE'", new Object[0]);
+	}
+
+	/** The follow-up: did the action work? */
+	@Transactional
+	public void recordEffect(long id, Effect effect, String note, int version) {
+		change(id, version, "effect = ?, effect_note = ?", new Object[] { effect.name(), note == null || note.isBlank() ? null : note.strip() });
+	}
+
+	private void change(long id, int version, String set, Object[] values) {
+		Object[] params = new Object[values.length + 2];
+		System.arraycopy(values, 0, params, 0, values.length);
+		params[values.length] = id;
+		params[values.length + 1] = version;
+		if (jdbc.sql("UPDATE learning_action SET " + set + ", version = version + 1 WHERE id = ? AND version = ?")
+			.params(params)
+			.update() == 0) {
+			throw new OptimisticLockingFailureException("form.conflict");
+		}
+	}
+}

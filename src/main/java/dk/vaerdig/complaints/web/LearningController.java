@@ -1,0 +1,99 @@
+package dk.vaerdig.complaints.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.complaints.internal.LearningActions;
+import dk.vaerdig.complaints.web.ComplaintForms.EffectForm;
+import dk.vaerdig.complaints.web.ComplaintForms.LearningForm;
+
+/** Recurring themes and the learning actions taken, with owners, deadlines and their effect. */
+@Controller
+@PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','TEAM_LEAD','MANAGER','COMMUNICATION')")
+class LearningController {
+
+	private final LearningActions actions;
+
+	private final StaffDirectory staff;
+
+	LearningController(LearningActions actions, StaffDirectory staff) {
+		this.actions = actions;
+		this.staff = staff;
+	}
+
+	@GetMapping("/complaints/learning")
+	String page(Model model) {
+		model.addAttribute("form", new LearningForm("", "", "", staff.current().username(), LocalDate.now().plusWeeks(4),
+				LocalDate.now().plusWeeks(12)));
+		return render(model);
+	}
+
+	private String render(Model model) {
+		model.addAttribute("actions", actions.all());
+		model.addAttribute("themes", actions.recurringThemes());
+		model.addAttribute("effects", LearningActions.Effect.values());
+		model.addAttribute("people", staff.caseworkers());
+		return "complaints/learning";
+	}
+
+	@PostMapping("/complaints/learning")
+	String create(@Valid @ModelAttribute("form") LearningForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (form.deadline() != null && form.deadline().isBefore(LocalDate.now())) {
+			errors.rejectValue("deadline", "form.notInPast");
+		}
+		if (form.deadline() != null && form.followUpOn() != null && form.followUpOn().isBefore(form.deadline())) {
+			errors.rejectValue("followUpOn", "complaints.learning.followUpBeforeDeadline");
+		}
+		if (errors.hasErrors()) {
+			return render(model);
+		}
+		actions.create(form.theme(), form.title(), form.description(), form.owner(), form.deadline(), form.followUpOn(),
+				staff.current().username());
+		redirect.addFlashAttribute("flash", "complaints.learning.created");
+		return "redirect:/complaints/learning";
+	}
+
+	@PostMapping("/complaints/learning/{id}/done")
+	String done(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+		try {
+			actions.complete(id, version);
+			redirect.addFlashAttribute("flash", "complaints.learning.completed");
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("flashError", "form.conflict");
+		}
+		return "redirect:/complaints/learning";
+	}
+
+	@PostMapping("/complaints/learning/{id}/effect")
+	String effect(@PathVariable long id, @Valid @ModelAttribute EffectForm form, BindingResult errors,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("flashError", "complaints.learning.effectMissing");
+			return "redirect:/complaints/learning";
+		}
+		try {
+			actions.recordEffect(id, form.effect(), form.note(), form.version());
+			redirect.addFlashAttribute("flash", "complaints.learning.effectSaved");
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("flashError", "form.conflict");
+		}
+		return "redirect:/complaints/learning";
+	}
+}

@@ -1,0 +1,160 @@
+package dk.vaerdig.complaints;
+
+import static dk.vaerdig.Html.containsText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import dk.vaerdig.IntegrationTest;
+import dk.vaerdig.TestCandidates;
+
+@IntegrationTest
+class ComplaintsIntegrationTest {
+
+	static final RequestPostProcessor HANDLER = user("klage").roles("COMPLAINT_HANDLER");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestCandidates candidates;
+
+	MockHttpServletRequestBuilder register(long candidate, String ref, LocalDate decision, LocalDate received) {
+		return post("/complaints").with(HANDLER).with(csrf()).param("candidateId", String.valueOf(candidate))
+			.param("channel", "PHONE").param("decisionRef", ref)
+			.param("decisionReceivedOn", decision == null ? "" : decision.toString())
+			.param("receivedOn", received == null ? "" : received.toString())
+			.param("whatCandidateSays", "Jeg er uenig i sanktionen").param("categoryId", "7");
+	}
+
+	long complaint(String ref) {
+		return jdbc.sql("SELECT id FROM complaint WHERE decision_ref = ?").param(ref).query(Long.class).single();
+	}
+
+	@Test
+	void missingOrImpossibleDatesGetClearMessagesAndNothingTypedIsLost() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		mvc.perform(register(c.id(), "Sanktion af 3/11", null, LocalDate.now()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "decisionReceivedOn"))
+			.andExpect(content().string(containsText("Jeg er uenig i sanktionen")));
+		mvc.perform(register(c.id(), "Sanktion af 3/11", LocalDate.now().minusDays(2), LocalDate.now().minusDays(5)))
+			.andExpect(model().attributeHasFieldErrorCode("form", "receivedOn", "complaints.form.receivedBeforeDecision"));
+	}
+
+	@Test
+	void aLateComplaintNeedsAReasonAndIsStillRegistered() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		LocalDate decision = LocalDate.now().minusWeeks(10);
+		mvc.perform(register(c.id(), "Afslag på kursus", decision, LocalDate.now()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsText("Klagen er kommet efter klagefristen")))
+			.andExpect(content().string(containsText("Afslag på kursus")));
+		mvc.perform(register(c.id(), "Afslag på kursus", decision, LocalDate.now())
+			.param("lateReason", "Kandidaten var indlagt"))
+			.andExpect(flash().attribute("flash", "complaints.registered"));
+		assertThat(jdbc.sql("SELECT late FROM complaint WHERE decision_ref = 'Afslag på kursus'").query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void theSameComplaintTwiceIsCaughtButANewOneCanBeConfirmed() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		LocalDate decision = LocalDate.now().minusDays(3);
+		mvc.perform(register(c.id(), "Plan af 1/11", decision, LocalDate.now())).andExpect(flash().attribute("flash", "complaints.registered"));
+		long first = complaint("Plan af 1/11");
+		mvc.perform(register(c.id(), "plan af 1/11", decision, LocalDate.now()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsText("Der er allerede registreret en klage")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/complaints/" + first)));
+		mvc.perform(register(c.id(), "plan af 1/11", decision, LocalDate.now()).param("notADuplicate", "true"))
+			.andExpect(flash().attribute("flash", "complaints.registered"));
+		assertThat(jdbc.sql("SELECT count(*) FROM complaint WHERE lower(decision_ref) = 'plan af 1/11'").query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aComplaintNotFullyUpheldIsForwardedAndAnsweredByTheAppealsBoard() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		mvc.perform(register(c.id(), "Sanktion 12/11", LocalDate.now().minusDays(7), LocalDate.now()));
+		long id = complaint("Sanktion 12/11");
+		var row = jdbc.sql("SELECT reassess_by, forward_by FROM complaint WHERE id = ?").param(id).query().singleRow();
+		assertThat(((java.sql.Date) row.get("forward_by")).toLocalDate()).isAfterOrEqualTo(LocalDate.now().plusWeeks(4));
+		// forwarding before the reassessment is refused
+		mvc.perform(post("/complaints/{id}/forward", id).with(HANDLER).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("flashError", "complaints.transition.notNow"));
+		mvc.perform(post("/complaints/{id}/reassessment", id).with(HANDLER).with(csrf())
+			.param("outcome", "UPHELD_PARTLY").param("reassessment", "Sanktionen nedsættes til halvdelen").param("version", "0"))
+			.andExpect(flash().attribute("flash", "complaints.reassessed"));
+		mvc.perform(post("/complaints/{id}/forward", id).with(HANDLER).with(csrf()).param("version", "1"))
+			.andExpect(flash().attribute("flash", "complaints.forwarded"));
+		mvc.perform(post("/complaints/{id}/appeals", id).with(HANDLER).with(csrf())
+			.param("result", "CHANGED").param("resultOn", LocalDate.now().toString()).param("version", "2"))
+			.andExpect(flash().attribute("flash", "complaints.appealsRegistered"));
+		assertThat(jdbc.sql("SELECT status || ':' || appeals_result FROM complaint WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("CLOSED:CHANGED");
+	}
+
+	@Test
+	void aFullyUpheldComplaintClosesAndIsNeverForwarded() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		mvc.perform(register(c.id(), "Afslag 10/11", LocalDate.now().minusDays(7), LocalDate.now()));
+		long id = complaint("Afslag 10/11");
+		mvc.perform(post("/complaints/{id}/reassessment", id).with(HANDLER).with(csrf())
+			.param("outcome", "UPHELD_FULLY").param("reassessment", "Afgørelsen ændres").param("version", "0"));
+		mvc.perform(post("/complaints/{id}/forward", id).with(HANDLER).with(csrf()).param("version", "1"))
+			.andExpect(flash().attribute("flashError", "complaints.transition.notNow"));
+		// and a stale version is a conflict, not an overwrite
+		mvc.perform(post("/complaints/{id}/themes", id).with(HANDLER).with(csrf()).param("theme", "Uklart brev"))
+			.andExpect(flash().attribute("flash", "complaints.themeAdded"));
+		assertThat(jdbc.sql("SELECT theme FROM complaint_theme WHERE complaint_id = ?").param(id).query(String.class).single())
+			.isEqualTo("uklart brev");
+	}
+
+	@Test
+	void teamLeadsSeeTheirOwnTeamsComplaintsOnly() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		mvc.perform(register(c.id(), "Team-test", LocalDate.now().minusDays(1), LocalDate.now()));
+		long id = complaint("Team-test");
+		mvc.perform(get("/complaints/{id}", id).with(user("teamleder").roles("TEAM_LEAD"))).andExpect(status().isOk());
+		mvc.perform(get("/complaints/{id}", id).with(user("teamleder.syg").roles("TEAM_LEAD"))).andExpect(status().isForbidden());
+		mvc.perform(get("/complaints").with(user("sagsbehandler").roles("CASEWORKER"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aLearningActionIsFollowedUpOnItsEffect() throws Exception {
+		var lead = user("teamleder").roles("TEAM_LEAD");
+		mvc.perform(post("/complaints/learning").with(lead).with(csrf())
+			.param("theme", "uklart brev").param("title", "Skriv sanktionsbrevet om i klart sprog").param("owner", "sagsbehandler")
+			.param("deadline", LocalDate.now().plusDays(10).toString()).param("followUpOn", LocalDate.now().plusDays(5).toString()))
+			.andExpect(model().attributeHasFieldErrorCode("form", "followUpOn", "complaints.learning.followUpBeforeDeadline"));
+		mvc.perform(post("/complaints/learning").with(lead).with(csrf())
+			.param("theme", "uklart brev").param("title", "Skriv sanktionsbrevet om i klart sprog").param("owner", "sagsbehandler")
+			.param("deadline", LocalDate.now().plusDays(10).toString()).param("followUpOn", LocalDate.now().plusDays(60).toString()))
+			.andExpect(flash().attribute("flash", "complaints.learning.created"));
+		long id = jdbc.sql("SELECT max(id) FROM learning_action").query(Long.class).single();
+		mvc.perform(post("/complaints/learning/{id}/done", id).with(lead).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("flash", "complaints.learning.completed"));
+		mvc.perform(post("/complaints/learning/{id}/effect", id).with(lead).with(csrf()).param("effect", "WORKED").param("version", "1"))
+			.andExpect(flash().attribute("flash", "complaints.learning.effectSaved"));
+		mvc.perform(post("/complaints/learning/{id}/done", id).with(lead).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("flashError", "form.conflict"));
+		mvc.perform(get("/complaints/learning").with(lead)).andExpect(content().string(containsText("Virkede det: Ja")));
+	}
+}
