@@ -67,6 +67,26 @@ public class Casework {
 		return names;
 	}
 
+	/**
+	 * Meetings held per team (the candidate's team now) and month, from {@code from} up to but not including
+	 * {@code to}, for rates such as complaints per 1,000 meetings. Keys: team id, then the first day of the month.
+	 */
+	// (no square brackets in Javadoc: Spring Modulith's documentation reader, a simple JSON parser, trips over them)
+	public java.util.Map<Long, java.util.Map<java.time.LocalDate, Long>> meetingsHeld(java.time.LocalDate from,
+			java.time.LocalDate to) {
+		java.util.Map<Long, java.util.Map<java.time.LocalDate, Long>> counts = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT c.team_id, CAST(date_trunc('month', m.held_at) AS DATE) AS month, count(*) AS n
+				FROM meeting m JOIN candidate c ON c.id = m.candidate_id
+				WHERE m.status = 'HELD' AND m.held_at >= ? AND m.held_at < ? GROUP BY 1, 2""")
+			.params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+			.query(rs -> {
+				counts.computeIfAbsent(rs.getLong("team_id"), k -> new java.util.HashMap<>())
+					.put(rs.getDate("month").toLocalDate(), rs.getLong("n"));
+			});
+		return counts;
+	}
+
 	public Optional<CandidateSummary> candidate(long id) {
 		return jdbc.sql("""
 				SELECT id, first_name, last_name, target_group_code, team_id, caseworker

@@ -157,4 +157,29 @@ class ComplaintsIntegrationTest {
 			.andExpect(flash().attribute("flashError", "form.conflict"));
 		mvc.perform(get("/complaints/learning").with(lead)).andExpect(content().string(containsText("Virkede det: Ja")));
 	}
+
+	@Test
+	void theMonthlyReportGivesComplaintsPerThousandMeetingsAndHidesSmallGroups() throws Exception {
+		// six complaints this month in Team Job, one in Team Sygedagpenge
+		for (int i = 0; i < 6; i++) {
+			var c = candidates.make("sagsbehandler");
+			mvc.perform(register(c.id(), "Rapport-test " + i, LocalDate.now().withDayOfMonth(1), LocalDate.now().withDayOfMonth(1)));
+			mvc.perform(post("/complaints/{id}/themes", complaint("Rapport-test " + i)).with(HANDLER).with(csrf()).param("theme", "ventetid"));
+		}
+		var other = candidates.make("teamleder.syg", "LAB05");
+		mvc.perform(register(other.id(), "Rapport-test syg", LocalDate.now().withDayOfMonth(1), LocalDate.now().withDayOfMonth(1)));
+		String month = java.time.YearMonth.now().toString();
+		String html = mvc.perform(get("/complaints/report").param("month", month).with(user("politiker").roles("POLITICIAN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsText("klager pr. 1.000 samtaler")))
+			.andExpect(content().string(containsText("ventetid")))
+			.andReturn().getResponse().getContentAsString();
+		// Team Sygedagpenge's single complaint is hidden, and so is the smallest other team, so no subtraction reveals it
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(html)).contains("For få svar");
+		String csv = mvc.perform(get("/complaints/report.csv").param("month", month).with(HANDLER))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("team;Team Job;").contains("theme;ventetid;");
+		assertThat(csv.lines().filter(l -> l.startsWith("team;Team Sygedagpenge;")).findFirst().orElseThrow())
+			.startsWith("team;Team Sygedagpenge;;");
+	}
 }

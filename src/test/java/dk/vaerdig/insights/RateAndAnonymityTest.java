@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dk.vaerdig.insights.internal.Anonymity;
-import dk.vaerdig.insights.internal.CsvWriter;
+import dk.vaerdig.platform.Anonymity;
+import dk.vaerdig.platform.CsvWriter;
 import dk.vaerdig.insights.internal.Rate;
 
 class RateAndAnonymityTest {

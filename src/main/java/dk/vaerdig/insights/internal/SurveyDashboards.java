@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.Team;
+import dk.vaerdig.platform.Anonymity;
 import dk.vaerdig.surveys.Improvements;
 import dk.vaerdig.surveys.SurveyFigures;
 import dk.vaerdig.surveys.SurveyFigures.Filter;

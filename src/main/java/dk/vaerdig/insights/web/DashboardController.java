@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dk.vaerdig.insights.internal.CsvWriter;
+import dk.vaerdig.platform.CsvWriter;
 import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
 import dk.vaerdig.surveys.SurveyFigures.Filter;

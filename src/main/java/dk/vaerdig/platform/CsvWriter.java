@@ -1,4 +1,4 @@
-package dk.vaerdig.insights.internal;
+package dk.vaerdig.platform;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +16,7 @@ public final class CsvWriter {
 		return cells.stream().map(CsvWriter::cell).collect(Collectors.joining(";")) + "\r\n";
 	}
 
-	static String cell(Object value) {
+	public static String cell(Object value) {
 		String s = value == null ? "" : String.valueOf(value);
 		if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
 			s = "'" + s;

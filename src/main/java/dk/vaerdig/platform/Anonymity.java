@@ -1,4 +1,4 @@
-package dk.vaerdig.insights.internal;
+package dk.vaerdig.platform;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,0 +1,71 @@
+package dk.vaerdig.complaints.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.vaerdig.complaints.internal.LearningReport;
+import dk.vaerdig.platform.CsvWriter;
+
+/** The monthly learning report, printable and exportable; aggregates only. */
+@Controller
+@PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','TEAM_LEAD','MANAGER','COMMUNICATION','POLITICIAN')")
+class ReportController {
+
+	private final LearningReport reports;
+
+	ReportController(LearningReport reports) {
+		this.reports = reports;
+	}
+
+	static YearMonth month(String text) {
+		try {
+			return text == null || text.isBlank() ? YearMonth.now() : YearMonth.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			return YearMonth.now();
+		}
+	}
+
+	@GetMapping("/complaints/report")
+	String report(@RequestParam(required = false) String month, Model model) {
+		model.addAttribute("r", reports.report(month(month)));
+		return "complaints/report";
+	}
+
+	@GetMapping("/complaints/report.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String month) {
+		var r = reports.report(month(month));
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(CsvWriter.row(List.of("kind", "group", "complaints", "meetings", "per_1000_meetings")));
+		for (var row : r.teams()) {
+			csv.append(line("team", row));
+		}
+		for (var row : r.themes()) {
+			csv.append(line("theme", row));
+		}
+		for (var row : r.trend()) {
+			csv.append(line("month", row));
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"klager-" + r.month() + ".csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String line(String kind, LearningReport.Row row) {
+		return CsvWriter.row(List.of(kind, row.label(), row.hidden() ? "" : row.complaints(),
+				row.meetings() == 0 ? "" : row.meetings(),
+				row.hidden() || row.meetings() == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f", row.perThousand())));
+	}
+}
