@@ -189,7 +189,7 @@ public final class PlainLanguageAnalyser {
 		if (w.length() < 4 || DanishWords.NOT_PARTICIPLE.contains(w) || !isLetters(w)) {
 			return false;
 		}
-		if (w.endsWith("et")) {
+		if (w.endsWith("et") || w.endsWith("sat")) {
 			return true;
 		}
 		if (!w.endsWith("t") || w.endsWith("st") || w.endsWith("igt") || w.endsWith("ligt")) {

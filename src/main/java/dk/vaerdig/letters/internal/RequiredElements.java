@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class RequiredElements {
 
-	/** A Danish phone number (8 digits, possibly in pairs, possibly with +45) or an e-mail address. */
-	private static final Pattern PHONE_OR_MAIL = Pattern
-		.compile("(?<![\\d])(?:\\+45\\s?)?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}(?![\\d])|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+	/** A Danish phone number: 8 digits, possibly in pairs, possibly with +45 (linear: it can only start at a digit). */
+	private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+45\\s?)?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}(?!\\d)");
 
 	private static final String[] CONTACT = { "ring til", "ring på", "skriv til", "kontakt mig", "kontakt os",
 			"kontakte mig", "kontakte os", "tlf", "telefon", "e-mail", "mail", "min direkte", "du kan fange" };
@@ -61,7 +60,7 @@ public final class RequiredElements {
 	public static List<Check> check(String text, LetterCategory category) {
 		String lower = text.toLowerCase(Locale.ROOT);
 		List<Check> checks = new ArrayList<>();
-		checks.add(new Check("contact", any(lower, CONTACT) || PHONE_OR_MAIL.matcher(text).find(), Rule.MISSING_CONTACT));
+		checks.add(new Check("contact", any(lower, CONTACT) || PHONE.matcher(text).find() || hasMailAddress(text), Rule.MISSING_CONTACT));
 		checks.add(new Check("next-step", any(lower, NEXT), Rule.MISSING_NEXT_STEP));
 		boolean decision = category == LetterCategory.DECISION
 				|| ((category == LetterCategory.SYSTEM || category == LetterCategory.INFORMATION) && any(lower, DECISION_WORDS));
@@ -78,6 +77,21 @@ public final class RequiredElements {
 			checks.add(new Check("answer-deadline", any(lower, ANSWER_DEADLINE), Rule.MISSING_ANSWER_DEADLINE));
 		}
 		return checks;
+	}
+
+	/** An e-mail address: a letter or digit on both sides of an @, and a dot after it (no regex: no backtracking). */
+	static boolean hasMailAddress(String text) {
+		for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+			if (at > 0 && at + 3 < text.length() && Character.isLetterOrDigit(text.charAt(at - 1))
+					&& Character.isLetterOrDigit(text.charAt(at + 1))) {
+				for (int i = at + 1; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+					if (text.charAt(i) == '.' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean any(String lower, String[] words) {
