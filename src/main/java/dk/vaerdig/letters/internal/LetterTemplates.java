@@ -29,6 +29,10 @@ public class LetterTemplates {
 
 	public record Template(long id, String name, LetterCategory category, String createdBy, Integer latestNumber,
 			String latestStatus, Integer approvedNumber) {
+
+		public String latestStatusKey() {
+			return latestStatus == null ? null : Status.valueOf(latestStatus).messageKey();
+		}
 	}
 
 	public record Comment(String author, String text, Instant at) {

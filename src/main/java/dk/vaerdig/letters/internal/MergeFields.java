@@ -16,6 +16,11 @@ public final class MergeFields {
 	public static final List<String> FIELDS = List.of("fornavn", "efternavn", "sagsbehandler", "sagsbehandler_telefon",
 			"sagsbehandler_email", "dato", "mødetid", "mødested", "frist");
 
+	/** The fields as a writer types them: "{{fornavn}}, {{efternavn}}, …". */
+	public static String listed() {
+		return String.join(", ", FIELDS.stream().map(f -> "{{" + f + "}}").toList());
+	}
+
 	private MergeFields() {
 	}
 

@@ -15,6 +15,10 @@ import dk.vaerdig.letters.OutgoingLetter;
 public class OutboxChannel implements DeliveryChannel {
 
 	public record Stored(long id, long letterId, long candidateId, String subject, String body, Instant storedAt) {
+
+		public String storedAtText() {
+			return dk.vaerdig.platform.DanishDates.dateTime(storedAt, java.time.ZoneId.of("Europe/Copenhagen"));
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -35,12 +39,19 @@ public class OutboxChannel implements DeliveryChannel {
 			.update();
 	}
 
-	public List<Stored> latest(int limit) {
-		return jdbc.sql("SELECT * FROM letter_outbox ORDER BY id DESC LIMIT ?").param(limit).query(OutboxChannel::map).list();
+	/** The newest letters; only those {@code sentBy} sent, unless it is null (an administrator). */
+	public List<Stored> latest(int limit, String sentBy) {
+		return jdbc.sql("""
+				SELECT o.* FROM letter_outbox o JOIN letter_sent s ON s.id = o.letter_id
+				WHERE CAST(? AS TEXT) IS NULL OR s.sent_by = ? ORDER BY o.id DESC LIMIT ?""")
+			.params(sentBy, sentBy, limit).query(OutboxChannel::map).list();
 	}
 
-	public Optional<Stored> find(long id) {
-		return jdbc.sql("SELECT * FROM letter_outbox WHERE id = ?").param(id).query(OutboxChannel::map).optional();
+	public Optional<Stored> find(long id, String sentBy) {
+		return jdbc.sql("""
+				SELECT o.* FROM letter_outbox o JOIN letter_sent s ON s.id = o.letter_id
+				WHERE o.id = ? AND (CAST(? AS TEXT) IS NULL OR s.sent_by = ?)""")
+			.params(id, sentBy, sentBy).query(OutboxChannel::map).optional();
 	}
 
 	private static Stored map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -88,7 +88,9 @@ public final class PlainLanguageAnalyser {
 				int start = words[i].coreStart();
 				int end = words[i + match.length() - 1].coreEnd();
 				PhraseEntry entry = match.entry();
-				findings.add(new Finding(entry.rule(), start, end, "letters.rule." + entry.rule().id(),
+				String key = "letters.rule." + entry.rule().id()
+						+ (entry.alternative() == null ? ".none" : entry.alternative().isEmpty() ? ".delete" : "");
+				findings.add(new Finding(entry.rule(), start, end, key,
 						List.of(text.substring(start, end), entry.alternative() == null ? "" : entry.alternative()),
 						entry.note(), matchCase(text.charAt(start), entry.alternative())));
 				i += match.length();
