@@ -66,7 +66,11 @@ public class SpellChecker implements DisposableBean {
 		try {
 			long started = System.nanoTime();
 			while (pool.remainingCapacity() > 0) {
-				JLanguageTool tool = new JLanguageTool(new Danish());
+				Danish danish = new Danish();
+				JLanguageTool tool = new JLanguageTool(danish);
+				tool.disableRule(org.languagetool.rules.spelling.hunspell.HunspellRule.RULE_ID);
+				tool.addRule(new BudgetedSpellingRule(danish));
+				BudgetedSpellingRule.resetBudget();
 				tool.check("Vi ses på tirsdag, og du er velkommen til at ringe.");
 				pool.add(tool);
 			}
@@ -87,18 +91,25 @@ public class SpellChecker implements DisposableBean {
 		if (!ready || text == null || text.isBlank()) {
 			return List.of();
 		}
-		String checked = text.length() > settings.spellingMaxChars() ? text.substring(0, settings.spellingMaxChars()) : text;
+		String checked = text;
+		if (text.length() > settings.spellingMaxChars()) {
+			// cut at a space, so no half word is reported as misspelt
+			int cut = text.lastIndexOf(' ', settings.spellingMaxChars());
+			checked = text.substring(0, cut > 0 ? cut : settings.spellingMaxChars());
+		}
+		String finalText = checked;
 		Future<List<RuleMatch>> future = executor.submit(() -> {
 			JLanguageTool tool = pool.take();
 			try {
-				return tool.check(checked);
+				BudgetedSpellingRule.resetBudget();
+				return tool.check(finalText);
 			}
 			finally {
 				pool.add(tool);
 			}
 		});
 		try {
-			return toFindings(checked, future.get(settings.spellingTimeout().toMillis(), TimeUnit.MILLISECONDS));
+			return toFindings(finalText, future.get(settings.spellingTimeout().toMillis(), TimeUnit.MILLISECONDS));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
