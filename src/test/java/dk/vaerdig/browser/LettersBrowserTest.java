@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.vaerdig.TestCandidates;
@@ -36,8 +37,24 @@ class LettersBrowserTest extends BrowserTest {
 		assertThat(text()).contains("er kancellisprog");
 		screenshot("letters-editor");
 		assertAccessible();
-		find("#analysis .findings button[name=apply]").click();
-		waitFor(d -> d.findElement(By.id("text")).getAttribute("value").contains("Vi skriver om din ansøgning."));
+		// the analysis may still be swapped in by a last htmx request: retry on a stale element
+		waitFor(d -> {
+			try {
+				d.findElement(By.cssSelector("#analysis .findings button[name=apply]")).click();
+				return true;
+			}
+			catch (StaleElementReferenceException e) {
+				return false;
+			}
+		});
+		waitFor(d -> {
+			try {
+				return d.findElement(By.id("text")).getAttribute("value").contains("Vi skriver om din ansøgning.");
+			}
+			catch (StaleElementReferenceException e) {
+				return false;
+			}
+		});
 		assertAccessible();
 	}
 
