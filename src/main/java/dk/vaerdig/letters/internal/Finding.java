@@ -1,0 +1,35 @@
+package dk.vaerdig.letters.internal;
+
+import java.util.List;
+
+/**
+ * One thing the analyser found.
+ *
+ * @param rule what kind of finding
+ * @param start offset of the first character in the text ({@code start == end == 0} for the letter as a whole)
+ * @param end offset after the last character
+ * @param messageKey key of the Danish (and English) explanation in {@code i18n/letters*.properties}
+ * @param args the arguments of that message
+ * @param note an explanation written by communication staff in the dictionary (Danish), or null
+ * @param suggestion a rewrite of {@code text[start, end)}, or null where there is none ("" means: delete it)
+ */
+public record Finding(Rule rule, int start, int end, String messageKey, List<Object> args, String note,
+		String suggestion) {
+
+	public Finding {
+		args = args == null ? List.of() : List.copyOf(args);
+	}
+
+	static Finding of(Rule rule, int start, int end, String suggestion, Object... args) {
+		return new Finding(rule, start, end, "letters.rule." + rule.id(), List.of(args), null, suggestion);
+	}
+
+	/** Whether the finding is about the letter as a whole (a missing element) rather than a place in it. */
+	public boolean wholeLetter() {
+		return start == end;
+	}
+
+	public boolean hasSuggestion() {
+		return suggestion != null;
+	}
+}

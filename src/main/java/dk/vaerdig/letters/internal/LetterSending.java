@@ -1,0 +1,167 @@
+package dk.vaerdig.letters.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.AuditLog;
+import dk.vaerdig.access.Role;
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.casework.CandidateSummary;
+import dk.vaerdig.casework.Casework;
+import dk.vaerdig.letters.DeliveryChannel;
+import dk.vaerdig.letters.LetterSettings;
+import dk.vaerdig.letters.OutgoingLetter;
+import dk.vaerdig.platform.DanishDates;
+
+/**
+ * Sends a letter to a candidate: only an approved version, only by a caseworker or team lead of the candidate's team;
+ * merges the fields, records the letter (it appears on the case timeline), hands it to the delivery channel and
+ * writes the use of the candidate's data to the audit log. A request id makes a double submit send once.
+ */
+@Service
+public class LetterSending {
+
+	/** The version cannot be sent (not approved) or a merge field has no value. */
+	public static class NotSendable extends IllegalStateException {
+
+		private final transient Set<String> missing;
+
+		public NotSendable(String message, Set<String> missing) {
+			super(message);
+			this.missing = missing;
+		}
+
+		public Set<String> missing() {
+			return missing;
+		}
+	}
+
+	public record Sent(long id, long candidateId, String subject, String body, String channel, String sentBy,
+			java.time.Instant sentAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final LetterTemplates templates;
+
+	private final Casework casework;
+
+	private final StaffDirectory staff;
+
+	private final AuditLog audit;
+
+	private final DeliveryChannel channel;
+
+	private final Clock clock;
+
+	LetterSending(JdbcClient jdbc, LetterTemplates templates, Casework casework, StaffDirectory staff, AuditLog audit,
+			List<DeliveryChannel> channels, LetterSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.templates = templates;
+		this.casework = casework;
+		this.staff = staff;
+		this.audit = audit;
+		this.clock = clock;
+		this.channel = channels.stream()
+			.filter(c -> c.name().equals(settings.channel()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No delivery channel named " + settings.channel()));
+	}
+
+	/** The candidate, if the signed-in caseworker or team lead may send letters to them. */
+	public CandidateSummary candidate(long candidateId) {
+		CandidateSummary candidate = casework.candidate(candidateId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		StaffMember me = staff.current();
+		if ((me.role() != Role.CASEWORKER && me.role() != Role.TEAM_LEAD) || !me.mayOpenCasesOfTeam(candidate.teamId())) {
+			throw new AccessDeniedException("letters.send.denied");
+		}
+		return candidate;
+	}
+
+	/** The values of the merge fields for this candidate; meeting time and place come from the sender. */
+	public Map<String, String> values(CandidateSummary candidate, String meetingTime, String meetingPlace, String deadline) {
+		Map<String, String> values = new HashMap<>();
+		values.put("fornavn", candidate.firstName());
+		values.put("efternavn", candidate.lastName());
+		staff.find(candidate.caseworker()).ifPresent(cw -> {
+			values.put("sagsbehandler", cw.displayName());
+			values.put("sagsbehandler_telefon", cw.phone());
+			values.put("sagsbehandler_email", cw.email());
+		});
+		values.put("dato", DanishDates.date(LocalDate.now(clock)));
+		values.put("mødetid", meetingTime);
+		values.put("mødested", meetingPlace);
+		values.put("frist", deadline);
+		return values;
+	}
+
+	/** Sends once per request id; a second call with the same id returns the letter sent the first time. */
+	@Transactional
+	public Sent send(UUID requestId, long candidateId, long versionId, String meetingTime, String meetingPlace,
+			String deadline) {
+		Optional<Sent> earlier = byRequest(requestId);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		CandidateSummary candidate = candidate(candidateId);
+		TemplateVersion version = templates.version(versionId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!version.sendable()) {
+			throw new NotSendable("Only an approved version can be sent", Set.of());
+		}
+		Map<String, String> values = values(candidate, meetingTime, meetingPlace, deadline);
+		MergeFields.Merged subject = MergeFields.merge(version.subject(), values);
+		MergeFields.Merged body = MergeFields.merge(version.body(), values);
+		if (!subject.missing().isEmpty() || !body.missing().isEmpty()) {
+			Set<String> missing = new java.util.LinkedHashSet<>(subject.missing());
+			missing.addAll(body.missing());
+			throw new NotSendable("Merge fields without a value: " + missing, missing);
+		}
+		String by = staff.current().username();
+		Long id = jdbc.sql("""
+				INSERT INTO letter_sent (request_id, candidate_id, version_id, subject, body, channel, sent_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")
+			.params(requestId, candidateId, versionId, subject.text(), body.text(), channel.name(), by)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (id == null) {
+			return byRequest(requestId).orElseThrow();
+		}
+		channel.deliver(new OutgoingLetter(id, candidateId, subject.text(), body.text()));
+		audit.record(candidateId, AuditAction.CHANGE, "letter " + id + " sent (template version " + versionId + ")");
+		return byRequest(requestId).orElseThrow();
+	}
+
+	public Optional<Sent> byRequest(UUID requestId) {
+		return jdbc.sql("SELECT * FROM letter_sent WHERE request_id = ?").param(requestId).query(LetterSending::map).optional();
+	}
+
+	public List<Sent> sentTo(long candidateId, int limit) {
+		return jdbc.sql("SELECT * FROM letter_sent WHERE candidate_id = ? ORDER BY sent_at DESC, id DESC LIMIT ?")
+			.params(candidateId, limit)
+			.query(LetterSending::map)
+			.list();
+	}
+
+	private static Sent map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Sent(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("subject"), rs.getString("body"),
+				rs.getString("channel"), rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant());
+	}
+}

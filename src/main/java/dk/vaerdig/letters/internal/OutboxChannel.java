@@ -1,0 +1,61 @@
+package dk.vaerdig.letters.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dk.vaerdig.letters.DeliveryChannel;
+import dk.vaerdig.letters.OutgoingLetter;
+
+/** The development channel: stores each letter in {@code letter_outbox}, to read at {@code /letters/outbox}. */
+@Component
+public class OutboxChannel implements DeliveryChannel {
+
+	public record Stored(long id, long letterId, long candidateId, String subject, String body, Instant storedAt) {
+
+		public String storedAtText() {
+			return dk.vaerdig.platform.DanishDates.dateTime(storedAt, java.time.ZoneId.of("Europe/Copenhagen"));
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	OutboxChannel(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "outbox";
+	}
+
+	@Override
+	public void deliver(OutgoingLetter letter) {
+		jdbc.sql("INSERT INTO letter_outbox (letter_id, candidate_id, subject, body) VALUES (?, ?, ?, ?)")
+			.params(letter.letterId(), letter.candidateId(), letter.subject(), letter.body())
+			.update();
+	}
+
+	/** The newest letters; only those {@code sentBy} sent, unless it is null (an administrator). */
+	public List<Stored> latest(int limit, String sentBy) {
+		return jdbc.sql("""
+				SELECT o.* FROM letter_outbox o JOIN letter_sent s ON s.id = o.letter_id
+				WHERE CAST(? AS TEXT) IS NULL OR s.sent_by = ? ORDER BY o.id DESC LIMIT ?""")
+			.params(sentBy, sentBy, limit).query(OutboxChannel::map).list();
+	}
+
+	public Optional<Stored> find(long id, String sentBy) {
+		return jdbc.sql("""
+				SELECT o.* FROM letter_outbox o JOIN letter_sent s ON s.id = o.letter_id
+				WHERE o.id = ? AND (CAST(? AS TEXT) IS NULL OR s.sent_by = ?)""")
+			.params(id, sentBy, sentBy).query(OutboxChannel::map).optional();
+	}
+
+	private static Stored map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Stored(rs.getLong("id"), rs.getLong("letter_id"), rs.getLong("candidate_id"), rs.getString("subject"),
+				rs.getString("body"), rs.getTimestamp("stored_at").toInstant());
+	}
+}

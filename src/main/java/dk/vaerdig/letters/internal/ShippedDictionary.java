@@ -1,0 +1,54 @@
+package dk.vaerdig.letters.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dictionaries as shipped in the Flyway migrations, read without a database: for unit tests and benchmarks, which
+ * thereby test the very entries the app starts with. The app itself reads the table, which staff may have edited.
+ */
+public final class ShippedDictionary {
+
+	static final String[] MIGRATIONS = { "db/migration/V21__insert_officialese_dictionary.sql",
+			"db/migration/V22__insert_disempowering_phrases_and_hidden_verbs.sql" };
+
+	private static final Pattern ROW = Pattern.compile(
+			"\\('(OFFICIALESE|DISEMPOWERING|NOMINALISATION)',\\s*'((?:[^']|'')*)',\\s*(NULL|'((?:[^']|'')*)'),\\s*(NULL|'((?:[^']|'')*)')\\)");
+
+	private ShippedDictionary() {
+	}
+
+	public static List<PhraseEntry> entries() {
+		List<PhraseEntry> entries = new ArrayList<>();
+		for (String migration : MIGRATIONS) {
+			try (InputStream in = ShippedDictionary.class.getClassLoader().getResourceAsStream(migration)) {
+				if (in == null) {
+					throw new IllegalStateException("Missing " + migration);
+				}
+				Matcher m = ROW.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				while (m.find()) {
+					entries.add(new PhraseEntry(Rule.valueOf(m.group(1)), unquote(m.group(2)),
+							m.group(4) == null ? null : unquote(m.group(4)), m.group(6) == null ? null : unquote(m.group(6))));
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return entries;
+	}
+
+	public static PlainLanguageAnalyser analyser() {
+		return new PlainLanguageAnalyser(new PhraseMatcher(entries()));
+	}
+
+	private static String unquote(String s) {
+		return s.replace("''", "'");
+	}
+}

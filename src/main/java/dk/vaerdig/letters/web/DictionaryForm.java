@@ -1,0 +1,14 @@
+package dk.vaerdig.letters.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dk.vaerdig.letters.internal.Rule;
+
+/** A phrase of a dictionary with its plain alternative and an optional note. */
+record DictionaryForm(@NotNull Rule kind,
+		@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String phrase,
+		@Size(max = 200, message = "{form.tooLong}") String alternative,
+		@Size(max = 1000, message = "{form.tooLong}") String note) {
+}

@@ -1,0 +1,16 @@
+package dk.vaerdig.letters.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dk.vaerdig.letters.internal.LetterCategory;
+
+/** The text in the editor, its category, and (when a suggestion is applied) which finding: "start:end". */
+record EditorForm(@Size(max = 200000, message = "{form.tooLong}") String text, @NotNull LetterCategory category,
+		String apply) {
+
+	EditorForm {
+		text = text == null ? "" : text.replace("\r\n", "\n");
+		category = category == null ? LetterCategory.INFORMATION : category;
+	}
+}

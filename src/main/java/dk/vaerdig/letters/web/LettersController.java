@@ -1,0 +1,16 @@
+package dk.vaerdig.letters.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The letters start page. */
+@Controller
+class LettersController {
+
+	@GetMapping("/letters")
+	@PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN','CASEWORKER','TEAM_LEAD')")
+	String index() {
+		return "letters/index";
+	}
+}

@@ -1,0 +1,41 @@
+package dk.vaerdig.letters.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import dk.vaerdig.letters.internal.OutboxChannel;
+
+/** The development delivery channel's outbox: the letters as a candidate would get them. */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','ADMIN')")
+class OutboxController {
+
+	private final OutboxChannel outbox;
+
+	OutboxController(OutboxChannel outbox) {
+		this.outbox = outbox;
+	}
+
+	@GetMapping("/letters/outbox")
+	String list(Model model, Authentication user) {
+		model.addAttribute("letters", outbox.latest(100, scope(user)));
+		return "letters/outbox";
+	}
+
+	@GetMapping("/letters/outbox/{id}")
+	String letter(@PathVariable long id, Model model, Authentication user) {
+		model.addAttribute("letter", outbox.find(id, scope(user)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "letters/outbox-letter";
+	}
+
+	/** An administrator sees every letter; a caseworker the letters they sent. */
+	private static String scope(Authentication user) {
+		return user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority())) ? null : user.getName();
+	}
+}
