@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** What the development channel would have sent, for staff trying the loop without an SMS gateway. */
 @Controller
-class OutboxController {
+class SurveyOutboxController {
 
 	private final JdbcClient jdbc;
 
-	OutboxController(JdbcClient jdbc) {
+	SurveyOutboxController(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

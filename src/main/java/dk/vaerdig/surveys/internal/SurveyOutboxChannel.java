@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
  * token to the log. Replace it with a bean of {@link InvitationChannel} that talks to an SMS or e-mail gateway.
  */
 @Component
-@ConditionalOnMissingBean(value = InvitationChannel.class, ignored = OutboxChannel.class)
-class OutboxChannel implements InvitationChannel {
+@ConditionalOnMissingBean(value = InvitationChannel.class, ignored = SurveyOutboxChannel.class)
+class SurveyOutboxChannel implements InvitationChannel {
 
-	private static final Logger log = LoggerFactory.getLogger(OutboxChannel.class);
+	private static final Logger log = LoggerFactory.getLogger(SurveyOutboxChannel.class);
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	OutboxChannel(JdbcClient jdbc, Clock clock) {
+	SurveyOutboxChannel(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
