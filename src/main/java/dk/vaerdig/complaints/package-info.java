@@ -4,5 +4,5 @@
  * deadlines and a follow-up on whether they worked.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Complaints", allowedDependencies = { "platform", "access",
-		"casework" })
+		"casework", "letters" })
 package dk.vaerdig.complaints;

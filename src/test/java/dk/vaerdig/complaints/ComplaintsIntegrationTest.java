@@ -102,6 +102,14 @@ class ComplaintsIntegrationTest {
 		mvc.perform(post("/complaints/{id}/reassessment", id).with(HANDLER).with(csrf())
 			.param("outcome", "UPHELD_PARTLY").param("reassessment", "Sanktionen nedsættes til halvdelen").param("version", "0"))
 			.andExpect(flash().attribute("flash", "complaints.reassessed"));
+		// the candidate got an acknowledgement and the answer, from the approved templates, in plain Danish
+		var letters = jdbc.sql("SELECT subject || '|' || body FROM letter_sent WHERE candidate_id = ? ORDER BY id")
+			.param(c.id()).query(String.class).list();
+		assertThat(letters).hasSize(2);
+		assertThat(letters.get(0)).startsWith("Vi har fået din klage|Kære " + c.firstName()).contains("Sanktion 12/11")
+			.doesNotContain("{{");
+		assertThat(letters.get(1)).startsWith("Svar på din klage|").contains("Du får delvist medhold")
+			.contains("Sanktionen nedsættes til halvdelen").contains("Ankestyrelsen");
 		mvc.perform(post("/complaints/{id}/forward", id).with(HANDLER).with(csrf()).param("version", "1"))
 			.andExpect(flash().attribute("flash", "complaints.forwarded"));
 		mvc.perform(post("/complaints/{id}/appeals", id).with(HANDLER).with(csrf())

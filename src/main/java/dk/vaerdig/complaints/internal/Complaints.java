@@ -1,11 +1,15 @@
 package dk.vaerdig.complaints.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +22,8 @@ import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CandidateSummary;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.complaints.ComplaintSettings;
+import dk.vaerdig.letters.Letters;
+import dk.vaerdig.platform.DanishDates;
 import dk.vaerdig.platform.WorkingDays;
 
 /**
@@ -88,8 +94,14 @@ public class Complaints {
 
 	private final Clock clock;
 
+	private final Letters letters;
+
+	private final MessageSource messages;
+
 	Complaints(JdbcClient jdbc, Casework casework, StaffDirectory staff, WorkingDays workingDays,
-			ComplaintSettings settings, Clock clock) {
+			ComplaintSettings settings, Clock clock, Letters letters, MessageSource messages) {
+		this.letters = letters;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.casework = casework;
 		this.staff = staff;
@@ -124,18 +136,24 @@ public class Complaints {
 				throw new NotRegistered("complaints.register.duplicate", existing.get(), deadline);
 			}
 		}
-		return jdbc.sql("""
+		LocalDate reassessBy = workingDays.plus(r.receivedOn(), settings.reassessmentWorkingDays());
+		LocalDate forwardBy = ComplaintDeadlines.fourWeeksAfter(r.receivedOn(), workingDays);
+		long id = jdbc.sql("""
 				INSERT INTO complaint (candidate_id, team_id, channel, received_on, decision_ref, decision_received_on,
 				  complaint_deadline, late, late_reason, what_candidate_says, category_id, reassess_by, forward_by, status,
 				  registered_by, registered_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?) RETURNING id""")
 			.params(r.candidateId(), candidate.teamId(), r.channel().name(), r.receivedOn(), r.decisionRef().strip(),
 					r.decisionReceivedOn(), deadline, late, late ? r.lateReason().strip() : null, r.whatCandidateSays().strip(),
-					r.categoryId(), workingDays.plus(r.receivedOn(), settings.reassessmentWorkingDays()),
-					ComplaintDeadlines.fourWeeksAfter(r.receivedOn(), workingDays), staff.current().username(),
-					java.sql.Timestamp.from(clock.instant()))
+					r.categoryId(), reassessBy, forwardBy, staff.current().username(), java.sql.Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
+		// the candidate gets an acknowledgement in plain Danish, from the approved template
+		letters.send("complaint-received", r.candidateId(),
+				Map.of("afgørelse", r.decisionRef().strip(), "modtaget", DanishDates.date(r.receivedOn()), "svarfrist",
+						DanishDates.date(reassessBy), "ankestyrelsen_frist", DanishDates.date(forwardBy)),
+				UUID.nameUUIDFromBytes(("complaint-received:" + id).getBytes(StandardCharsets.UTF_8)));
+		return id;
 	}
 
 	/** Open complaints the signed-in user handles (complaint handlers and managers: all; team leads: their team). */
@@ -172,6 +190,14 @@ public class Complaints {
 		require(c, "RECEIVED");
 		update(id, version, "status = ?, outcome = ?, reassessment = ?, reassessed_on = ?",
 				outcome == Outcome.UPHELD_FULLY ? "CLOSED" : "REASSESSED", outcome.name(), text.strip(), LocalDate.now(clock));
+		// and the answer, with the reasons and what happens next
+		Locale da = Locale.forLanguageTag("da");
+		String next = outcome == Outcome.UPHELD_FULLY ? messages.getMessage("complaints.letter.next.UPHELD_FULLY", null, da)
+				: messages.getMessage("complaints.letter.next.forward", new Object[] { DanishDates.date(c.forwardBy()) }, da);
+		letters.send("complaint-reassessed", c.candidateId(),
+				Map.of("afgørelse", c.decisionRef(), "resultat", messages.getMessage("complaints.letter.outcome." + outcome, null, da),
+						"begrundelse", text.strip(), "næste_skridt", next),
+				UUID.nameUUIDFromBytes(("complaint-reassessed:" + id).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/** Sends a complaint that was not fully upheld, with the file, to Ankestyrelsen. */

@@ -29,7 +29,8 @@ import dk.vaerdig.letters.OutgoingLetter;
 import dk.vaerdig.platform.DanishDates;
 
 /**
- * Sends a letter to a candidate: only an approved version, only by a caseworker or team lead of the candidate's team;
+ * Sends a letter to a candidate: only an approved version, only by a caseworker or team lead of the candidate's team
+ * (or, for a letter that is part of another module's process such as a complaint, by anyone who may open the case);
  * merges the fields, records the letter (it appears on the case timeline), hands it to the delivery channel and
  * writes the use of the candidate's data to the audit log. A request id makes a double submit send once.
  */
@@ -115,17 +116,40 @@ public class LetterSending {
 	@Transactional
 	public Sent send(UUID requestId, long candidateId, long versionId, String meetingTime, String meetingPlace,
 			String deadline) {
+		return send(requestId, candidate(candidateId), versionId, Map.of(), meetingTime, meetingPlace, deadline);
+	}
+
+	/**
+	 * A letter another module sends as part of its process (the acknowledgement of a complaint): anyone who may open
+	 * the candidate's case may cause it, not only caseworkers; once per request id.
+	 */
+	@Transactional
+	public Sent sendFromProcess(UUID requestId, long candidateId, long versionId, Map<String, String> extra) {
 		Optional<Sent> earlier = byRequest(requestId);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		CandidateSummary candidate = candidate(candidateId);
+		return send(requestId, casework.open(candidateId, "letter from a process"), versionId, extra, null, null, null);
+	}
+
+	/**
+	 * Sends with extra merge-field values (other modules' fields, such as a complaint's dates) beside the candidate's
+	 * and the caseworker's; once per request id.
+	 */
+	private Sent send(UUID requestId, CandidateSummary candidate, long versionId, Map<String, String> extra,
+			String meetingTime, String meetingPlace, String deadline) {
+		Optional<Sent> earlier = byRequest(requestId);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		long candidateId = candidate.id();
 		TemplateVersion version = templates.version(versionId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!version.sendable()) {
 			throw new NotSendable("Only an approved version can be sent", Set.of());
 		}
 		Map<String, String> values = values(candidate, meetingTime, meetingPlace, deadline);
+		values.putAll(extra);
 		MergeFields.Merged subject = MergeFields.merge(version.subject(), values);
 		MergeFields.Merged body = MergeFields.merge(version.body(), values);
 		if (!subject.missing().isEmpty() || !body.missing().isEmpty()) {
