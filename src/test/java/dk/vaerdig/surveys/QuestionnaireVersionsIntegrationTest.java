@@ -35,6 +35,9 @@ class QuestionnaireVersionsIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	dk.vaerdig.surveys.internal.Questionnaires questionnaires;
+
 	long questionOfDraft(String code) {
 		return jdbc.sql("""
 				SELECT q.id FROM survey_question q JOIN survey_version v ON v.id = q.version_id
@@ -85,6 +88,7 @@ class QuestionnaireVersionsIntegrationTest {
 		finally {
 			jdbc.sql("UPDATE survey_version SET status = 'RETIRED' WHERE status = 'ACTIVE'").update();
 			jdbc.sql("UPDATE survey_version SET status = 'ACTIVE' WHERE id = 1").update();
+			questionnaires.evict();
 		}
 	}
 }

@@ -2,6 +2,8 @@ package dk.vaerdig.surveys.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,8 +54,11 @@ public class Answers {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	Answers(JdbcClient jdbc, Invitations invitations, Questionnaires questionnaires, WorkingDays workingDays,
-			SurveySettings settings, Clock clock) {
+			SurveySettings settings, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.invitations = invitations;
 		this.questionnaires = questionnaires;
@@ -93,26 +98,28 @@ public class Answers {
 					blankToNull(CprRedactor.redact(s.comment())), s.hasUnanswered(), wantsContact)
 			.update();
 		LocalDate month = invitation.meetingOn().withDayOfMonth(1);
+		List<Object[]> items = new ArrayList<>();
+		List<Object[]> rollups = new ArrayList<>();
 		for (var question : questionnaire.scaleQuestions()) {
 			Integer score = s.scores().get(question.id());
 			if (score == null) {
 				continue; // a question left out is no answer, not a low score
 			}
 			boolean dontKnow = score == DONT_KNOW;
-			jdbc.sql("INSERT INTO survey_answer_item (answer_id, question_id, score, dont_know) VALUES (?, ?, ?, ?)")
-				.params(id, question.id(), dontKnow ? null : score, dontKnow)
-				.update();
-			jdbc.sql("""
-					INSERT INTO survey_rollup_question AS r (team_id, target_group_code, month, question_id, n, satisfied,
-					  dont_know, score_sum)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-					ON CONFLICT (month, team_id, target_group_code, question_id) DO UPDATE SET
-					  n = r.n + EXCLUDED.n, satisfied = r.satisfied + EXCLUDED.satisfied,
-					  dont_know = r.dont_know + EXCLUDED.dont_know, score_sum = r.score_sum + EXCLUDED.score_sum""")
-				.params(invitation.teamId(), invitation.targetGroupCode(), month, question.id(), dontKnow ? 0 : 1,
-						!dontKnow && score >= 4 ? 1 : 0, dontKnow ? 1 : 0, dontKnow ? 0 : score)
-				.update();
+			items.add(new Object[] { id, question.id(), dontKnow ? null : score, dontKnow });
+			rollups.add(new Object[] { invitation.teamId(), invitation.targetGroupCode(), java.sql.Date.valueOf(month),
+					question.id(), dontKnow ? 0 : 1, !dontKnow && score >= 4 ? 1 : 0, dontKnow ? 1 : 0, dontKnow ? 0 : score });
 		}
+		// one round trip each for the items and the rollups (batched), not one per question
+		jdbcTemplate.batchUpdate("INSERT INTO survey_answer_item (answer_id, question_id, score, dont_know) VALUES (?, ?, ?, ?)",
+				items);
+		jdbcTemplate.batchUpdate("""
+				INSERT INTO survey_rollup_question AS r (team_id, target_group_code, month, question_id, n, satisfied,
+				  dont_know, score_sum)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (month, team_id, target_group_code, question_id) DO UPDATE SET
+				  n = r.n + EXCLUDED.n, satisfied = r.satisfied + EXCLUDED.satisfied,
+				  dont_know = r.dont_know + EXCLUDED.dont_know, score_sum = r.score_sum + EXCLUDED.score_sum""", rollups);
 		jdbc.sql("""
 				INSERT INTO survey_rollup_answer AS r (team_id, target_group_code, month, answers, unanswered, wants_contact)
 				VALUES (?, ?, ?, 1, ?, ?)

@@ -28,9 +28,12 @@ public class QuestionnaireEditor {
 
 	private final Clock clock;
 
-	QuestionnaireEditor(JdbcClient jdbc, Clock clock) {
+	private final Questionnaires questionnaires;
+
+	QuestionnaireEditor(JdbcClient jdbc, Clock clock, Questionnaires questionnaires) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.questionnaires = questionnaires;
 	}
 
 	public List<Version> versions() {
@@ -187,6 +190,7 @@ public class QuestionnaireEditor {
 		jdbc.sql("UPDATE survey_version SET status = 'ACTIVE', activated_at = ? WHERE id = ?")
 			.params(java.sql.Timestamp.from(clock.instant()), draft)
 			.update();
+		questionnaires.evict();
 	}
 
 	private long requireInDraft(long questionId) {

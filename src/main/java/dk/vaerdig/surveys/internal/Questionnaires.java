@@ -24,18 +24,41 @@ public class Questionnaires {
 		}
 	}
 
+	/** How long a node keeps the active questionnaire before reading it again (another node may activate one). */
+	private static final java.time.Duration CACHE_FOR = java.time.Duration.ofSeconds(30);
+
+	private record Cached(Questionnaire questionnaire, long loadedAt) {
+	}
+
 	private final JdbcClient jdbc;
+
+	private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	Questionnaires(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The active version, its texts in the reader's language (Danish where a text lacks a translation). */
+	/**
+	 * The active version, its texts in the reader's language (Danish where a text lacks a translation). Kept for 30
+	 * seconds: every answer needs it, and it changes only when an administrator activates a new version.
+	 */
 	public Questionnaire active(Locale locale) {
+		long now = System.nanoTime();
+		Cached cached = cache.get(locale.getLanguage());
+		if (cached != null && now - cached.loadedAt() < CACHE_FOR.toNanos()) {
+			return cached.questionnaire();
+		}
 		record V(long id, int number) {
 		}
 		V v = jdbc.sql("SELECT id, number FROM survey_version WHERE status = 'ACTIVE'").query(V.class).single();
-		return new Questionnaire(v.id(), v.number(), questions(v.id(), locale));
+		Questionnaire q = new Questionnaire(v.id(), v.number(), questions(v.id(), locale));
+		cache.put(locale.getLanguage(), new Cached(q, now));
+		return q;
+	}
+
+	/** Forgets the cached questionnaire, after a new version is activated on this node. */
+	public void evict() {
+		cache.clear();
 	}
 
 	public List<Question> questions(long versionId, Locale locale) {
