@@ -1,0 +1,145 @@
+package dk.vaerdig.loadtest;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * Caseworkers at work: each virtual user logs in once, then loops "search the candidate list, open one or two of the
+ * cases found" until the run's deadline. Closed model: a ramp to {@code users} concurrent users, then that many for
+ * {@code duration} seconds. Reports the request types "search" and "case page" separately and asserts p95 &lt; 100 ms
+ * for each and no failed request.
+ *
+ * <p>System properties: {@code base.url} (only localhost / 127.0.0.1), {@code users}, {@code duration} and
+ * {@code ramp} (seconds), {@code think.ms} (pause after each request, default 0), {@code logins} (comma-separated demo
+ * users, used in turn), {@code password}, {@code p95.ms} (the asserted limit).
+ */
+public class CaseFileSimulation extends Simulation {
+
+	private static final String BASE_URL = localOnly(System.getProperty("base.url", "http://127.0.0.1:8080"));
+
+	private static final int USERS = Integer.getInteger("users", 20);
+
+	private static final Duration DURATION = Duration.ofSeconds(Long.getLong("duration", 60));
+
+	private static final Duration RAMP = Duration.ofSeconds(Long.getLong("ramp", 5));
+
+	private static final Duration THINK = Duration.ofMillis(Long.getLong("think.ms", 0));
+
+	private static final int P95_MS = Integer.getInteger("p95.ms", 100);
+
+	private static final List<String> LOGINS = List.of(System.getProperty("logins", "sagsbehandler,teamleder,leder").split(","));
+
+	private static final String PASSWORD = System.getProperty("password", "demo");
+
+	/** What caseworkers type: name fragments, six-digit birth dates, and the due-date filters. */
+	private static final List<String> SEARCHES = List.of("q=hans", "q=jensen", "q=mette", "q=nielsen", "q=anne",
+			"q=peter", "q=hansen", "q=lars", "q=sofie", "q=pedersen", "q=ole", "q=kirsten", "q=010190", "q=150385",
+			"q=230477", "q=311299", "q=120601", "due=OVERDUE", "due=DUE_SOON", "q=sen", "q=mik", "q=");
+
+	/** Every user loops until this moment (set when the simulation starts), so the run ends by itself. */
+	private static volatile long deadlineMillis = Long.MAX_VALUE;
+
+	private static String localOnly(String url) {
+		String host = URI.create(url).getHost();
+		if (!Set.of("localhost", "127.0.0.1", "[::1]", "::1").contains(host)) {
+			throw new IllegalArgumentException("base.url must point at localhost or 127.0.0.1, not " + url);
+		}
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	private static Iterator<Map<String, Object>> logins() {
+		AtomicInteger next = new AtomicInteger();
+		return Stream.generate((Supplier<Map<String, Object>>) () -> Map.of("username",
+				LOGINS.get(Math.floorMod(next.getAndIncrement(), LOGINS.size())).strip(), "password", PASSWORD))
+			.iterator();
+	}
+
+	private static Iterator<Map<String, Object>> searches() {
+		return Stream.generate((Supplier<Map<String, Object>>) () -> Map.of("search",
+				SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size()))))
+			.iterator();
+	}
+
+	/** Picks one or two of the case ids found by the last search (none when it found none). */
+	private static Session pickCases(Session session) {
+		List<String> found = session.contains("foundIds") ? session.getList("foundIds") : List.of();
+		List<String> ids = new ArrayList<>(new LinkedHashSet<>(found));
+		Collections.shuffle(ids, ThreadLocalRandom.current());
+		int n = Math.min(ids.size(), 1 + ThreadLocalRandom.current().nextInt(2));
+		return session.remove("foundIds").set("openIds", List.copyOf(ids.subList(0, n)));
+	}
+
+	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+		.acceptHeader("text/html,application/xhtml+xml")
+		.acceptLanguageHeader("da")
+		.userAgentHeader("vaerdig-loadtest")
+		// a redirect during the loop means a lost session (to /login): fail it instead of following it
+		.disableFollowRedirect();
+
+	private final ChainBuilder login = feed(logins())
+		.exec(http("login page").get("/login")
+			.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
+		.exec(http("login").post("/login")
+			.formParam("username", "#{username}")
+			.formParam("password", "#{password}")
+			.formParam("_csrf", "#{csrf}")
+			// a failed login redirects to /login?error
+			.check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)));
+
+	private final ChainBuilder searchAndOpen = feed(searches())
+		.exec(http("search").get("/cases?#{search}")
+			.check(status().is(200), regex("href=\"/cases/(\\d+)\"").findAll().optional().saveAs("foundIds")))
+		.pause(THINK)
+		.exec(CaseFileSimulation::pickCases)
+		.foreach("#{openIds}", "caseId")
+		.on(exec(http("case page").get("/cases/#{caseId}").check(status().is(200))).pause(THINK));
+
+	private final ScenarioBuilder caseworkers = scenario("caseworkers").exec(login)
+		.asLongAs(session -> System.currentTimeMillis() < deadlineMillis)
+		.on(searchAndOpen);
+
+	{
+		setUp(caseworkers.injectClosed(rampConcurrentUsers(0).to(USERS).during(RAMP),
+				constantConcurrentUsers(USERS).during(DURATION)))
+			.protocols(protocol)
+			.maxDuration(RAMP.plus(DURATION).plusSeconds(30))
+			.assertions(global().failedRequests().count().is(0L),
+					details("search").responseTime().percentile(95.0).lt(P95_MS),
+					details("case page").responseTime().percentile(95.0).lt(P95_MS),
+					// the rest always hold: they are here so the console prints each figure per request type
+					details("search").responseTime().percentile(50.0).gte(0),
+					details("search").responseTime().percentile(99.0).gte(0),
+					details("search").requestsPerSec().gte(0.0),
+					details("case page").responseTime().percentile(50.0).gte(0),
+					details("case page").responseTime().percentile(99.0).gte(0),
+					details("case page").requestsPerSec().gte(0.0));
+	}
+
+	@Override
+	public void before() {
+		// a little after the injection ends, so no user finishes (and is replaced by a fresh login) while it runs
+		deadlineMillis = System.currentTimeMillis() + RAMP.plus(DURATION).plusSeconds(1).toMillis();
+		System.out.printf("Load test: %d users against %s, ramp %d s, then %d s; logins %s%n", USERS, BASE_URL,
+				RAMP.toSeconds(), DURATION.toSeconds(), LOGINS);
+	}
+}
