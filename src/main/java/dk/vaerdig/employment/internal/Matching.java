@@ -79,4 +79,36 @@ public final class Matching {
 		int total = reasons.stream().mapToInt(Reason::points).sum();
 		return new Score(Math.max(0, Math.min(100, total)), List.copyOf(reasons));
 	}
+
+	/** A scored item. */
+	public record Ranked<T>(T item, Score score) {
+	}
+
+	/** The {@code limit} best of the candidates for a job, best first (a bounded heap: no full sort). */
+	public static List<Ranked<Profile>> topCandidates(List<Profile> candidates, Job job, Geography geography, int limit) {
+		return top(candidates, p -> score(p, job, geography), limit);
+	}
+
+	/** The {@code limit} best jobs for a candidate, best first; jobs that score 0 are left out. */
+	public static List<Ranked<Job>> topJobs(Profile candidate, List<Job> jobs, Geography geography, int limit) {
+		return top(jobs, j -> score(candidate, j, geography), limit).stream().filter(r -> r.score().value() > 0).toList();
+	}
+
+	static <T> List<Ranked<T>> top(List<T> items, java.util.function.Function<T, Score> scorer, int limit) {
+		java.util.PriorityQueue<Ranked<T>> heap = new java.util.PriorityQueue<>(
+				java.util.Comparator.comparingInt((Ranked<T> r) -> r.score().value()));
+		for (T item : items) {
+			Score s = scorer.apply(item);
+			if (heap.size() < limit) {
+				heap.add(new Ranked<>(item, s));
+			}
+			else if (s.value() > heap.peek().score().value()) {
+				heap.poll();
+				heap.add(new Ranked<>(item, s));
+			}
+		}
+		List<Ranked<T>> best = new ArrayList<>(heap);
+		best.sort(java.util.Comparator.comparingInt((Ranked<T> r) -> r.score().value()).reversed());
+		return best;
+	}
 }

@@ -3,7 +3,6 @@ package dk.vaerdig.employment.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +28,6 @@ public class Openings {
 	public record Opening(long id, long companyId, String companyName, Kind kind, String occupationCode,
 			String occupationTitle, String title, String description, int hoursPerWeek, String postalCode,
 			String accommodations, LocalDate deadline, String status, boolean shortage) {
-	}
-
-	public record Ranked<T>(T item, Matching.Score score) {
 	}
 
 	public record Proposal(long id, long openingId, String title, String companyName, int score, String answer,
@@ -106,23 +102,24 @@ public class Openings {
 	}
 
 	/** The open openings for a candidate, best first. */
-	public List<Ranked<Opening>> forCandidate(Matching.Profile profile, Locale locale, int limit) {
-		List<Ranked<Opening>> ranked = new ArrayList<>();
+	public List<Matching.Ranked<Opening>> forCandidate(Matching.Profile profile, Locale locale, int limit) {
+		Map<Long, Opening> byId = new java.util.HashMap<>();
+		List<Matching.Job> jobs = new ArrayList<>();
 		for (Opening o : open(locale)) {
-			Matching.Score s = Matching.score(profile, job(o), geography);
-			if (s.value() > 0) {
-				ranked.add(new Ranked<>(o, s));
-			}
+			byId.put(o.id(), o);
+			jobs.add(job(o));
 		}
-		ranked.sort(Comparator.comparingInt((Ranked<Opening> r) -> r.score().value()).reversed());
-		return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
+		return Matching.topJobs(profile, jobs, geography, limit)
+			.stream()
+			.map(r -> new Matching.Ranked<>(byId.get(r.item().openingId()), r.score()))
+			.toList();
 	}
 
 	/**
 	 * Candidates for an opening, best first: those with experience or wishes in the opening's occupation or its
 	 * minor group; {@code visibleNames} keeps those the signed-in user may see, with their names.
 	 */
-	public List<Ranked<Matching.Profile>> forOpening(Opening o,
+	public List<Matching.Ranked<Matching.Profile>> forOpening(Opening o,
 			java.util.function.Function<java.util.Collection<Long>, Map<Long, String>> visibleNames, int limit) {
 		String group = o.occupationCode().substring(0, 3) + "%";
 		List<Long> ids = jdbc.sql("""
@@ -132,17 +129,7 @@ public class Openings {
 			.params(group, group)
 			.query(Long.class)
 			.list();
-		return rank(profiles.profiles(visibleNames.apply(ids)), job(o), limit);
-	}
-
-	/** Scores every profile against the job and keeps the best {@code limit}, best first. */
-	List<Ranked<Matching.Profile>> rank(List<Matching.Profile> candidates, Matching.Job job, int limit) {
-		List<Ranked<Matching.Profile>> ranked = new ArrayList<>();
-		for (Matching.Profile p : candidates) {
-			ranked.add(new Ranked<>(p, Matching.score(p, job, geography)));
-		}
-		ranked.sort(Comparator.comparingInt((Ranked<Matching.Profile> r) -> r.score().value()).reversed());
-		return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
+		return Matching.topCandidates(profiles.profiles(visibleNames.apply(ids)), job(o), geography, limit);
 	}
 
 	@Transactional
