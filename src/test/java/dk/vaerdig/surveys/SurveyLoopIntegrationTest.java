@@ -225,6 +225,16 @@ class SurveyLoopIntegrationTest {
 		mvc.perform(get("/insights/surveys.csv").with(lead))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"));
+		byte[] xlsx = mvc.perform(get("/insights/surveys.xlsx").with(lead)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheet("Spørgsmål");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isNotBlank();
+			assertThat(workbook.getSheet("Teams").getRow(1).getCell(0).getStringCellValue()).startsWith("Team");
+			// no cell anywhere is a formula
+			workbook.forEach(s -> s.forEach(row -> row.forEach(cell ->
+					assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA))));
+		}
 		mvc.perform(get("/insights/surveys").with(user("politiker").roles("POLITICIAN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsText("Kandidaternes kommentarer"))));

@@ -84,6 +84,55 @@ class DashboardController {
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * The same figures as an Excel workbook (Apache POI). Text goes in as text cells, never as formulas, so a label
+	 * such as "=HYPERLINK(...)" cannot run in Excel; hidden figures are empty cells.
+	 */
+	@GetMapping(value = "/insights/surveys.xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup, Locale locale)
+			throws java.io.IOException {
+		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), locale, false);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+			var questions = workbook.createSheet("Spørgsmål");
+			row(questions, 0, "Spørgsmål", "Andel positive (%)", "95 %-interval fra", "95 %-interval til", "Antal svar");
+			int r = 1;
+			for (var q : d.questions()) {
+				var rate = q.satisfied();
+				row(questions, r++, q.text(), rate.hidden() ? null : rate.percent(), rate.hidden() ? null : rate.lowPercent(),
+						rate.hidden() ? null : rate.highPercent(), rate.hidden() ? null : rate.n());
+			}
+			for (var group : List.of(d.departments(), d.teams(), d.months())) {
+				var sheet = workbook.createSheet(group == d.teams() ? "Teams" : group == d.months() ? "Måneder" : "Afdelinger");
+				row(sheet, 0, "Gruppe", "Svar", "Samtaler", "Svarprocent", "Andel positive (%)");
+				int i = 1;
+				for (var g : group) {
+					row(sheet, i++, g.label(), g.hidden() ? null : g.answers(), g.hidden() ? null : g.invited(),
+							g.responseRate().hidden() ? null : g.responseRate().percent(),
+							g.satisfied().hidden() ? null : g.satisfied().percent());
+				}
+			}
+			workbook.write(out);
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"borgerevaluering.xlsx\"")
+				.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(out.toByteArray());
+		}
+	}
+
+	private static void row(org.apache.poi.ss.usermodel.Sheet sheet, int index, Object... values) {
+		var row = sheet.createRow(index);
+		for (int c = 0; c < values.length; c++) {
+			var cell = row.createCell(c);
+			if (values[c] instanceof Number n) {
+				cell.setCellValue(n.doubleValue());
+			}
+			else if (values[c] != null) {
+				cell.setCellValue(String.valueOf(values[c]));
+			}
+		}
+	}
+
 	private static String pct(boolean hidden, long value) {
 		return hidden ? "" : String.valueOf(value);
 	}
