@@ -112,6 +112,16 @@ class ComplaintsIntegrationTest {
 			.contains("Sanktionen nedsættes til halvdelen").contains("Ankestyrelsen");
 		mvc.perform(post("/complaints/{id}/forward", id).with(HANDLER).with(csrf()).param("version", "1"))
 			.andExpect(flash().attribute("flash", "complaints.forwarded"));
+		// the package for Ankestyrelsen: one PDF with the complaint, the letters and the reassessment
+		byte[] pdf = mvc.perform(get("/complaints/{id}/package.pdf", id).with(HANDLER))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Jeg er uenig i sanktionen", "Sanktionen nedsættes til halvdelen",
+					"Vi har fået din klage", "Kommunens genvurdering");
+		}
 		mvc.perform(post("/complaints/{id}/appeals", id).with(HANDLER).with(csrf())
 			.param("result", "CHANGED").param("resultOn", LocalDate.now().toString()).param("version", "2"))
 			.andExpect(flash().attribute("flash", "complaints.appealsRegistered"));

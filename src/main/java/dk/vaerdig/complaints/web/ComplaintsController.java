@@ -33,9 +33,13 @@ class ComplaintsController {
 
 	private final Casework casework;
 
-	ComplaintsController(Complaints complaints, Casework casework) {
+	private final dk.vaerdig.complaints.internal.ForwardingPackage forwardingPackage;
+
+	ComplaintsController(Complaints complaints, Casework casework,
+			dk.vaerdig.complaints.internal.ForwardingPackage forwardingPackage) {
 		this.complaints = complaints;
 		this.casework = casework;
+		this.forwardingPackage = forwardingPackage;
 	}
 
 	@GetMapping("/complaints")
@@ -123,6 +127,15 @@ class ComplaintsController {
 		var c = complaints.find(id);
 		model.addAttribute("appealsForm", new AppealsForm(null, LocalDate.now(), c.version()));
 		return page(c, model, locale);
+	}
+
+	/** The package for Ankestyrelsen as PDF: the complaint, the letters the candidate got, and the reassessment. */
+	@GetMapping("/complaints/{id}/package.pdf")
+	org.springframework.http.ResponseEntity<byte[]> forwardingPackage(@PathVariable long id) {
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"klagesag-" + id + ".pdf\"")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.body(forwardingPackage.pdf(id));
 	}
 
 	@PostMapping("/complaints/{id}/forward")
