@@ -97,6 +97,26 @@ public class SurveyFigures {
 			.list();
 	}
 
+	/** An anonymous comment with the random id of its answer, for tagging with themes. */
+	public record Comment(java.util.UUID answerId, String comment, LocalDate month) {
+	}
+
+	/**
+	 * The newest comments of the last {@code months} months across the municipality, if there are at least
+	 * {@code minimumAnswers} answers in that period (the stricter threshold for free text).
+	 */
+	public List<Comment> recentComments(LocalDate since, int minimumAnswers, int limit) {
+		Filter f = new Filter(since.withDayOfMonth(1), null, null, null);
+		if (total(f).answers() < minimumAnswers) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id AS answer_id, comment, meeting_month AS month FROM survey_answer"
+				+ " WHERE comment IS NOT NULL AND answered_on >= ? ORDER BY answered_on DESC LIMIT " + Math.max(1, Math.min(limit, 200)))
+			.param(since)
+			.query(Comment.class)
+			.list();
+	}
+
 	/** The target groups that have meetings in the rollups, for the dashboard's filter. */
 	public List<String> targetGroups() {
 		return jdbc.sql("SELECT DISTINCT target_group_code FROM survey_rollup_invited ORDER BY 1").query(String.class).list();

@@ -42,6 +42,8 @@ class ComplaintsBrowserTest extends BrowserTest {
 		assertAccessible();
 		open("/complaints/learning");
 		assertAccessible();
+		open("/complaints/comments");
+		assertAccessible();
 		open("/complaints/report");
 		assertThat(text()).contains("Læringsrapport om klager");
 		assertAccessible();

@@ -200,4 +200,21 @@ class ComplaintsIntegrationTest {
 		assertThat(csv.lines().filter(l -> l.startsWith("team;Team Sygedagpenge;")).findFirst().orElseThrow())
 			.startsWith("team;Team Sygedagpenge;;");
 	}
+
+	@Test
+	void surveyCommentsGetThemesThatCountInTheLearning() throws Exception {
+		var lead = user("teamleder").roles("TEAM_LEAD");
+		String page = mvc.perform(get("/complaints/comments").with(lead)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		var matcher = java.util.regex.Pattern.compile("/complaints/comments/([0-9a-f-]{36})/themes").matcher(page);
+		assertThat(matcher.find()).as("the demo data has comments of the last months").isTrue();
+		String answerId = matcher.group(1);
+		mvc.perform(post("/complaints/comments/{id}/themes", answerId).with(lead).with(csrf()).param("theme", "Ventetid"))
+			.andExpect(flash().attribute("flash", "complaints.themeAdded"));
+		mvc.perform(post("/complaints/comments/{id}/themes", answerId).with(lead).with(csrf()).param("theme", "!"))
+			.andExpect(flash().attribute("flashError", "complaints.theme.invalid"));
+		assertThat(jdbc.sql("SELECT theme FROM comment_theme WHERE answer_id = CAST(? AS UUID)").param(answerId)
+			.query(String.class).list()).containsExactly("ventetid");
+		mvc.perform(get("/complaints/learning").with(lead)).andExpect(content().string(containsText("ventetid")));
+	}
 }

@@ -25,7 +25,7 @@ public class LearningActions {
 			boolean followUpDue) {
 	}
 
-	public record ThemeCount(String theme, long complaints) {
+	public record ThemeCount(String theme, long complaints, long comments) {
 	}
 
 	private final JdbcClient jdbc;
@@ -48,14 +48,46 @@ public class LearningActions {
 			.list();
 	}
 
-	/** The themes of the last 12 months' complaints, most frequent first: where learning is needed. */
+	/**
+	 * The themes of the last 12 months' complaints and of the survey comments, most frequent first: where learning
+	 * is needed.
+	 */
 	public List<ThemeCount> recurringThemes() {
 		return jdbc.sql("""
-				SELECT t.theme, count(*) AS complaints FROM complaint_theme t JOIN complaint c ON c.id = t.complaint_id
-				WHERE c.received_on > ? GROUP BY t.theme ORDER BY count(*) DESC, t.theme LIMIT 20""")
+				SELECT theme, count(*) FILTER (WHERE kind = 'C') AS complaints, count(*) FILTER (WHERE kind = 'S') AS comments
+				FROM (SELECT t.theme, 'C' AS kind FROM complaint_theme t JOIN complaint c ON c.id = t.complaint_id
+				      WHERE c.received_on > ?
+				      UNION ALL SELECT theme, 'S' FROM comment_theme) x
+				GROUP BY theme ORDER BY count(*) DESC, theme LIMIT 20""")
 			.param(LocalDate.now(clock).minusMonths(12))
 			.query(ThemeCount.class)
 			.list();
+	}
+
+	/** Tags an anonymous survey comment with a theme. */
+	@Transactional
+	public void tagComment(java.util.UUID answerId, String theme, String by) {
+		String t = theme == null ? "" : theme.strip().toLowerCase(java.util.Locale.ROOT);
+		if (!t.matches("[a-zæøå0-9 -]{2,40}")) {
+			throw new IllegalArgumentException("complaints.theme.invalid");
+		}
+		jdbc.sql("INSERT INTO comment_theme (answer_id, theme, tagged_by) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(answerId, t, by)
+			.update();
+	}
+
+	public java.util.Map<java.util.UUID, List<String>> commentThemes(java.util.Collection<java.util.UUID> answerIds) {
+		java.util.Map<java.util.UUID, List<String>> themes = new java.util.HashMap<>();
+		if (answerIds.isEmpty()) {
+			return themes;
+		}
+		jdbc.sql("SELECT answer_id, theme FROM comment_theme WHERE answer_id = ANY(?) ORDER BY theme")
+			.param(answerIds.toArray(java.util.UUID[]::new))
+			.query(rs -> {
+				themes.computeIfAbsent(rs.getObject("answer_id", java.util.UUID.class), k -> new java.util.ArrayList<>())
+					.add(rs.getString("theme"));
+			});
+		return themes;
 	}
 
 	@Transactional

@@ -30,9 +30,16 @@ class LearningController {
 
 	private final StaffDirectory staff;
 
-	LearningController(LearningActions actions, StaffDirectory staff) {
+	private final dk.vaerdig.surveys.SurveyFigures figures;
+
+	private final dk.vaerdig.surveys.SurveySettings surveySettings;
+
+	LearningController(LearningActions actions, StaffDirectory staff, dk.vaerdig.surveys.SurveyFigures figures,
+			dk.vaerdig.surveys.SurveySettings surveySettings) {
 		this.actions = actions;
 		this.staff = staff;
+		this.figures = figures;
+		this.surveySettings = surveySettings;
 	}
 
 	@GetMapping("/complaints/learning")
@@ -66,6 +73,27 @@ class LearningController {
 				staff.current().username());
 		redirect.addFlashAttribute("flash", "complaints.learning.created");
 		return "redirect:/complaints/learning";
+	}
+
+	/** The candidates' anonymous survey comments of the last three months, to tag with themes. */
+	@GetMapping("/complaints/comments")
+	String comments(Model model) {
+		var comments = figures.recentComments(LocalDate.now().minusMonths(3), surveySettings.commentThreshold(), 50);
+		model.addAttribute("comments", comments);
+		model.addAttribute("themes", actions.commentThemes(comments.stream().map(c -> c.answerId()).toList()));
+		return "complaints/comments";
+	}
+
+	@PostMapping("/complaints/comments/{answerId}/themes")
+	String tagComment(@PathVariable java.util.UUID answerId, @RequestParam String theme, RedirectAttributes redirect) {
+		try {
+			actions.tagComment(answerId, theme, staff.current().username());
+			redirect.addFlashAttribute("flash", "complaints.themeAdded");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("flashError", e.getMessage());
+		}
+		return "redirect:/complaints/comments";
 	}
 
 	@PostMapping("/complaints/learning/{id}/done")
