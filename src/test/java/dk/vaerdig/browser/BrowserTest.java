@@ -22,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -132,7 +131,28 @@ abstract class BrowserTest {
 	void submit(String formCss) {
 		WebElement page = find("html");
 		find(formCss + " button[type=submit]:not([name=addRow])").click();
-		waitFor(ExpectedConditions.stalenessOf(page));
+		waitFor(d -> isGone(page));
+		waitFor(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element's page has been left. While the browser navigates, asking an old element can fail with a
+	 * stale reference or with the inspector's "does not belong to the document": both mean it is gone.
+	 */
+	static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException e) {
+			if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	/** Keeps a picture of the page under target/screenshots, for people to look at. */
@@ -150,6 +170,7 @@ abstract class BrowserTest {
 	<T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(10))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.WebDriverException.class) // e.g. "does not belong to the document" mid-navigation
 			.until(condition);
 	}
 

@@ -44,6 +44,8 @@ class ComplaintsBrowserTest extends BrowserTest {
 		assertAccessible();
 		open("/complaints/comments");
 		assertAccessible();
+		open("/complaints/categories");
+		assertAccessible();
 		open("/complaints/report");
 		assertThat(text()).contains("Læringsrapport om klager");
 		assertAccessible();

@@ -217,4 +217,20 @@ class ComplaintsIntegrationTest {
 			.query(String.class).list()).containsExactly("ventetid");
 		mvc.perform(get("/complaints/learning").with(lead)).andExpect(content().string(containsText("ventetid")));
 	}
+
+	@Test
+	void theCategoryTreeIsEditableAndAnInactiveCategoryIsNotOffered() throws Exception {
+		mvc.perform(post("/complaints/categories").with(HANDLER).with(csrf()).param("parentId", "4").param("nameDa", "Brev uden klagevejledning"))
+			.andExpect(flash().attribute("flash", "complaints.category.saved"));
+		long id = jdbc.sql("SELECT id FROM complaint_category WHERE name_da = 'Brev uden klagevejledning'").query(Long.class).single();
+		mvc.perform(post("/complaints/categories").with(HANDLER).with(csrf()).param("parentId", String.valueOf(id)).param("nameDa", "Tredje niveau"))
+			.andExpect(flash().attribute("flashError", "complaints.category.parentInvalid"));
+		var c = candidates.make("sagsbehandler");
+		mvc.perform(get("/complaints/new").param("candidate", String.valueOf(c.id())).with(HANDLER))
+			.andExpect(content().string(containsText("Brev uden klagevejledning")));
+		mvc.perform(post("/complaints/categories/{id}/active", id).with(HANDLER).with(csrf()).param("active", "false"));
+		mvc.perform(get("/complaints/new").param("candidate", String.valueOf(c.id())).with(HANDLER))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsText("Brev uden klagevejledning"))));
+		mvc.perform(get("/complaints/categories").with(user("sagsbehandler").roles("CASEWORKER"))).andExpect(status().isForbidden());
+	}
 }

@@ -117,6 +117,44 @@ public class Complaints {
 			.list();
 	}
 
+	/** All categories, inactive ones too, for the page where complaint handlers edit the tree. */
+	public List<Category> allCategories(Locale locale) {
+		String name = "en".equals(locale.getLanguage()) ? "name_en" : "name_da";
+		return jdbc.sql("SELECT id, parent_id, " + name + " AS name FROM complaint_category ORDER BY coalesce(parent_id, id), parent_id NULLS FIRST, id")
+			.query(Category.class)
+			.list();
+	}
+
+	public boolean categoryActive(long id) {
+		return jdbc.sql("SELECT active FROM complaint_category WHERE id = ?").param(id).query(Boolean.class).optional().orElse(false);
+	}
+
+	/** Adds a category, at the top or under a top-level category (the tree has two levels). */
+	@Transactional
+	public void addCategory(Long parentId, String nameDa, String nameEn) {
+		if (parentId != null && jdbc.sql("SELECT count(*) FROM complaint_category WHERE id = ? AND parent_id IS NULL")
+			.param(parentId).query(Long.class).single() == 0) {
+			throw new IllegalArgumentException("complaints.category.parentInvalid");
+		}
+		jdbc.sql("INSERT INTO complaint_category (parent_id, name_da, name_en) VALUES (?, ?, ?)")
+			.params(parentId, nameDa.strip(), nameEn == null || nameEn.isBlank() ? nameDa.strip() : nameEn.strip())
+			.update();
+	}
+
+	/** Renames a category; complaints keep it, and the report shows the new name. */
+	@Transactional
+	public void renameCategory(long id, String nameDa, String nameEn) {
+		jdbc.sql("UPDATE complaint_category SET name_da = ?, name_en = ? WHERE id = ?")
+			.params(nameDa.strip(), nameEn == null || nameEn.isBlank() ? nameDa.strip() : nameEn.strip(), id)
+			.update();
+	}
+
+	/** Takes a category out of use for new complaints (or back into use); complaints already registered keep it. */
+	@Transactional
+	public void setCategoryActive(long id, boolean active) {
+		jdbc.sql("UPDATE complaint_category SET active = ? WHERE id = ?").params(active, id).update();
+	}
+
 	@Transactional
 	public long register(Registration r) {
 		CandidateSummary candidate = casework.open(r.candidateId(), "complaint registered");

@@ -67,6 +67,9 @@ class ComplaintsController {
 	@PostMapping("/complaints")
 	String register(@Valid @ModelAttribute("form") RegisterForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		if (form.categoryId() != null && !complaints.categoryActive(form.categoryId())) {
+			errors.rejectValue("categoryId", "form.invalidChoice");
+		}
 		if (form.receivedOn() != null && form.decisionReceivedOn() != null) {
 			if (form.receivedOn().isBefore(form.decisionReceivedOn())) {
 				errors.rejectValue("receivedOn", "complaints.form.receivedBeforeDecision");
