@@ -93,6 +93,8 @@ public class LearningReport {
 			.list();
 		long total = teams.stream().mapToLong(Row::complaints).sum();
 		long totalMeetings = teams.stream().mapToLong(Row::meetings).sum();
+		// a theme's rate is per 1,000 of all the month's meetings
+		themes = themes.stream().map(t -> new Row(t.label(), t.complaints(), totalMeetings, false)).toList();
 		return new Report(month, total, totalMeetings, suppress(teams, threshold), suppress(themes, threshold), trend,
 				actions.all(), threshold);
 	}
