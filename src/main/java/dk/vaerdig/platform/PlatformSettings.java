@@ -14,12 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param extraClosingDays days on which municipal offices close although they are no public holiday
  *        (Constitution Day, Christmas Eve, New Year's Eve), as {@code --MM-DD}
  * @param embeddedDb the embedded PostgreSQL used when no database URL is configured
+ * @param publicRateLimitPerMinute requests a minute one client address may make to the pages without login (the
+ *        questionnaire, the kiosk, booking, the lobby); 0 switches the limit off (load tests)
  */
 @ConfigurationProperties("vaerdig.platform")
 public record PlatformSettings(
 		@DefaultValue("Europe/Copenhagen") ZoneId zone,
 		@DefaultValue({ "--06-05", "--12-24", "--12-31" }) List<MonthDay> extraClosingDays,
-		@DefaultValue EmbeddedDb embeddedDb) {
+		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue("300") int publicRateLimitPerMinute) {
 
 	/**
 	 * @param dataDirectory where the embedded server keeps its data between runs; empty for a fresh temporary one

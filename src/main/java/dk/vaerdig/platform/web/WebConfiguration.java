@@ -39,6 +39,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** Rate limits on the pages without login; see {@link PublicRateLimitFilter}. */
+	@Bean
+	FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(dk.vaerdig.platform.PlatformSettings settings) {
+		FilterRegistrationBean<PublicRateLimitFilter> registration = new FilterRegistrationBean<>(
+				new PublicRateLimitFilter(settings.publicRateLimitPerMinute()));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
