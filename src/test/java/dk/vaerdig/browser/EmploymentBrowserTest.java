@@ -43,6 +43,10 @@ class EmploymentBrowserTest extends BrowserTest {
 		assertAccessible();
 		open("/employment/popups");
 		assertAccessible();
+		open("/employment");
+		find("a[href^='/employment/companies/']").click();
+		waitFor(d -> d.getCurrentUrl().contains("/employment/companies/"));
+		assertAccessible();
 		open("/employment/jobdating");
 		assertAccessible();
 		type("title", "Jobdating i byggeriet");

@@ -193,4 +193,19 @@ class EmploymentIntegrationTest {
 		mvc.perform(get("/employment/jobdating/{id}", event).with(user("teamleder.syg").roles("TEAM_LEAD")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsText(c.firstName()))));
 	}
+
+	@Test
+	void aCompanyHasContactPersonsAndABadEmailIsExplained() throws Exception {
+		long company = company("10150817");
+		mvc.perform(post("/employment/companies/{id}/contacts", company).with(CONSULTANT).with(csrf())
+			.param("name", "Lise Hansen").param("phone", "+45 55 66 77 88").param("email", "ikke-en-mail"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "email"))
+			.andExpect(content().string(containsText("Lise Hansen")));
+		mvc.perform(post("/employment/companies/{id}/contacts", company).with(CONSULTANT).with(csrf())
+			.param("name", "Lise Hansen").param("phone", "+45 55 66 77 88").param("email", "lise@byg.dk"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flash", "employment.contact.saved"));
+		mvc.perform(get("/employment/companies/{id}", company).with(CONSULTANT))
+			.andExpect(content().string(containsText("Lise Hansen, +45 55 66 77 88, lise@byg.dk")));
+	}
 }

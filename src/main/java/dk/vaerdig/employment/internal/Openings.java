@@ -49,6 +49,35 @@ public class Openings {
 		this.clock = clock;
 	}
 
+	public record Contact(long id, String name, String phone, String email) {
+	}
+
+	public Company company(long id) {
+		return jdbc.sql("SELECT id, cvr, name, postal_code, agreement FROM company WHERE id = ?").param(id)
+			.query(Company.class).optional()
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+	}
+
+	public List<Contact> contacts(long companyId) {
+		return jdbc.sql("SELECT id, name, phone, email FROM company_contact WHERE company_id = ? ORDER BY name")
+			.param(companyId).query(Contact.class).list();
+	}
+
+	@Transactional
+	public void addContact(long companyId, String name, String phone, String email) {
+		company(companyId);
+		jdbc.sql("INSERT INTO company_contact (company_id, name, phone, email) VALUES (?, ?, ?, ?)")
+			.params(companyId, name.strip(), phone == null || phone.isBlank() ? null : phone.strip(),
+					email == null || email.isBlank() ? null : email.strip())
+			.update();
+	}
+
+	public List<Opening> openingsOf(long companyId, Locale locale) {
+		return jdbc.sql(select(locale) + "WHERE j.company_id = ? ORDER BY j.created_at DESC").param(companyId)
+			.query(Opening.class).list();
+	}
+
 	public List<Company> companies() {
 		return jdbc.sql("SELECT id, cvr, name, postal_code, agreement FROM company ORDER BY name").query(Company.class).list();
 	}

@@ -106,6 +106,36 @@ class CompaniesController {
 		return "redirect:/employment/openings/" + id;
 	}
 
+	record ContactForm(@jakarta.validation.constraints.NotBlank(message = "{form.required}")
+	@jakarta.validation.constraints.Size(max = 100, message = "{form.tooLong}") String name,
+			@jakarta.validation.constraints.Pattern(regexp = "^$|^\\+?[0-9 ]{8,15}$", message = "{form.phone}") String phone,
+			@jakarta.validation.constraints.Email(message = "{form.email}") @jakarta.validation.constraints.Size(max = 200, message = "{form.tooLong}") String email) {
+	}
+
+	@GetMapping("/employment/companies/{id}")
+	String company(@PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("form", new ContactForm("", "", ""));
+		return companyPage(id, model, locale);
+	}
+
+	private String companyPage(long id, Model model, Locale locale) {
+		model.addAttribute("company", openings.company(id));
+		model.addAttribute("contacts", openings.contacts(id));
+		model.addAttribute("companyOpenings", openings.openingsOf(id, locale));
+		return "employment/company";
+	}
+
+	@PostMapping("/employment/companies/{id}/contacts")
+	String addContact(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return companyPage(id, model, locale);
+		}
+		openings.addContact(id, form.name(), form.phone(), form.email());
+		redirect.addFlashAttribute("flash", "employment.contact.saved");
+		return "redirect:/employment/companies/" + id;
+	}
+
 	/** The candidates who match the opening, from the teams the user may see; the list is personal data, so logged. */
 	@GetMapping("/employment/openings/{id}")
 	String opening(@PathVariable long id, Model model, Locale locale) {
