@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dk.vaerdig.platform.Texts;
+
 /** "You said – we did": improvements staff publish for the lobby screen, in Danish and (optionally) English. */
 @Service
 public class Improvements {
@@ -38,7 +40,7 @@ public class Improvements {
 		jdbc.sql("""
 				INSERT INTO survey_improvement (you_said_da, we_did_da, you_said_en, we_did_en, published_by, published_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(youSaidDa.strip(), weDidDa.strip(), blank(youSaidEn), blank(weDidEn), by,
+			.params(youSaidDa.strip(), weDidDa.strip(), Texts.blankToNull(youSaidEn), Texts.blankToNull(weDidEn), by,
 					java.sql.Timestamp.from(clock.instant()))
 			.update();
 	}
@@ -47,7 +49,4 @@ public class Improvements {
 		jdbc.sql("UPDATE survey_improvement SET active = FALSE WHERE id = ?").param(id).update();
 	}
 
-	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dk.vaerdig.platform.Cpr;
+import dk.vaerdig.platform.Texts;
 
 /** A candidate and their current course; guards the changes of caseworker and of the next due date. */
 @Table("candidate")
@@ -73,8 +74,8 @@ public class Candidate {
 	public static Candidate register(Cpr cpr, String firstName, String lastName, String phone, String email,
 			String address, String targetGroupCode, LocalDate courseStarted, String caseworker, long teamId,
 			Instant now) {
-		return new Candidate(null, cpr.value(), firstName.strip(), lastName.strip(), blankToNull(phone),
-				blankToNull(email), blankToNull(address), targetGroupCode, courseStarted, caseworker, teamId, null, null,
+		return new Candidate(null, cpr.value(), firstName.strip(), lastName.strip(), Texts.blankToNull(phone),
+				Texts.blankToNull(email), Texts.blankToNull(address), targetGroupCode, courseStarted, caseworker, teamId, null, null,
 				null, null, now);
 	}
 
@@ -99,9 +100,6 @@ public class Candidate {
 		}
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	public Long getId() {
 		return id;

@@ -22,6 +22,7 @@ import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CaseworkerChanged;
 import dk.vaerdig.casework.NewCaseworkerRequested;
+import dk.vaerdig.platform.Texts;
 
 /**
  * A caseworker change creates a handover that the new caseworker opens and acknowledges, so the candidate never has to
@@ -163,7 +164,7 @@ public class HandoverService {
 		long id = jdbc.sql("""
 				INSERT INTO caseworker_change_request (candidate_id, requested_on, reason, registered_by, registered_at, meeting_id)
 				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(candidateId, requestedOn, reason == null || reason.isBlank() ? null : reason.strip(),
+			.params(candidateId, requestedOn, Texts.blankToNull(reason),
 					access.me().username(), java.sql.Timestamp.from(clock.instant()), meeting.getId())
 			.query(Long.class)
 			.single();

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.platform.Texts;
+
 /**
  * Learning actions: what the job centre does about a recurring theme, with an owner and a deadline, and a follow-up
  * that asks whether the action worked.
@@ -113,7 +115,7 @@ public class LearningActions {
 	/** The follow-up: did the action work? */
 	@Transactional
 	public void recordEffect(long id, Effect effect, String note, int version) {
-		change(id, version, "effect = ?, effect_note = ?", new Object[] { effect.name(), note == null || note.isBlank() ? null : note.strip() });
+		change(id, version, "effect = ?, effect_note = ?", new Object[] { effect.name(), Texts.blankToNull(note) });
 	}
 
 	private void change(long id, int version, String set, Object[] values) {

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.platform.Texts;
+
 /** Jobdating events: the companies and candidates invited, who met whom, and what came of it. */
 @Service
 public class Jobdatings {
@@ -89,7 +91,7 @@ public class Jobdatings {
 				VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (event_id, candidate_id, company_id) DO UPDATE SET outcome = EXCLUDED.outcome,
 				  note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at""")
-			.params(eventId, candidateId, companyId, outcome.name(), note == null || note.isBlank() ? null : note.strip(), by,
+			.params(eventId, candidateId, companyId, outcome.name(), Texts.blankToNull(note), by,
 					java.sql.Timestamp.from(clock.instant()))
 			.update();
 	}

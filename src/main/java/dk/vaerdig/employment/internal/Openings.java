@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.vaerdig.platform.Cvr;
+import dk.vaerdig.platform.Texts;
 
 /** Companies (CVR validated), their openings of each kind, matching both ways, and proposals on the case. */
 @Service
@@ -68,8 +69,8 @@ public class Openings {
 	public void addContact(long companyId, String name, String phone, String email) {
 		company(companyId);
 		jdbc.sql("INSERT INTO company_contact (company_id, name, phone, email) VALUES (?, ?, ?, ?)")
-			.params(companyId, name.strip(), phone == null || phone.isBlank() ? null : phone.strip(),
-					email == null || email.isBlank() ? null : email.strip())
+			.params(companyId, name.strip(), Texts.blankToNull(phone),
+					Texts.blankToNull(email))
 			.update();
 	}
 
@@ -88,7 +89,7 @@ public class Openings {
 		return jdbc.sql("""
 				INSERT INTO company (cvr, name, postal_code, agreement, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(cvr.value(), name.strip(), postalCode, agreement == null || agreement.isBlank() ? null : agreement.strip(),
+			.params(cvr.value(), name.strip(), postalCode, Texts.blankToNull(agreement),
 					by, java.sql.Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
@@ -175,7 +176,7 @@ public class Openings {
 		return jdbc.sql("""
 				UPDATE job_proposal SET answer = ?, answer_note = ?, answered_at = ?
 				WHERE id = ? AND candidate_id = ? AND answer = 'PENDING'""")
-			.params(answer, note == null || note.isBlank() ? null : note.strip(), java.sql.Timestamp.from(clock.instant()),
+			.params(answer, Texts.blankToNull(note), java.sql.Timestamp.from(clock.instant()),
 					proposalId, candidateId)
 			.update() == 1;
 	}

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.platform.Texts;
+
 /** The candidate's competences, mapped with the candidate (hidden ones too, with their evidence), and job wishes. */
 @Service
 public class Profiles {
@@ -75,7 +77,7 @@ public class Profiles {
 		jdbc.sql("""
 				INSERT INTO competence (candidate_id, occupation_code, skill, hidden, source, evidence, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(candidateId, blank(occupationCode), skill.strip(), hidden, source.name(), blank(evidence), by,
+			.params(candidateId, Texts.blankToNull(occupationCode), skill.strip(), hidden, source.name(), Texts.blankToNull(evidence), by,
 					java.sql.Timestamp.from(clock.instant()))
 			.update();
 	}
@@ -101,14 +103,14 @@ public class Profiles {
 				? jdbc.sql("""
 						INSERT INTO job_wish (candidate_id, occupation_codes, hours_per_week, postal_code, max_commute_km,
 						  accommodations, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-					.params(candidateId, codes, w.hoursPerWeek(), blank(w.postalCode()), w.maxCommuteKm(),
-							blank(w.accommodations()), by, now)
+					.params(candidateId, codes, w.hoursPerWeek(), Texts.blankToNull(w.postalCode()), w.maxCommuteKm(),
+							Texts.blankToNull(w.accommodations()), by, now)
 					.update()
 				: jdbc.sql("""
 						UPDATE job_wish SET occupation_codes = ?, hours_per_week = ?, postal_code = ?, max_commute_km = ?,
 						  accommodations = ?, updated_by = ?, updated_at = ?, version = version + 1
 						WHERE candidate_id = ? AND version = ?""")
-					.params(codes, w.hoursPerWeek(), blank(w.postalCode()), w.maxCommuteKm(), blank(w.accommodations()), by,
+					.params(codes, w.hoursPerWeek(), Texts.blankToNull(w.postalCode()), w.maxCommuteKm(), Texts.blankToNull(w.accommodations()), by,
 							now, candidateId, version)
 					.update();
 		if (updated == 0) {
@@ -160,8 +162,5 @@ public class Profiles {
 		return List.copyOf(profiles.values());
 	}
 
-	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 }

@@ -22,6 +22,7 @@ import dk.vaerdig.employment.internal.Profiles;
 import dk.vaerdig.employment.web.EmploymentForms.CompanyForm;
 import dk.vaerdig.employment.web.EmploymentForms.OpeningForm;
 import dk.vaerdig.platform.Cvr;
+import dk.vaerdig.platform.Texts;
 
 /** Companies and their openings, and the candidates who match an opening. */
 @Controller
@@ -72,7 +73,7 @@ class CompaniesController {
 			return page(model, locale);
 		}
 		try {
-			openings.registerCompany(Cvr.of(form.cvr()), form.name(), blank(form.postalCode()), form.agreement(),
+			openings.registerCompany(Cvr.of(form.cvr()), form.name(), Texts.blankToNull(form.postalCode()), form.agreement(),
 					staff.current().username());
 		}
 		catch (DuplicateKeyException e) {
@@ -100,7 +101,7 @@ class CompaniesController {
 			return page(model, locale);
 		}
 		long id = openings.createOpening(form.companyId(), form.kind(), form.occupationCode(), form.title(), form.description(),
-				form.hoursPerWeek(), blank(form.postalCode()), blank(form.accommodations()), form.deadline(),
+				form.hoursPerWeek(), Texts.blankToNull(form.postalCode()), Texts.blankToNull(form.accommodations()), form.deadline(),
 				staff.current().username());
 		redirect.addFlashAttribute("flash", "employment.opening.created");
 		return "redirect:/employment/openings/" + id;
@@ -145,7 +146,4 @@ class CompaniesController {
 		return "employment/opening";
 	}
 
-	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.platform.Texts;
 import dk.vaerdig.platform.WorkingDays;
 import dk.vaerdig.surveys.SurveySettings;
 import dk.vaerdig.surveys.internal.Invitations.Invitation;
@@ -95,7 +96,7 @@ public class Answers {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, questionnaire.versionId(), invitation.teamId(), invitation.targetGroupCode(),
 					invitation.meetingOn().withDayOfMonth(1), today, s.channel().name(), s.lang(),
-					blankToNull(CprRedactor.redact(s.comment())), s.hasUnanswered(), wantsContact)
+					Texts.blankToNull(CprRedactor.redact(s.comment())), s.hasUnanswered(), wantsContact)
 			.update();
 		LocalDate month = invitation.meetingOn().withDayOfMonth(1);
 		List<Object[]> items = new ArrayList<>();
@@ -135,14 +136,11 @@ public class Answers {
 					VALUES (?, ?, ?, ?, ?, ?, ?, 'NEW')""")
 				.params(id, invitation.candidateId(), invitation.teamId(),
 						(s.contactChannel() == null ? ContactChannel.PHONE : s.contactChannel()).name(),
-						blankToNull(CprRedactor.redact(s.preferredTime())), java.sql.Timestamp.from(clock.instant()),
+						Texts.blankToNull(CprRedactor.redact(s.preferredTime())), java.sql.Timestamp.from(clock.instant()),
 						workingDays.plus(today, settings.followUpWorkingDays()))
 				.update();
 		}
 		return Outcome.SAVED;
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

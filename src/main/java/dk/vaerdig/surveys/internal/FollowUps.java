@@ -17,6 +17,7 @@ import dk.vaerdig.access.Role;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.Casework;
+import dk.vaerdig.platform.Texts;
 
 /**
  * The follow-up queue: candidates who said they have unanswered questions and asked to be contacted. The deadline is
@@ -135,7 +136,7 @@ public class FollowUps {
 				UPDATE survey_follow_up SET status = ?, note = ?, handled_by = ?, version = version + 1,
 				  closed_at = CASE WHEN ? THEN coalesce(closed_at, ?) ELSE NULL END
 				WHERE id = ? AND version = ?""")
-			.params(status.name(), note == null || note.isBlank() ? null : note.strip(), staff.current().username(),
+			.params(status.name(), Texts.blankToNull(note), staff.current().username(),
 					status.closed(), java.sql.Timestamp.from(now), id, version)
 			.update();
 		if (updated == 0) {
