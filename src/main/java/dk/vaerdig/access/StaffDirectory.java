@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,12 +22,28 @@ public class StaffDirectory {
 
 	private final JdbcClient jdbc;
 
-	StaffDirectory(JdbcClient jdbc) {
+	/** Staff members found by user name; a name not found is not kept, so a new user is seen at once. */
+	private final Cache<String, StaffMember> byUsername;
+
+	StaffDirectory(JdbcClient jdbc, AccessSettings settings) {
 		this.jdbc = jdbc;
+		this.byUsername = Caffeine.newBuilder().expireAfterWrite(settings.staffCacheTtl()).maximumSize(10_000).build();
 	}
 
 	public Optional<StaffMember> find(String username) {
-		return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(StaffDirectory::map).optional();
+		if (username == null) {
+			return Optional.empty();
+		}
+		StaffMember cached = byUsername.getIfPresent(username);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<StaffMember> found = jdbc.sql(SELECT + " WHERE u.username = ?")
+			.param(username)
+			.query(StaffDirectory::map)
+			.optional();
+		found.ifPresent(member -> byUsername.put(username, member));
+		return found;
 	}
 
 	/** The signed-in member of staff. */
