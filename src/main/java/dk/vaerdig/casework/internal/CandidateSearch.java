@@ -20,6 +20,23 @@ public class CandidateSearch {
 
 	public static final int PAGE_SIZE = 25;
 
+	/**
+	 * From this many letters a name fragment is searched through the trigram index, and only the matches are sorted.
+	 * Shorter fragments match so many names that walking the name index in order finds a page sooner. (Walking it for
+	 * a rarer name such as "pedersen" passed 36,000 rows before the first match in 50,000 candidates: 25 ms, against
+	 * 3 ms through the trigram index.)
+	 */
+	static final int TRIGRAM_SEARCH_FROM = 4;
+
+	private static final String COLUMNS = """
+			SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker,
+			       coalesce(u.display_name, c.caseworker) AS caseworker_name, t.name AS team_name, c.next_meeting_due
+			""";
+
+	private static final String JOINS = """
+			JOIN team t ON t.id = c.team_id
+			LEFT JOIN staff_user u ON u.username = c.caseworker""";
+
 	private final JdbcClient jdbc;
 
 	private final Timeliness timeliness;
@@ -58,6 +75,7 @@ public class CandidateSearch {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		List<Object> params = new ArrayList<>();
 		String text = q.text() == null ? "" : q.text().strip();
+		boolean byTrigrams = false;
 		if (!text.isEmpty()) {
 			if (q.isCprSearch()) {
 				where.append(" AND c.cpr = ?");
@@ -72,6 +90,7 @@ public class CandidateSearch {
 			else {
 				where.append(" AND lower(c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\'");
 				params.add("%" + escapeLike(text.toLowerCase()) + "%");
+				byTrigrams = text.length() >= TRIGRAM_SEARCH_FROM;
 			}
 		}
 		if (q.targetGroup() != null && !q.targetGroup().isBlank()) {
@@ -106,12 +125,15 @@ public class CandidateSearch {
 		int page = Math.max(0, q.page());
 		params.add(PAGE_SIZE + 1);
 		params.add((long) page * PAGE_SIZE);
-		List<Row> rows = jdbc.sql("""
-				SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker,
-				       coalesce(u.display_name, c.caseworker) AS caseworker_name, t.name AS team_name, c.next_meeting_due
-				FROM candidate c
-				JOIN team t ON t.id = c.team_id
-				LEFT JOIN staff_user u ON u.username = c.caseworker""" + where + order + " LIMIT ? OFFSET ?")
+		// the matches are fenced off in a materialised CTE, so the planner cannot walk an index in sort order instead
+		String sql = byTrigrams ? """
+				WITH hits AS MATERIALIZED (SELECT c.id, c.first_name, c.last_name, c.next_meeting_due FROM candidate c"""
+				+ where + """
+				), page AS (SELECT c.id FROM hits c""" + order + """
+				 LIMIT ? OFFSET ?)
+				""" + COLUMNS + "FROM page p JOIN candidate c ON c.id = p.id\n" + JOINS + order
+				: COLUMNS + "FROM candidate c\n" + JOINS + where + order + " LIMIT ? OFFSET ?";
+		List<Row> rows = jdbc.sql(sql)
 			.params(params)
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject("next_meeting_due", LocalDate.class);
