@@ -136,8 +136,9 @@ public class SurveyFigures {
 	}
 
 	/**
-	 * The free-text comments of the filter's answers, newest first, only if the group has at least
-	 * {@code minimumAnswers} answers (comments are more revealing than numbers, so their threshold is stricter).
+	 * The free-text comments of the filter's answers, the newest meeting month first and the newest answers first
+	 * within it, only if the group has at least {@code minimumAnswers} answers (comments are more revealing than
+	 * numbers, so their threshold is stricter).
 	 */
 	public List<String> comments(Filter f, int minimumAnswers, int limit) {
 		if (total(f).answers() < minimumAnswers) {
@@ -145,18 +146,11 @@ public class SurveyFigures {
 		}
 		List<Object> params = new ArrayList<>();
 		String where = where(f, params, "a").replace("a.month", "a.meeting_month");
-		// bound answered_on too, so the index on it is used: an answer comes at most a few months after its meeting
-		if (f.fromMonth() != null) {
-			where += " AND a.answered_on >= ?";
-			params.add(f.fromMonth());
-		}
-		if (f.toMonth() != null) {
-			where += " AND a.answered_on < ?";
-			params.add(f.toMonth().plusMonths(3));
-		}
-		// the limit is written into the SQL: as a parameter, PostgreSQL's generic plan for it was 600 ms slower
+		// this order is the order of the indexes of V45, so only the rows shown are read. The limit is written into
+		// the SQL: as a parameter, PostgreSQL's generic plan for it was 600 ms slower
 		return jdbc.sql("SELECT comment FROM survey_answer a" + where
-				+ " AND comment IS NOT NULL ORDER BY answered_on DESC LIMIT " + Math.max(1, Math.min(limit, 200)))
+				+ " AND comment IS NOT NULL ORDER BY a.meeting_month DESC, a.answered_on DESC LIMIT "
+				+ Math.max(1, Math.min(limit, 200)))
 			.params(params)
 			.query(String.class)
 			.list();
