@@ -3,6 +3,7 @@ package dk.vaerdig.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +30,16 @@ class EmploymentBrowserTest extends BrowserTest {
 				"Kok til restauranten", "Har erfaring med netop dette arbejde");
 		assertAccessible();
 		screenshot("employment-candidate");
+		// the wished jobs: ticked in the occupational groups, which open without script
+		assertThat(find("#wish-5131").isDisplayed()).isFalse();
+		find("#wish-5131").findElement(By.xpath("ancestor::details/summary")).click();
+		find("label[for='wish-5131']").click();
+		submit("form[action$='/wishes']");
+		assertThat(text()).contains("Ønskerne er gemt", "Ønsker netop dette job");
+		assertThat(find("#wish-5131").isDisplayed()).isTrue();
+		assertThat(find("#wish-5131").isSelected()).isTrue();
+		assertThat(find("#wish-7212").isDisplayed()).isFalse();
+		assertAccessible();
 	}
 
 	@Test

@@ -2,8 +2,12 @@ package dk.vaerdig.employment.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,6 +40,14 @@ public class Profiles {
 	public record Occupation(String code, String title, boolean shortage) {
 	}
 
+	/** A sub-major group of ISCO-08 (two digits) with its occupations, for grouping long lists in forms. */
+	public record OccupationGroup(String code, String title, List<Occupation> occupations) {
+
+		public boolean containsAny(Collection<String> codes) {
+			return codes != null && occupations.stream().anyMatch(o -> codes.contains(o.code()));
+		}
+	}
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -45,11 +57,19 @@ public class Profiles {
 		this.clock = clock;
 	}
 
-	public List<Occupation> occupations(Locale locale) {
+	/** All occupations by sub-major group (in code order), each group's occupations by title. */
+	public List<OccupationGroup> occupationGroups(Locale locale) {
 		String title = "en".equals(locale.getLanguage()) ? "title_en" : "title_da";
-		return jdbc.sql("SELECT code, " + title + " AS title, shortage FROM occupation ORDER BY " + title)
-			.query(Occupation.class)
-			.list();
+		Map<String, OccupationGroup> groups = new LinkedHashMap<>();
+		jdbc.sql("SELECT g.code AS group_code, g." + title + " AS group_title, o.code, o." + title + " AS title, o.shortage "
+				+ "FROM occupation o JOIN occupation_group g ON g.code = left(o.code, 2) ORDER BY g.code, o." + title + ", o.code")
+			.query(rs -> {
+				String groupTitle = rs.getString("group_title");
+				groups.computeIfAbsent(rs.getString("group_code"), code -> new OccupationGroup(code, groupTitle, new ArrayList<>()))
+					.occupations()
+					.add(new Occupation(rs.getString("code"), rs.getString("title"), rs.getBoolean("shortage")));
+			});
+		return List.copyOf(groups.values());
 	}
 
 	public boolean occupationExists(String code) {

@@ -62,7 +62,7 @@ class CandidateJobsController {
 	private String render(CandidateSummary c, Model model, Locale locale) {
 		model.addAttribute("candidate", c);
 		model.addAttribute("competences", profiles.competences(c.id(), locale));
-		model.addAttribute("occupations", profiles.occupations(locale));
+		model.addAttribute("occupationGroups", profiles.occupationGroups(locale));
 		model.addAttribute("sources", Profiles.Source.values());
 		model.addAttribute("matches", openings.forCandidate(profiles.profile(c.id(), c.firstName()), locale, 20));
 		model.addAttribute("proposals", openings.proposals(c.id()));

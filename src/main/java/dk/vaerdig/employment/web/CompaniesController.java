@@ -56,7 +56,7 @@ class CompaniesController {
 	private String page(Model model, Locale locale) {
 		model.addAttribute("companies", openings.companies());
 		model.addAttribute("openings", openings.open(locale));
-		model.addAttribute("occupations", profiles.occupations(locale));
+		model.addAttribute("occupationGroups", profiles.occupationGroups(locale));
 		model.addAttribute("kinds", Openings.Kind.values());
 		return "employment/overview";
 	}
