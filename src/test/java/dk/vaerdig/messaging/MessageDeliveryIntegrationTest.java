@@ -1,10 +1,13 @@
 package dk.vaerdig.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,13 +24,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.vaerdig.IntegrationTest;
+import dk.vaerdig.TestCandidates;
+import dk.vaerdig.casework.MeetingHeld;
 import dk.vaerdig.messaging.internal.Dispatcher;
 
 /**
@@ -101,10 +108,20 @@ class MessageDeliveryIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestCandidates candidates;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate tx;
+
 	@BeforeEach
-	void quietGateway() {
+	void emptyInboxes() throws Exception {
 		requests.clear();
 		answers.clear();
+		mailServer.purgeEmailFromAllMailboxes();
 	}
 
 	static String key() {
@@ -199,6 +216,32 @@ class MessageDeliveryIntegrationTest {
 		assertThat(mail.getSubject()).isEqualTo("Din samtale på jobcentret");
 		assertThat(((String) mail.getContent()).strip()).isEqualTo("Hej Mette\r\n\r\nTak for i dag. Vi ses på fredag.");
 		assertThat(row(key)).containsEntry("status", "SENT").containsEntry("sent_via", "smtp");
-		mailServer.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void aCandidateWithAnEmailAddressButNoPhoneGetsTheSurveyInvitationByMail() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		jdbc.sql("UPDATE candidate SET phone = NULL, email = 'testa@eksempel.dk' WHERE id = ?").param(c.id()).update();
+		long team = jdbc.sql("SELECT team_id FROM candidate WHERE id = ?").param(c.id()).query(Long.class).single();
+		long meeting = 900_000_000L + c.id();
+		// what casework publishes when the meeting is recorded; surveys makes the invitation after the commit
+		tx.executeWithoutResult(status -> events
+			.publishEvent(new MeetingHeld(meeting, c.id(), team, "sagsbehandler", "LAB02", Instant.now())));
+		String messageWaiting = """
+				SELECT count(*) FROM outgoing_message m JOIN survey_invitation i
+				  ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.meeting_id = ?""";
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.sql(messageWaiting).param(meeting).query(Long.class).single() == 1);
+		String token = jdbc.sql("SELECT token FROM survey_invitation WHERE meeting_id = ?").param(meeting)
+			.query(String.class).single();
+		assertThat(dispatcher.deliverDue()).isEqualTo(1);
+		assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
+		MimeMessage mail = mailServer.getReceivedMessages()[0];
+		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("testa@eksempel.dk");
+		assertThat(mail.getSubject()).isEqualTo("Hvordan var din samtale?");
+		assertThat((String) mail.getContent()).startsWith("Hej " + c.firstName() + "\r\n\r\nTak for samtalen.")
+			.contains("http://localhost:8080/s/" + token)
+			.contains("Linket virker i 14 dage.");
+		assertThat(requests).isEmpty();
 	}
 }
