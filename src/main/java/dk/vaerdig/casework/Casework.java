@@ -87,6 +87,14 @@ public class Casework {
 		return counts;
 	}
 
+	/** The candidate's first name, phone number and e-mail address, for sending them a message. */
+	public Optional<ContactDetails> contactDetails(long candidateId) {
+		return jdbc.sql("SELECT id AS candidate_id, first_name, phone, email FROM candidate WHERE id = ?")
+			.param(candidateId)
+			.query(ContactDetails.class)
+			.optional();
+	}
+
 	public Optional<CandidateSummary> candidate(long id) {
 		return jdbc.sql("""
 				SELECT id, first_name, last_name, target_group_code, team_id, caseworker

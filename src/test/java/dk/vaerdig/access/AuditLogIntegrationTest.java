@@ -1,6 +1,7 @@
 package dk.vaerdig.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dk.vaerdig.Html.containsText;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -106,6 +108,29 @@ class AuditLogIntegrationTest {
 			});
 		}
 		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theBackgroundChainerSkipsItsRunsWhileAnotherNodeHoldsTheLock() throws Exception {
+		// the background chainer has taken its ShedLock row at least once
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'audit-chain'").query(Long.class).single() == 1);
+		String marker = "shedlock-test-" + System.nanoTime();
+		String chained = "SELECT count(*) FROM audit_entry WHERE detail = ? AND chain_pos IS NOT NULL";
+		jdbc.sql("""
+				UPDATE shedlock SET lock_until = timezone('utc', now()) + interval '1 hour',
+				  locked_at = timezone('utc', now()), locked_by = 'another-node' WHERE name = 'audit-chain'""").update();
+		try {
+			Thread.sleep(600); // a run that had begun before has ended
+			audit.append("tester", null, AuditAction.SEARCH, marker);
+			Thread.sleep(2000); // four turns of the chainer
+			assertThat(jdbc.sql(chained).param(marker).query(Long.class).single()).isZero();
+		}
+		finally {
+			jdbc.sql("UPDATE shedlock SET lock_until = timezone('utc', now()) WHERE name = 'audit-chain'").update();
+		}
+		// released, the next run chains it
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(chained).param(marker).query(Long.class).single() == 1);
 	}
 
 	@Test

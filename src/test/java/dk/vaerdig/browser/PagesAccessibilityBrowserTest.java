@@ -20,7 +20,8 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
 			"sagsbehandler, /cases/{id}/story/versions, da", "sagsbehandler, /cases/{id}/plan, da",
 			"sagsbehandler, /cases/{id}/plan, en", "sagsbehandler, /cases/{id}/change-request, da",
 			"sagsbehandler, /timeliness, da", "teamleder, /timeliness, en", "sagsbehandler, /handovers, da",
-			"admin, /admin/audit, da", "admin, /admin/audit, en", "politiker, /, da", "sagsbehandler, /accessibility, en" })
+			"admin, /admin/audit, da", "admin, /admin/audit, en", "politiker, /, da", "sagsbehandler, /accessibility, en",
+			"sagsbehandler, /messaging/outbox, da", "virksomhed, /messaging/outbox, en" })
 	void pageHasNoWcagViolations(String user, String path, String lang) {
 		var c = candidates.make("sagsbehandler");
 		login(user);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,7 +133,7 @@ class EmploymentIntegrationTest {
 			String phone = "+45 " + (30000000 + i);
 			results.add(pool.submit(() -> {
 				start.await();
-				return popups.book(key, "Kandidat", phone).outcome();
+				return popups.book(key, "Kandidat", phone, Locale.forLanguageTag("da")).outcome();
 			}));
 		}
 		start.countDown();
@@ -167,6 +168,38 @@ class EmploymentIntegrationTest {
 			.andExpect(content().string(containsText("Arrangementet er allerede begyndt")));
 		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "").param("phone", "abc"))
 			.andExpect(model().attributeHasFieldErrors("form", "name", "phone"));
+	}
+
+	@Test
+	void aBookingIsConfirmedByOneSmsWithTheTimePlaceAndBookingNumber() throws Exception {
+		Instant startsAt = java.time.ZonedDateTime.of(2031, 2, 3, 10, 30, 0, 0, java.time.ZoneId.of("Europe/Copenhagen"))
+			.toInstant();
+		long id = popups.create("Pop-up: CV-hjælp", startsAt, "Jobcentret, Torvet 1", 5, "virksomhed");
+		String key = jdbc.sql("SELECT link_key FROM popup_session WHERE id = ?").param(id).query(String.class).single();
+		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "Ali").param("phone", "+45 40 50 60 70"))
+			.andExpect(content().string(containsText("Du har fået en tid")));
+		// the same person again: no second booking, so no second SMS
+		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "Ali").param("phone", "40506070"))
+			.andExpect(content().string(containsText("Du har allerede en tid")));
+		var booking = jdbc.sql("SELECT id, code FROM popup_booking WHERE session_id = ?").param(id).query().singleRow();
+		var sms = jdbc.sql("""
+				SELECT channel, recipient, body FROM outgoing_message WHERE idempotency_key = ?""")
+			.param("popup-booking:" + booking.get("id")).query().listOfRows();
+		assertThat(sms).hasSize(1);
+		assertThat(sms.get(0)).containsEntry("channel", "SMS").containsEntry("recipient", "+4540506070");
+		assertThat((String) sms.get(0).get("body")).isEqualTo("Du har fået en tid til Pop-up: CV-hjælp.\n"
+				+ "Tid: mandag den 3. februar 2031 kl. 10.30\nSted: Jobcentret, Torvet 1\n"
+				+ "Dit bookingnummer er " + booking.get("code") + ". Tag gerne dit CV med, hvis du har et.");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM outgoing_message m JOIN popup_booking b ON m.idempotency_key = 'popup-booking:' || b.id
+				WHERE b.session_id = ?""").param(id).query(Long.class).single()).isEqualTo(1);
+		// booked on the English page: the SMS is in English
+		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "Bo").param("phone", "+44 7700 900123")
+			.cookie(new jakarta.servlet.http.Cookie("vaerdig-lang", "en"))).andExpect(status().isOk());
+		assertThat(jdbc.sql("""
+				SELECT body FROM outgoing_message m JOIN popup_booking b ON m.idempotency_key = 'popup-booking:' || b.id
+				WHERE b.session_id = ? AND m.recipient = '+447700900123'""").param(id).query(String.class).single())
+			.startsWith("You have a place at Pop-up: CV-hjælp.\nWhen: Monday 3 February 2031 at 10:30\n");
 	}
 
 	@Test

@@ -86,8 +86,13 @@ class SurveyLoopIntegrationTest {
 	void aHeldMeetingGivesAnInvitationThatIsAnsweredOnceAndAnonymously() throws Exception {
 		var c = candidates.make("sagsbehandler");
 		String token = heldMeetingToken(c.id());
-		assertThat(jdbc.sql("SELECT count(*) FROM survey_outbox o JOIN survey_invitation i ON i.id = o.invitation_id "
-				+ "WHERE i.token = ?").param(token).query(Long.class).single()).isEqualTo(1);
+		// the invitation goes once, by SMS to the number on the case, with the link
+		var sms = jdbc.sql("""
+				SELECT m.channel, m.recipient, m.body FROM outgoing_message m
+				JOIN survey_invitation i ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.token = ?""")
+			.param(token).query().singleRow();
+		assertThat(sms).containsEntry("channel", "SMS").containsEntry("recipient", "+4511223344");
+		assertThat((String) sms.get("body")).startsWith("Tak for samtalen.").contains("/s/" + token);
 		mvc.perform(get("/s/{token}", token))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsText("Hvordan var din samtale?")))
@@ -110,6 +115,29 @@ class SurveyLoopIntegrationTest {
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM survey_answer_item i JOIN survey_answer a ON a.id = i.answer_id
 				WHERE a.comment LIKE ? AND i.dont_know""").param(like).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theInvitationGoesBySmsElseByEmailElseNotAtAll() throws Exception {
+		var noPhone = candidates.make("sagsbehandler");
+		jdbc.sql("UPDATE candidate SET phone = NULL, email = 'testa@eksempel.dk' WHERE id = ?").param(noPhone.id()).update();
+		var unusablePhone = candidates.make("sagsbehandler");
+		jdbc.sql("UPDATE candidate SET phone = '12 34', email = ' testb@eksempel.dk ' WHERE id = ?")
+			.param(unusablePhone.id()).update();
+		var neither = candidates.make("sagsbehandler");
+		jdbc.sql("UPDATE candidate SET phone = NULL, email = NULL WHERE id = ?").param(neither.id()).update();
+		String sql = """
+				SELECT m.channel || ' ' || m.recipient FROM outgoing_message m
+				JOIN survey_invitation i ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.token = ?""";
+		assertThat(jdbc.sql(sql).param(heldMeetingToken(noPhone.id())).query(String.class).list())
+			.containsExactly("EMAIL testa@eksempel.dk");
+		assertThat(jdbc.sql(sql).param(heldMeetingToken(unusablePhone.id())).query(String.class).list())
+			.containsExactly("EMAIL testb@eksempel.dk");
+		// no message, but the invitation is there for the QR code and the kiosk
+		String token = heldMeetingToken(neither.id());
+		assertThat(jdbc.sql(sql).param(token).query(String.class).list()).isEmpty();
+		mvc.perform(get("/s/{token}", token)).andExpect(status().isOk())
+			.andExpect(content().string(containsText("Hvordan var din samtale?")));
 	}
 
 	@Test

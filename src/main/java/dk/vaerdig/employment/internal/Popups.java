@@ -3,20 +3,34 @@ package dk.vaerdig.employment.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.messaging.Messaging;
+import dk.vaerdig.messaging.QueueResult;
+
 /**
  * Pop-up sessions (CV help, job search) with a capacity, booked by candidates through a public link. A place is taken
  * by one conditional UPDATE of the session's counter, so two people racing for the last place cannot both get it.
+ * Each booking queues one SMS confirmation, in the booking's transaction.
  */
 @Service
 public class Popups {
+
+	static final String CONFIRMATION = "popup-booking";
+
+	private static final Logger log = LoggerFactory.getLogger(Popups.class);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -38,9 +52,15 @@ public class Popups {
 
 	private final Clock clock;
 
-	Popups(JdbcClient jdbc, Clock clock) {
+	private final Messaging messaging;
+
+	private final MessageSource messages;
+
+	Popups(JdbcClient jdbc, Clock clock, Messaging messaging, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.messaging = messaging;
+		this.messages = messages;
 	}
 
 	public List<Session> upcoming() {
@@ -64,9 +84,12 @@ public class Popups {
 			.single();
 	}
 
-	/** Books a place, or says why not: full, in the past, or this phone number has a place already. */
+	/**
+	 * Books a place, or says why not: full, in the past, or this phone number has a place already. A booking queues
+	 * an SMS with the time, place and booking number, in the language the candidate booked in.
+	 */
 	@Transactional
-	public Booking book(String key, String name, String phone) {
+	public Booking book(String key, String name, String phone, Locale locale) {
 		Optional<Session> session = byKey(key);
 		if (session.isEmpty()) {
 			return new Booking(Outcome.UNKNOWN, null);
@@ -86,16 +109,33 @@ public class Popups {
 			return new Booking(Outcome.FULL, null);
 		}
 		String code = code(6).toUpperCase();
+		long bookingId;
 		try {
-			jdbc.sql("INSERT INTO popup_booking (session_id, name, phone, code, created_at) VALUES (?, ?, ?, ?, ?)")
+			bookingId = jdbc.sql("""
+					INSERT INTO popup_booking (session_id, name, phone, code, created_at) VALUES (?, ?, ?, ?, ?)
+					RETURNING id""")
 				.params(session.get().id(), name.strip(), normalisedPhone, code, java.sql.Timestamp.from(clock.instant()))
-				.update();
+				.query(Long.class)
+				.single();
 		}
 		catch (DuplicateKeyException e) {
 			// the same phone number raced itself: roll the counter back with the transaction
 			throw new AlreadyBooked();
 		}
+		confirm(session.get(), bookingId, phone, code, locale);
 		return new Booking(Outcome.BOOKED, code);
+	}
+
+	private void confirm(Session session, long bookingId, String phone, String code, Locale locale) {
+		String when = DateTimeFormatter.ofPattern(messages.getMessage("employment.booking.sms.when", null, locale), locale)
+			.withZone(clock.getZone())
+			.format(session.startsAt());
+		String text = messages.getMessage("employment.booking.sms",
+				new Object[] { session.title(), when, session.place(), code }, locale);
+		if (messaging.sendSms(phone, text, CONFIRMATION, CONFIRMATION + ":" + bookingId) == QueueResult.INVALID_ADDRESS) {
+			log.info("Booking {} of pop-up session {} not confirmed by SMS: the number cannot take an SMS", bookingId,
+					session.id());
+		}
 	}
 
 	/** Thrown to roll back a booking whose phone number got a place in a parallel request. */

@@ -80,7 +80,7 @@ class PopupController {
 		}
 		Popups.Booking booking;
 		try {
-			booking = popups.book(key, form.name(), form.phone());
+			booking = popups.book(key, form.name(), form.phone(), locale);
 		}
 		catch (Popups.AlreadyBooked e) {
 			booking = new Popups.Booking(Popups.Outcome.ALREADY_BOOKED, null);

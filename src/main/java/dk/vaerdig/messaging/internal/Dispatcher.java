@@ -1,0 +1,108 @@
+package dk.vaerdig.messaging.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import dk.vaerdig.messaging.MessagingSettings;
+
+/**
+ * Delivers the messages that are due, in the background on one node at a time (ShedLock). A failed attempt is tried
+ * again after a pause that doubles each time ({@code first-retry-after}, at most {@code longest-retry-after}); after
+ * {@code max-attempts}, or at once when the gateway refuses the message itself, the message is FAILED. Delivery is
+ * at least once: if a node dies between sending and recording it, the message is sent again after the claim runs out.
+ */
+@Component
+public class Dispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	/** How long a run holds the messages it took; longer than a batch can take, so it matches the lock below. */
+	private static final Duration CLAIM = Duration.ofMinutes(15);
+
+	private final Outbox outbox;
+
+	private final Senders senders;
+
+	private final MessagingSettings settings;
+
+	private final Clock clock;
+
+	Dispatcher(Outbox outbox, Senders senders, MessagingSettings settings, Clock clock) {
+		this.outbox = outbox;
+		this.senders = senders;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${vaerdig.messaging.dispatch-interval:5s}",
+			initialDelayString = "${vaerdig.messaging.dispatch-interval:5s}")
+	@SchedulerLock(name = "messaging-dispatch", lockAtMostFor = "15m")
+	public void dispatchInBackground() {
+		deliverDue();
+	}
+
+	@Scheduled(fixedDelayString = "1h", initialDelayString = "1m")
+	@SchedulerLock(name = "messaging-delete-old", lockAtMostFor = "10m")
+	public void deleteOldInBackground() {
+		int deleted = outbox.deleteDoneBefore(clock.instant().minus(settings.keepFor()));
+		if (deleted > 0) {
+			log.info("Deleted {} sent or failed messages older than {}", deleted, settings.keepFor());
+		}
+	}
+
+	/** Makes one attempt at each message that is due (one batch); returns how many were attempted. */
+	public int deliverDue() {
+		List<OutgoingMessage> due = outbox.claimDue(settings.batchSize(), clock.instant().plus(CLAIM));
+		due.forEach(this::attempt);
+		return due.size();
+	}
+
+	private void attempt(OutgoingMessage message) {
+		Sender sender = senders.forChannel(message.channel());
+		try {
+			sender.send(message);
+		}
+		catch (Sender.DeliveryFailed e) {
+			failedAttempt(message, e.getMessage(), e.permanent());
+			return;
+		}
+		catch (RuntimeException e) {
+			failedAttempt(message, e.getClass().getSimpleName(), false);
+			return;
+		}
+		outbox.sent(message.id(), sender.name());
+	}
+
+	private void failedAttempt(OutgoingMessage message, String error, boolean permanent) {
+		if (permanent || message.attempts() >= settings.maxAttempts()) {
+			outbox.failed(message.id(), error);
+			log.warn("Message {} ({}, {}) given up at attempt {}: {}", message.id(), message.purpose(),
+					message.channel(), message.attempts(), error);
+			return;
+		}
+		Instant next = clock.instant()
+			.plus(retryAfter(message.attempts(), settings.firstRetryAfter(), settings.longestRetryAfter()));
+		outbox.retryAt(message.id(), next, error);
+		log.info("Message {} ({}, {}) attempt {} of {} failed: {}; next attempt at {}", message.id(), message.purpose(),
+				message.channel(), message.attempts(), settings.maxAttempts(), error, next);
+	}
+
+	/** The pause after the given number of failed attempts: first, 2 × first, 4 × first …, at most longest. */
+	static Duration retryAfter(int failedAttempts, Duration first, Duration longest) {
+		int doublings = Math.max(0, failedAttempts - 1);
+		if (doublings >= 30) {
+			return longest;
+		}
+		Duration pause = first.multipliedBy(1L << doublings);
+		return pause.compareTo(longest) > 0 ? longest : pause;
+	}
+}

@@ -1,0 +1,36 @@
+package dk.vaerdig.messaging.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.vaerdig.messaging.internal.Outbox;
+import dk.vaerdig.messaging.internal.Senders;
+
+/** The outbox: the newest messages to candidates and how their delivery went, for staff. */
+@Controller
+class MessageOutboxController {
+
+	private final Outbox outbox;
+
+	private final Senders senders;
+
+	MessageOutboxController(Outbox outbox, Senders senders) {
+		this.outbox = outbox;
+		this.senders = senders;
+	}
+
+	@GetMapping("/messaging/outbox")
+	@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','MANAGER','ADMIN','COMPANY_CONSULTANT')")
+	String outbox(@RequestParam(required = false) String purpose, Model model) {
+		String filter = purpose == null || purpose.isBlank() ? null : purpose;
+		model.addAttribute("purpose", filter);
+		model.addAttribute("messages", outbox.latest(filter, 100)
+			.stream()
+			.map(m -> MessageView.of(m, senders.development(m.channel())))
+			.toList());
+		return "messaging/outbox";
+	}
+}
