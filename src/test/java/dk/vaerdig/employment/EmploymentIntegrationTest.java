@@ -153,11 +153,17 @@ class EmploymentIntegrationTest {
 
 	@Test
 	void aFullAPastOrADoubleBookingGetsAClearMessage() throws Exception {
-		long id = popups.create("Jobdating", Instant.now().plus(1, ChronoUnit.DAYS), "Jobcentret", 1, "virksomhed");
+		Instant startsAt = Instant.now().plus(1, ChronoUnit.DAYS);
+		long id = popups.create("Jobdating", startsAt, "Jobcentret", 1, "virksomhed");
 		String key = jdbc.sql("SELECT link_key FROM popup_session WHERE id = ?").param(id).query(String.class).single();
-		mvc.perform(get("/book/{key}", key)).andExpect(status().isOk());
+		// the candidate sees when and where, on the booking page and on the confirmation, in Danish time
+		var local = startsAt.atZone(java.time.ZoneId.of("Europe/Copenhagen"));
+		String when = "Den " + java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(local) + " kl. "
+				+ java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(local) + ", Jobcentret";
+		mvc.perform(get("/book/{key}", key)).andExpect(status().isOk()).andExpect(content().string(containsText(when)));
 		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "Ali").param("phone", "+45 20304050"))
-			.andExpect(content().string(containsText("Du har fået en tid")));
+			.andExpect(content().string(containsText("Du har fået en tid")))
+			.andExpect(content().string(containsText(when)));
 		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "Ali").param("phone", "20 30 40 50"))
 			.andExpect(content().string(containsText("Du har allerede en tid")));
 		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "Bo").param("phone", "+45 11112222"))
