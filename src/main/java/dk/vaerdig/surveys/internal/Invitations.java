@@ -105,14 +105,4 @@ public class Invitations {
 			.query(Invitation.class)
 			.optional();
 	}
-
-	/**
-	 * Marks the invitation used, once: true for the one request that wins, false when it was used already (a double
-	 * click, a retry) or has expired. Only the day is stored, not the time.
-	 */
-	boolean use(long invitationId) {
-		return jdbc.sql("UPDATE survey_invitation SET used_on = ? WHERE id = ? AND used_on IS NULL AND expires_at > ?")
-			.params(LocalDate.now(clock), invitationId, java.sql.Timestamp.from(clock.instant()))
-			.update() == 1;
-	}
 }
