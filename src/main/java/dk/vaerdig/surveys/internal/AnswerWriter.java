@@ -124,6 +124,8 @@ class AnswerWriter implements SmartLifecycle {
 			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
 		}
 		catch (TimeoutException e) {
+			// if it has not been written yet, it never will be; if it is being written, a retry will say so
+			pending.outcome().cancel(false);
 			throw new IllegalStateException("The answer was not stored in time", e);
 		}
 		catch (InterruptedException e) {
@@ -158,7 +160,12 @@ class AnswerWriter implements SmartLifecycle {
 		}
 	}
 
-	private void write(List<Pending> group) {
+	private void write(List<Pending> waiting) {
+		// answers whose requests gave up waiting (the database was away for a while) are not written any more
+		List<Pending> group = waiting.stream().filter(p -> !p.outcome().isDone()).toList();
+		if (group.isEmpty()) {
+			return;
+		}
 		try {
 			Map<Pending, Outcome> outcomes = tx.execute(status -> store(group));
 			group.forEach(p -> p.outcome().complete(outcomes.get(p)));

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,6 +30,8 @@ import dk.vaerdig.surveys.internal.Questionnaires;
  */
 @Controller
 class AnswerController {
+
+	private static final Logger log = LoggerFactory.getLogger(AnswerController.class);
 
 	private final Answers answers;
 
@@ -52,15 +59,24 @@ class AnswerController {
 
 	@PostMapping("/s/{token}")
 	String submit(@PathVariable String token, @RequestParam(required = false) String kiosk,
-			@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
+			@RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletResponse response) {
 		var questionnaire = questionnaires.active(locale);
 		AnswerForm form = AnswerForm.from(params, questionnaire);
 		List<String> errors = form.errors();
 		if (!errors.isEmpty()) {
 			return formPage(form, errors, kiosk, model, locale);
 		}
-		Outcome outcome = answers.submit(token, form.toSubmission(kiosk != null ? Answers.Channel.KIOSK
-				: "qr".equals(params.getFirst("via")) ? Answers.Channel.QR : Answers.Channel.LINK, locale.getLanguage()));
+		Outcome outcome;
+		try {
+			outcome = answers.submit(token, form.toSubmission(kiosk != null ? Answers.Channel.KIOSK
+					: "qr".equals(params.getFirst("via")) ? Answers.Channel.QR : Answers.Channel.LINK, locale.getLanguage()));
+		}
+		catch (RuntimeException e) {
+			// the database is away for a moment: the candidate keeps what they filled in and can send it again
+			log.warn("A survey answer could not be stored: {}", e.toString());
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			return formPage(form, List.of("surveys.answer.error.notSaved"), kiosk, model, locale);
+		}
 		if (outcome != Outcome.SAVED) {
 			return closed(outcome, kiosk, model);
 		}
