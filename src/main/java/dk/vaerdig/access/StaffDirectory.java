@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -25,9 +26,22 @@ public class StaffDirectory {
 	/** Staff members found by user name; a name not found is not kept, so a new user is seen at once. */
 	private final Cache<String, StaffMember> byUsername;
 
+	/** The lists for the filters of every candidate search, kept as long as a staff member is. */
+	private final LoadingCache<Boolean, List<StaffMember>> caseworkers;
+
+	private final LoadingCache<Boolean, List<Team>> teams;
+
 	StaffDirectory(JdbcClient jdbc, AccessSettings settings) {
 		this.jdbc = jdbc;
 		this.byUsername = Caffeine.newBuilder().expireAfterWrite(settings.staffCacheTtl()).maximumSize(10_000).build();
+		this.caseworkers = Caffeine.newBuilder()
+			.expireAfterWrite(settings.staffCacheTtl())
+			.build(k -> jdbc.sql(SELECT + " WHERE u.active AND u.role IN ('CASEWORKER','TEAM_LEAD') ORDER BY t.name, u.display_name")
+				.query(StaffDirectory::map)
+				.list());
+		this.teams = Caffeine.newBuilder()
+			.expireAfterWrite(settings.staffCacheTtl())
+			.build(k -> jdbc.sql("SELECT id, name, department FROM team ORDER BY name").query(Team.class).list());
 	}
 
 	public Optional<StaffMember> find(String username) {
@@ -57,13 +71,11 @@ public class StaffDirectory {
 
 	/** Active staff who can hold cases, by team and name. */
 	public List<StaffMember> caseworkers() {
-		return jdbc.sql(SELECT + " WHERE u.active AND u.role IN ('CASEWORKER','TEAM_LEAD') ORDER BY t.name, u.display_name")
-			.query(StaffDirectory::map)
-			.list();
+		return caseworkers.get(Boolean.TRUE);
 	}
 
 	public List<Team> teams() {
-		return jdbc.sql("SELECT id, name, department FROM team ORDER BY name").query(Team.class).list();
+		return teams.get(Boolean.TRUE);
 	}
 
 	private static StaffMember map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

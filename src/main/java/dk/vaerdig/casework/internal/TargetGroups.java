@@ -8,14 +8,22 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Target groups are data with effective dates, so the reform's regrouping is a change of data, not of code. */
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+/**
+ * Target groups are data with effective dates, so the reform's regrouping is a change of data, not of code. They change
+ * by migration, so they are read from the database at most once a minute (every case page and search needs them).
+ */
 @Service
 public class TargetGroups {
 
-	private final JdbcClient jdbc;
+	private final LoadingCache<Boolean, List<TargetGroup>> all;
 
 	TargetGroups(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		this.all = Caffeine.newBuilder()
+			.expireAfterWrite(java.time.Duration.ofMinutes(1))
+			.build(k -> jdbc.sql("SELECT * FROM target_group ORDER BY valid_from, code").query(TargetGroup.class).list());
 	}
 
 	public record TargetGroup(String code, String nameDa, String nameEn, LocalDate validFrom, LocalDate validTo,
@@ -31,7 +39,7 @@ public class TargetGroups {
 	}
 
 	public List<TargetGroup> all() {
-		return jdbc.sql("SELECT * FROM target_group ORDER BY valid_from, code").query(TargetGroup.class).list();
+		return all.get(Boolean.TRUE);
 	}
 
 	public List<TargetGroup> validOn(LocalDate day) {
@@ -39,6 +47,6 @@ public class TargetGroups {
 	}
 
 	public Optional<TargetGroup> find(String code) {
-		return jdbc.sql("SELECT * FROM target_group WHERE code = ?").param(code).query(TargetGroup.class).optional();
+		return all().stream().filter(g -> g.code().equals(code)).findFirst();
 	}
 }

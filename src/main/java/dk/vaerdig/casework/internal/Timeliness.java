@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
 import dk.vaerdig.platform.WorkingDays;
 
 /**
@@ -19,12 +22,21 @@ public class Timeliness {
 
 	private final JdbcClient jdbc;
 
+	/** The contact rules change by migration; read at most once a minute. */
+	private final LoadingCache<Boolean, List<ContactRule>> rules;
+
 	private final WorkingDays workingDays;
 
 	private final Clock clock;
 
 	Timeliness(JdbcClient jdbc, WorkingDays workingDays, Clock clock) {
 		this.jdbc = jdbc;
+		this.rules = Caffeine.newBuilder()
+			.expireAfterWrite(java.time.Duration.ofMinutes(1))
+			.build(k -> jdbc.sql("""
+					SELECT id, target_group_code, valid_from, valid_to, first_meeting_working_days,
+					       meeting_interval_working_days, legal_basis
+					FROM contact_rule ORDER BY target_group_code, valid_from""").query(ContactRule.class).list());
 		this.workingDays = workingDays;
 		this.clock = clock;
 	}
@@ -36,23 +48,16 @@ public class Timeliness {
 	public record Due(LocalDate date, ContactRule rule) {
 	}
 
+	/** The rule for the target group that applies on the day: the one that took effect last before it. */
 	public Optional<ContactRule> ruleOn(String targetGroupCode, LocalDate day) {
-		return jdbc.sql("""
-				SELECT id, target_group_code, valid_from, valid_to, first_meeting_working_days,
-				       meeting_interval_working_days, legal_basis
-				FROM contact_rule
-				WHERE target_group_code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
-				ORDER BY valid_from DESC LIMIT 1""")
-			.params(targetGroupCode, day, day)
-			.query(ContactRule.class)
-			.optional();
+		return rules().stream()
+			.filter(r -> r.targetGroupCode().equals(targetGroupCode) && !r.validFrom().isAfter(day)
+					&& (r.validTo() == null || r.validTo().isAfter(day)))
+			.max(java.util.Comparator.comparing(ContactRule::validFrom));
 	}
 
 	public List<ContactRule> rules() {
-		return jdbc.sql("""
-				SELECT id, target_group_code, valid_from, valid_to, first_meeting_working_days,
-				       meeting_interval_working_days, legal_basis
-				FROM contact_rule ORDER BY target_group_code, valid_from""").query(ContactRule.class).list();
+		return rules.get(Boolean.TRUE);
 	}
 
 	/** When the first meeting of a course that started on {@code courseStart} is due. */
