@@ -151,7 +151,7 @@ class AnswerWriter implements SmartLifecycle {
 				running = false;
 			}
 			catch (RuntimeException e) {
-				log.error("Survey answers could not be written", e);
+				log.error("Survey answers could not be written: {}", cause(e));
 				group.forEach(p -> p.outcome().completeExceptionally(e));
 			}
 			finally {
@@ -175,11 +175,25 @@ class AnswerWriter implements SmartLifecycle {
 				group.get(0).outcome().completeExceptionally(e);
 				return;
 			}
-			log.warn("A group of {} survey answers failed ({}); writing them one by one", group.size(), e.toString());
+			log.warn("A group of {} survey answers failed ({}); writing them one by one", group.size(), cause(e));
 			for (Pending p : group) {
 				write(List.of(p));
 			}
 		}
+	}
+
+	/**
+	 * What went wrong, without the message: PostgreSQL's messages can quote the failing row, and an answer's comment
+	 * may hold personal data. The exception's class and the SQL state say enough to act on.
+	 */
+	static String cause(Throwable e) {
+		StringBuilder s = new StringBuilder(e.getClass().getSimpleName());
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return s.append(" (SQL state ").append(sql.getSQLState()).append(')').toString();
+			}
+		}
+		return s.toString();
 	}
 
 	/** One transaction: spend the tokens that can be spent, then store their answers, items, rollups and follow-ups. */

@@ -73,7 +73,7 @@ class AnswerController {
 		}
 		catch (RuntimeException e) {
 			// the database is away for a moment: the candidate keeps what they filled in and can send it again
-			log.warn("A survey answer could not be stored: {}", e.toString());
+			log.warn("A survey answer could not be stored: {}", e.getClass().getSimpleName());
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			return formPage(form, List.of("surveys.answer.error.notSaved"), kiosk, model, locale);
 		}

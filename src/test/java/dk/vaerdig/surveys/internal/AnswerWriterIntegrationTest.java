@@ -171,4 +171,12 @@ class AnswerWriterIntegrationTest {
 		assertThat(jdbc.sql("SELECT used_on FROM survey_invitation WHERE token = ?").param(tokens.get(7)).query(LocalDate.class)
 			.optional()).isEmpty();
 	}
+
+	@Test
+	void aFailureIsLoggedWithoutTheRowItQuotes() {
+		var sql = new java.sql.SQLException("new row violates check constraint; Failing row contains (Mit navn er Hans)",
+				"23514");
+		String logged = AnswerWriter.cause(new org.springframework.dao.DataIntegrityViolationException("insert", sql));
+		assertThat(logged).isEqualTo("DataIntegrityViolationException (SQL state 23514)").doesNotContain("Hans");
+	}
 }
