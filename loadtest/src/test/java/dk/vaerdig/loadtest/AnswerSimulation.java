@@ -4,12 +4,10 @@ import static io.gatling.javaapi.core.CoreDsl.*;
 import static io.gatling.javaapi.http.HttpDsl.*;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,7 +37,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  */
 public class AnswerSimulation extends Simulation {
 
-	private static final String BASE_URL = localOnly(System.getProperty("base.url", "http://127.0.0.1:8080"));
+	private static final String BASE_URL = Harness.baseUrl();
 
 	private static final String TOKENS = System.getProperty("tokens", "/tmp/answer-tokens.csv");
 
@@ -80,14 +78,6 @@ public class AnswerSimulation extends Simulation {
 	static final AtomicLong failed = new AtomicLong();
 
 	static final AtomicLong retried = new AtomicLong();
-
-	private static String localOnly(String url) {
-		String host = URI.create(url).getHost();
-		if (!Set.of("localhost", "127.0.0.1", "[::1]", "::1").contains(host)) {
-			throw new IllegalArgumentException("base.url must point at localhost or 127.0.0.1, not " + url);
-		}
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-	}
 
 	/** Mostly satisfied, some 1-3, some "don't know" (0), now and then a question left out. */
 	private static String score(ThreadLocalRandom r) {
@@ -146,11 +136,7 @@ public class AnswerSimulation extends Simulation {
 		return session;
 	}
 
-	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
-		.acceptHeader("text/html,application/xhtml+xml")
-		.acceptLanguageHeader("da")
-		.userAgentHeader("vaerdig-loadtest")
-		.disableFollowRedirect()
+	private final HttpProtocolBuilder protocol = Harness.protocol(BASE_URL)
 		// one pool for all virtual users: a fresh TCP connection per answer would use up localhost's ephemeral ports
 		.shareConnections();
 

@@ -3,7 +3,6 @@ package dk.vaerdig.loadtest;
 import static io.gatling.javaapi.core.CoreDsl.*;
 import static io.gatling.javaapi.http.HttpDsl.*;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,9 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -35,7 +32,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  */
 public class CaseFileSimulation extends Simulation {
 
-	private static final String BASE_URL = localOnly(System.getProperty("base.url", "http://127.0.0.1:8080"));
+	private static final String BASE_URL = Harness.baseUrl();
 
 	private static final int USERS = Integer.getInteger("users", 20);
 
@@ -59,21 +56,6 @@ public class CaseFileSimulation extends Simulation {
 	/** Every user loops until this moment (set when the simulation starts), so the run ends by itself. */
 	private static volatile long deadlineMillis = Long.MAX_VALUE;
 
-	private static String localOnly(String url) {
-		String host = URI.create(url).getHost();
-		if (!Set.of("localhost", "127.0.0.1", "[::1]", "::1").contains(host)) {
-			throw new IllegalArgumentException("base.url must point at localhost or 127.0.0.1, not " + url);
-		}
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-	}
-
-	private static Iterator<Map<String, Object>> logins() {
-		AtomicInteger next = new AtomicInteger();
-		return Stream.generate((Supplier<Map<String, Object>>) () -> Map.of("username",
-				LOGINS.get(Math.floorMod(next.getAndIncrement(), LOGINS.size())).strip(), "password", PASSWORD))
-			.iterator();
-	}
-
 	private static Iterator<Map<String, Object>> searches() {
 		return Stream.generate((Supplier<Map<String, Object>>) () -> Map.of("search",
 				SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size()))))
@@ -89,22 +71,9 @@ public class CaseFileSimulation extends Simulation {
 		return session.remove("foundIds").set("openIds", List.copyOf(ids.subList(0, n)));
 	}
 
-	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
-		.acceptHeader("text/html,application/xhtml+xml")
-		.acceptLanguageHeader("da")
-		.userAgentHeader("vaerdig-loadtest")
-		// a redirect during the loop means a lost session (to /login): fail it instead of following it
-		.disableFollowRedirect();
+	private final HttpProtocolBuilder protocol = Harness.protocol(BASE_URL);
 
-	private final ChainBuilder login = feed(logins())
-		.exec(http("login page").get("/login")
-			.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
-		.exec(http("login").post("/login")
-			.formParam("username", "#{username}")
-			.formParam("password", "#{password}")
-			.formParam("_csrf", "#{csrf}")
-			// a failed login redirects to /login?error
-			.check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)));
+	private final ChainBuilder login = Harness.login(LOGINS, PASSWORD);
 
 	private final ChainBuilder searchAndOpen = feed(searches())
 		.exec(http("search").get("/cases?#{search}")
@@ -123,16 +92,7 @@ public class CaseFileSimulation extends Simulation {
 				constantConcurrentUsers(USERS).during(DURATION)))
 			.protocols(protocol)
 			.maxDuration(RAMP.plus(DURATION).plusSeconds(30))
-			.assertions(global().failedRequests().count().is(0L),
-					details("search").responseTime().percentile(95.0).lt(P95_MS),
-					details("case page").responseTime().percentile(95.0).lt(P95_MS),
-					// the rest always hold: they are here so the console prints each figure per request type
-					details("search").responseTime().percentile(50.0).gte(0),
-					details("search").responseTime().percentile(99.0).gte(0),
-					details("search").requestsPerSec().gte(0.0),
-					details("case page").responseTime().percentile(50.0).gte(0),
-					details("case page").responseTime().percentile(99.0).gte(0),
-					details("case page").requestsPerSec().gte(0.0));
+			.assertions(Harness.assertions(P95_MS, "search", "case page"));
 	}
 
 	@Override

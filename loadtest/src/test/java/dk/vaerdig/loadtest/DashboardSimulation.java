@@ -3,15 +3,12 @@ package dk.vaerdig.loadtest;
 import static io.gatling.javaapi.core.CoreDsl.*;
 import static io.gatling.javaapi.http.HttpDsl.*;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -35,7 +32,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  */
 public class DashboardSimulation extends Simulation {
 
-	private static final String BASE_URL = localOnly(System.getProperty("base.url", "http://127.0.0.1:8080"));
+	private static final String BASE_URL = Harness.baseUrl();
 
 	private static final int USERS = Integer.getInteger("users", 20);
 
@@ -61,21 +58,6 @@ public class DashboardSimulation extends Simulation {
 
 	private static volatile long deadlineMillis = Long.MAX_VALUE;
 
-	private static String localOnly(String url) {
-		String host = URI.create(url).getHost();
-		if (!Set.of("localhost", "127.0.0.1", "[::1]", "::1").contains(host)) {
-			throw new IllegalArgumentException("base.url must point at localhost or 127.0.0.1, not " + url);
-		}
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-	}
-
-	private static Iterator<Map<String, Object>> logins() {
-		AtomicInteger next = new AtomicInteger();
-		return Stream.generate((Supplier<Map<String, Object>>) () -> Map.of("username",
-				LOGINS.get(Math.floorMod(next.getAndIncrement(), LOGINS.size())).strip(), "password", PASSWORD))
-			.iterator();
-	}
-
 	/** A random dashboard filter as a query string (possibly empty). */
 	static String filter() {
 		ThreadLocalRandom r = ThreadLocalRandom.current();
@@ -99,20 +81,9 @@ public class DashboardSimulation extends Simulation {
 			.iterator();
 	}
 
-	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
-		.acceptHeader("text/html,application/xhtml+xml")
-		.acceptLanguageHeader("da")
-		.userAgentHeader("vaerdig-loadtest")
-		.disableFollowRedirect();
+	private final HttpProtocolBuilder protocol = Harness.protocol(BASE_URL);
 
-	private final ChainBuilder login = feed(logins())
-		.exec(http("login page").get("/login")
-			.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
-		.exec(http("login").post("/login")
-			.formParam("username", "#{username}")
-			.formParam("password", "#{password}")
-			.formParam("_csrf", "#{csrf}")
-			.check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)));
+	private final ChainBuilder login = Harness.login(LOGINS, PASSWORD);
 
 	private final ChainBuilder look = feed(filters())
 		.exec(http("dashboard").get("/insights/surveys#{filter}").check(status().is(200)))
@@ -129,15 +100,7 @@ public class DashboardSimulation extends Simulation {
 				constantConcurrentUsers(USERS).during(DURATION)))
 			.protocols(protocol)
 			.maxDuration(RAMP.plus(DURATION).plusSeconds(30))
-			.assertions(global().failedRequests().count().is(0L),
-					details("dashboard").responseTime().percentile(95.0).lt(P95_MS),
-					details("lobby").responseTime().percentile(95.0).lt(P95_MS),
-					details("dashboard").responseTime().percentile(50.0).gte(0),
-					details("dashboard").responseTime().percentile(99.0).gte(0),
-					details("dashboard").requestsPerSec().gte(0.0),
-					details("lobby").responseTime().percentile(50.0).gte(0),
-					details("lobby").responseTime().percentile(99.0).gte(0),
-					details("lobby").requestsPerSec().gte(0.0));
+			.assertions(Harness.assertions(P95_MS, "dashboard", "lobby"));
 	}
 
 	@Override
