@@ -1,4 +1,4 @@
-package dk.vaerdig.access.web;
+package dk.vaerdig.access;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -6,12 +6,11 @@ import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The signed-in user's roles for the templates, as model attribute {@code roles}: {@code th:if="${roles?.any('ADMIN')}"}
- * shows a link or a button to the roles that may use it. It replaces the Spring Security dialect's
+ * The signed-in user's roles: for the templates as model attribute {@code roles} ({@code th:if="${roles?.any('ADMIN')}"}
+ * shows a link or a button to the roles that may use it), and for a controller that shows more or less by role
+ * ({@code SignedInRoles.of(authentication).has(Role.ADMIN)}). It replaces the Spring Security dialect's
  * {@code sec:authorize}, which parses its expression and builds a new evaluation context on every use (a dozen times
  * on every page, for the navigation). It only decides what is shown: every page and action checks access itself.
  *
@@ -22,7 +21,7 @@ public record SignedInRoles(String username, Set<String> names) {
 
 	static final SignedInRoles NONE = new SignedInRoles(null, Set.of());
 
-	static SignedInRoles of(Authentication authentication) {
+	public static SignedInRoles of(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return NONE;
@@ -39,6 +38,10 @@ public record SignedInRoles(String username, Set<String> names) {
 		return username != null;
 	}
 
+	public boolean has(Role role) {
+		return names.contains(role.name());
+	}
+
 	/** Whether the user has at least one of the roles. */
 	public boolean any(String... roles) {
 		for (String role : roles) {
@@ -47,14 +50,5 @@ public record SignedInRoles(String username, Set<String> names) {
 			}
 		}
 		return false;
-	}
-
-	@ControllerAdvice
-	static class Advice {
-
-		@ModelAttribute("roles")
-		SignedInRoles roles(Authentication authentication) {
-			return of(authentication);
-		}
 	}
 }

@@ -14,11 +14,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.vaerdig.access.Role;
+import dk.vaerdig.access.SignedInRoles;
+import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.platform.CsvWriter;
 import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
 import dk.vaerdig.surveys.SurveyFigures.Filter;
-import dk.vaerdig.access.StaffDirectory;
 
 /** The evaluation dashboard for staff and politicians (aggregates only), with a formula-safe CSV export. */
 @Controller
@@ -50,7 +52,7 @@ class DashboardController {
 			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup, Model model,
 			Locale locale, Authentication auth) {
 		Filter f = filter(from, to, team, targetGroup);
-		boolean politician = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_POLITICIAN"));
+		boolean politician = SignedInRoles.of(auth).has(Role.POLITICIAN);
 		model.addAttribute("d", dashboards.dashboard(f, locale, !politician));
 		model.addAttribute("teams", staff.teams());
 		model.addAttribute("targetGroups", figures.targetGroups());

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.vaerdig.access.Role;
+import dk.vaerdig.access.SignedInRoles;
 import dk.vaerdig.letters.LetterSettings;
 import dk.vaerdig.letters.internal.AuditJob;
 import dk.vaerdig.letters.internal.BatchAudit;
@@ -134,7 +136,7 @@ class AuditController {
 
 	private AuditJob job(UUID id, Authentication user) {
 		AuditJob job = audit.job(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		boolean admin = user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+		boolean admin = SignedInRoles.of(user).has(Role.ADMIN);
 		if (!admin && !job.owner().equals(user.getName())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

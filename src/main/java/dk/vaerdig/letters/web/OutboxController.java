@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.vaerdig.access.Role;
+import dk.vaerdig.access.SignedInRoles;
 import dk.vaerdig.letters.internal.OutboxChannel;
 
 /** The development delivery channel's outbox: the letters as a candidate would get them. */
@@ -36,6 +38,6 @@ class OutboxController {
 
 	/** An administrator sees every letter; a caseworker the letters they sent. */
 	private static String scope(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority())) ? null : user.getName();
+		return SignedInRoles.of(user).has(Role.ADMIN) ? null : user.getName();
 	}
 }
