@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /** The questionnaire versions; exactly one is active, and an answer keeps the version it answered. */
 @Service
 public class Questionnaires {
@@ -27,12 +30,10 @@ public class Questionnaires {
 	/** How long a node keeps the active questionnaire before reading it again (another node may activate one). */
 	private static final java.time.Duration CACHE_FOR = java.time.Duration.ofSeconds(30);
 
-	private record Cached(Questionnaire questionnaire, long loadedAt) {
-	}
-
 	private final JdbcClient jdbc;
 
-	private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+	/** The active questionnaire per language. */
+	private final Cache<String, Questionnaire> cache = Caffeine.newBuilder().expireAfterWrite(CACHE_FOR).build();
 
 	Questionnaires(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -43,22 +44,17 @@ public class Questionnaires {
 	 * seconds: every answer needs it, and it changes only when an administrator activates a new version.
 	 */
 	public Questionnaire active(Locale locale) {
-		long now = System.nanoTime();
-		Cached cached = cache.get(locale.getLanguage());
-		if (cached != null && now - cached.loadedAt() < CACHE_FOR.toNanos()) {
-			return cached.questionnaire();
-		}
-		record V(long id, int number) {
-		}
-		V v = jdbc.sql("SELECT id, number FROM survey_version WHERE status = 'ACTIVE'").query(V.class).single();
-		Questionnaire q = new Questionnaire(v.id(), v.number(), questions(v.id(), locale));
-		cache.put(locale.getLanguage(), new Cached(q, now));
-		return q;
+		return cache.get(locale.getLanguage(), language -> {
+			record V(long id, int number) {
+			}
+			V v = jdbc.sql("SELECT id, number FROM survey_version WHERE status = 'ACTIVE'").query(V.class).single();
+			return new Questionnaire(v.id(), v.number(), questions(v.id(), locale));
+		});
 	}
 
 	/** Forgets the cached questionnaire, after a new version is activated on this node. */
 	public void evict() {
-		cache.clear();
+		cache.invalidateAll();
 	}
 
 	public List<Question> questions(long versionId, Locale locale) {
