@@ -196,9 +196,9 @@ class ComplaintsIntegrationTest {
 		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(html)).contains("For få svar");
 		String csv = mvc.perform(get("/complaints/report.csv").param("month", month).with(HANDLER))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(csv).contains("team;Team Job;").contains("theme;ventetid;");
-		assertThat(csv.lines().filter(l -> l.startsWith("team;Team Sygedagpenge;")).findFirst().orElseThrow())
-			.startsWith("team;Team Sygedagpenge;;");
+		assertThat(csv).contains("\"team\";\"Team Job\";").contains("\"theme\";\"ventetid\";");
+		assertThat(csv.lines().filter(l -> l.startsWith("\"team\";\"Team Sygedagpenge\";")).findFirst().orElseThrow())
+			.startsWith("\"team\";\"Team Sygedagpenge\";\"\";");
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dk.vaerdig.platform.CsvWriter;
+
 /**
  * One batch audit: how far it is, and a small row per letter (the texts themselves are not kept, so memory grows with
  * the number of letters, not their size). Thread-safe.
@@ -114,17 +116,14 @@ public final class AuditJob {
 	}
 
 	/**
-	 * The ranked report as CSV (semicolons, as Danish Excel reads it). Every cell that a spreadsheet would read as a
-	 * formula (starting with = + - @ tab or carriage return) gets a leading apostrophe: safe against formula injection.
+	 * The ranked report as CSV through {@link CsvWriter}: every cell quoted (RFC 4180, semicolons as Danish Excel reads
+	 * them), and a cell that a spreadsheet would read as a formula gets a leading apostrophe.
 	 */
 	public void writeCsv(Writer out, java.util.function.Function<String, String> messages) {
 		try {
 			String[] head = { "rank", "file", "score", "grade", "lix", "words", "sentences", "long-sentences", "passive",
 					"nominalisations", "officialese", "disempowering", "formal-address", "spelling", "missing", "error" };
-			for (int i = 0; i < head.length; i++) {
-				out.write((i > 0 ? ";" : "") + cell(messages.apply("letters.audit.csv." + head[i])));
-			}
-			out.write("\r\n");
+			out.write(CsvWriter.row(java.util.Arrays.stream(head).map(h -> messages.apply("letters.audit.csv." + h)).toList()));
 			int rank = 0;
 			for (Row r : ranked()) {
 				rank++;
@@ -133,25 +132,11 @@ public final class AuditJob {
 						r.disempowering(), r.formalAddress(), r.spelling(),
 						String.join(", ", r.missing().stream().map(m -> messages.apply("letters.element." + m)).toList()),
 						r.error() == null ? "" : messages.apply(r.error()) };
-				for (int i = 0; i < cells.length; i++) {
-					out.write((i > 0 ? ";" : "") + cell(String.valueOf(cells[i])));
-				}
-				out.write("\r\n");
+				out.write(CsvWriter.row(java.util.Arrays.asList(cells)));
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	static String cell(String value) {
-		String v = value == null ? "" : value;
-		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains("'")) {
-			v = "\"" + v.replace("\"", "\"\"") + "\"";
-		}
-		return v;
 	}
 }
