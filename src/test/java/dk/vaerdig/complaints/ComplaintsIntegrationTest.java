@@ -193,7 +193,7 @@ class ComplaintsIntegrationTest {
 			.andExpect(content().string(containsText("ventetid")))
 			.andReturn().getResponse().getContentAsString();
 		// Team Sygedagpenge's single complaint is hidden, and so is the smallest other team, so no subtraction reveals it
-		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(html)).contains("For få svar");
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(html)).contains("For få til at vise");
 		String csv = mvc.perform(get("/complaints/report.csv").param("month", month).with(HANDLER))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains("\"team\";\"Team Job\";").contains("\"theme\";\"ventetid\";");

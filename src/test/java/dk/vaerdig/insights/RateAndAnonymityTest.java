@@ -67,29 +67,110 @@ class RateAndAnonymityTest {
 		assertThat(Anonymity.hidden(cells, Cell::answers, 5, false)).containsExactly(false, true, false);
 	}
 
-	/** Property: after suppression, no shown total minus shown cells equals a single hidden non-empty cell. */
 	@Test
-	void noHiddenCellCanBeWorkedOutBySubtraction() {
+	void twoCellsOfOneDoNotProtectEachOther() {
+		// 1 + 1 = 2 can be worked out from the total and the shown cells, so a third cell goes too
+		List<Cell> cells = List.of(new Cell("A", 1), new Cell("B", 1), new Cell("C", 30), new Cell("D", 40));
+		assertThat(Anonymity.hidden(cells, Cell::answers, 5, true)).containsExactly(true, true, true, false);
+	}
+
+	@Test
+	void aSmallCellBesideEmptyOnesHidesTheTotal() {
+		// the only non-empty cell is the total: nothing else to hide, so the total goes
+		List<Cell> cells = List.of(new Cell("A", 2), new Cell("B", 0), new Cell("C", 0));
+		Anonymity.Suppression s = Anonymity.suppress(cells, Cell::answers, 5, true);
+		assertThat(s.cells()).containsExactly(true, true, true);
+		assertThat(s.total()).isTrue();
+		assertThat(Anonymity.suppress(List.of(new Cell("A", 7), new Cell("B", 0)), Cell::answers, 5, true).total()).isFalse();
+	}
+
+	/**
+	 * Property: after suppression every shown cell has at least the threshold, and where the total is shown the hidden
+	 * cells add up to nothing or to at least the threshold, so subtraction gives away no small count.
+	 */
+	@Test
+	void noSmallCountCanBeWorkedOutBySubtraction() {
 		Random random = new Random(9);
-		for (int i = 0; i < 2000; i++) {
+		for (int i = 0; i < 5000; i++) {
 			List<Cell> cells = new java.util.ArrayList<>();
 			for (int c = 1 + random.nextInt(6); c > 0; c--) {
-				cells.add(new Cell("t" + c, random.nextInt(30)));
+				cells.add(new Cell("t" + c, random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 5 : 30)));
 			}
-			boolean[] hidden = Anonymity.hidden(cells, Cell::answers, 5, true);
-			long hiddenNonEmpty = 0;
+			Anonymity.Suppression s = Anonymity.suppress(cells, Cell::answers, 5, true);
+			long total = cells.stream().mapToLong(Cell::answers).sum();
+			long hiddenSum = 0;
 			for (int c = 0; c < cells.size(); c++) {
-				if (hidden[c] && cells.get(c).answers() > 0) {
-					hiddenNonEmpty++;
+				if (s.cell(c)) {
+					hiddenSum += cells.get(c).answers();
 				}
-				if (!hidden[c]) {
+				else {
 					assertThat(cells.get(c).answers()).isGreaterThanOrEqualTo(5);
 				}
 			}
-			long hiddenCells = java.util.stream.IntStream.range(0, hidden.length).filter(c -> hidden[c]).count();
-			if (hiddenNonEmpty > 0 && cells.size() > 1) {
-				assertThat(hiddenCells).as(cells.toString()).isGreaterThanOrEqualTo(2);
+			if (!s.total()) {
+				assertThat(total).isGreaterThanOrEqualTo(5);
+				assertThat(hiddenSum == 0 || hiddenSum >= 5).as(cells.toString()).isTrue();
+			}
+			else {
+				assertThat(total).as(cells.toString()).isLessThan(5);
 			}
 		}
+	}
+
+	/**
+	 * Property, for departments and their teams: in the department breakdown, the team breakdown and within every
+	 * shown department, the hidden cells add up to nothing or to at least the threshold.
+	 */
+	@Test
+	void nestedBreakdownsGiveNothingAwayAtEitherLevel() {
+		Random random = new Random(17);
+		for (int i = 0; i < 3000; i++) {
+			int departments = 1 + random.nextInt(4);
+			List<Long> teams = new java.util.ArrayList<>();
+			List<Integer> parent = new java.util.ArrayList<>();
+			for (int d = 0; d < departments; d++) {
+				for (int t = 1 + random.nextInt(3); t > 0; t--) {
+					teams.add((long) (random.nextInt(3) == 0 ? random.nextInt(5) : random.nextInt(40)));
+					parent.add(d);
+				}
+			}
+			List<Long> sums = new java.util.ArrayList<>();
+			for (int d = 0; d < departments; d++) {
+				final int dep = d;
+				sums.add(java.util.stream.IntStream.range(0, teams.size()).filter(t -> parent.get(t) == dep)
+					.mapToLong(teams::get).sum());
+			}
+			int[] parentOf = parent.stream().mapToInt(Integer::intValue).toArray();
+			Anonymity.Suppression[] s = Anonymity.nested(sums, teams, parentOf, 5);
+			String what = sums + " " + teams + " " + parent;
+			if (s[0].total()) {
+				assertThat(sums.stream().mapToLong(Long::longValue).sum()).as(what).isLessThan(5);
+				continue;
+			}
+			assertSafe(sums, s[0].cells(), what);
+			assertSafe(teams, s[1].cells(), what);
+			for (int d = 0; d < departments; d++) {
+				if (!s[0].cell(d)) {
+					long hidden = 0;
+					for (int t = 0; t < teams.size(); t++) {
+						hidden += parentOf[t] == d && s[1].cell(t) ? teams.get(t) : 0;
+					}
+					assertThat(hidden == 0 || hidden >= 5).as(what).isTrue();
+				}
+			}
+		}
+	}
+
+	static void assertSafe(List<Long> counts, boolean[] hidden, String what) {
+		long hiddenSum = 0;
+		for (int c = 0; c < counts.size(); c++) {
+			if (hidden[c]) {
+				hiddenSum += counts.get(c);
+			}
+			else {
+				assertThat(counts.get(c)).as(what).isGreaterThanOrEqualTo(5);
+			}
+		}
+		assertThat(hiddenSum == 0 || hiddenSum >= 5).as(what).isTrue();
 	}
 }

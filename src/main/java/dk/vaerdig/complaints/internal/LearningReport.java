@@ -31,8 +31,9 @@ public class LearningReport {
 		}
 	}
 
-	public record Report(YearMonth month, long complaints, long meetings, List<Row> teams, List<Row> themes,
-			List<Row> trend, List<LearningActions.Action> actions, int threshold) {
+	/** {@code totalHidden}: the month's number of complaints is below the threshold, or would give a team away. */
+	public record Report(YearMonth month, long complaints, long meetings, boolean totalHidden, List<Row> teams,
+			List<Row> themes, List<Row> trend, List<LearningActions.Action> actions, int threshold) {
 
 		public double perThousand() {
 			return meetings == 0 ? 0 : complaints * 1000.0 / meetings;
@@ -95,23 +96,35 @@ public class LearningReport {
 		long totalMeetings = teams.stream().mapToLong(Row::meetings).sum();
 		// a theme's rate is per 1,000 of all the month's meetings
 		themes = themes.stream().map(t -> new Row(t.label(), t.complaints(), totalMeetings, false)).toList();
-		return new Report(month, total, totalMeetings, suppress(teams, threshold), suppress(themes, threshold), trend,
-				actions.all(), threshold);
+		Anonymity.Suppression byTeam = suppression(teams, threshold, true);
+		// a complaint can have several themes or none, but where they add up to the total, subtraction works on them too
+		Anonymity.Suppression byTheme = suppression(themes, threshold, true);
+		// no total of the twelve months is shown, so each month stands on its own (this month's is the total above)
+		Anonymity.Suppression byMonth = suppression(trend, threshold, false);
+		return new Report(month, total, totalMeetings, byTeam.total(), apply(teams, byTeam), apply(themes, byTheme),
+				apply(trend, byMonth), actions.all(), threshold);
 	}
 
-	/** A breakdown with the small cells (and their complement) hidden; empty cells reveal nothing and stay. */
-	static List<Row> suppress(List<Row> rows, int threshold) {
+	/**
+	 * The anonymity rule ({@link Anonymity}) on the non-empty rows of a breakdown: small counts are hidden, and so is
+	 * their complement; empty rows reveal nothing and stay. The suppression's cells are indexed by row.
+	 */
+	static Anonymity.Suppression suppression(List<Row> rows, int threshold, boolean totalShown) {
 		List<Row> nonEmpty = rows.stream().filter(r -> r.complaints() > 0).toList();
-		boolean[] hide = Anonymity.hidden(nonEmpty, Row::complaints, threshold, true);
-		List<Row> out = new ArrayList<>();
+		Anonymity.Suppression s = Anonymity.suppress(nonEmpty, Row::complaints, threshold, totalShown);
+		boolean[] byRow = new boolean[rows.size()];
 		int i = 0;
-		for (Row r : rows) {
-			if (r.complaints() == 0) {
-				out.add(r);
-			}
-			else {
-				out.add(new Row(r.label(), r.complaints(), r.meetings(), hide[i++]));
-			}
+		for (int r = 0; r < rows.size(); r++) {
+			byRow[r] = rows.get(r).complaints() > 0 && s.cell(i++);
+		}
+		return new Anonymity.Suppression(byRow, totalShown && s.total());
+	}
+
+	private static List<Row> apply(List<Row> rows, Anonymity.Suppression s) {
+		List<Row> out = new ArrayList<>();
+		for (int r = 0; r < rows.size(); r++) {
+			Row row = rows.get(r);
+			out.add(new Row(row.label(), row.complaints(), row.meetings(), s.cell(r)));
 		}
 		return out;
 	}

@@ -48,6 +48,7 @@ class ReportController {
 		var r = reports.report(month(month));
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(CsvWriter.row(List.of("kind", "group", "complaints", "meetings", "per_1000_meetings")));
+		csv.append(line("total", new LearningReport.Row(r.month().toString(), r.complaints(), r.meetings(), r.totalHidden())));
 		for (var row : r.teams()) {
 			csv.append(line("team", row));
 		}
