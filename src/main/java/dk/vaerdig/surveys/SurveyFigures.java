@@ -1,5 +1,6 @@
 package dk.vaerdig.surveys;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,14 @@ public class SurveyFigures {
 
 	private final JdbcClient jdbc;
 
-	SurveyFigures(JdbcClient jdbc) {
+	private final SurveySettings settings;
+
+	private final Clock clock;
+
+	SurveyFigures(JdbcClient jdbc, SurveySettings settings, Clock clock) {
 		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
 	private static String where(Filter f, List<Object> params, String alias) {
@@ -102,19 +109,47 @@ public class SurveyFigures {
 	}
 
 	/**
-	 * The newest comments of the last {@code months} months across the municipality, if there are at least
-	 * {@code minimumAnswers} answers in that period (the stricter threshold for free text).
+	 * The comments of the closed meeting months since {@code since} across the municipality (see
+	 * {@link #comments(Filter, int, int)} for which and in what order), if there are at least {@code minimumAnswers}
+	 * answers in those months (the stricter threshold for free text).
 	 */
 	public List<Comment> recentComments(LocalDate since, int minimumAnswers, int limit) {
-		Filter f = new Filter(since.withDayOfMonth(1), null, null, null);
-		if (total(f).answers() < minimumAnswers) {
+		Filter f = closed(new Filter(since.withDayOfMonth(1), null, null, null));
+		if (f == null || total(f).answers() < minimumAnswers) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT id AS answer_id, comment, meeting_month AS month FROM survey_answer"
-				+ " WHERE comment IS NOT NULL AND answered_on >= ? ORDER BY answered_on DESC LIMIT " + Math.max(1, Math.min(limit, 200)))
-			.param(since)
+		return jdbc.sql("SELECT id AS answer_id, comment, meeting_month AS month FROM survey_answer a"
+				+ " WHERE comment IS NOT NULL AND meeting_month >= ? AND meeting_month <= ? AND answered_on <= ?"
+				+ " ORDER BY meeting_month DESC, id LIMIT " + Math.max(1, Math.min(limit, 200)))
+			.params(f.fromMonth(), f.toMonth(), LocalDate.now(clock).minusDays(COMMENT_DELAY_DAYS))
 			.query(Comment.class)
 			.list();
+	}
+
+	/** A comment is shown at the earliest this many days after it was written. */
+	public static final int COMMENT_DELAY_DAYS = 7;
+
+	/**
+	 * The last closed meeting month: it ended, and every invitation of its meetings has expired since, so no answer
+	 * to it can come in any more (save from a meeting recorded late, which the week's delay covers).
+	 */
+	public LocalDate lastClosedMonth() {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate month = today.withDayOfMonth(1).minusMonths(1);
+		while (today.isBefore(month.plusMonths(1).plusDays(settings.invitationValidDays()))) {
+			month = month.minusMonths(1);
+		}
+		return month;
+	}
+
+	/** The filter limited to closed meeting months; null if none is left. */
+	Filter closed(Filter f) {
+		LocalDate last = lastClosedMonth();
+		LocalDate to = f.toMonth() == null || f.toMonth().isAfter(last) ? last : f.toMonth();
+		if (f.fromMonth() != null && f.fromMonth().isAfter(to)) {
+			return null;
+		}
+		return new Filter(f.fromMonth(), to, f.teamId(), f.targetGroupCode());
 	}
 
 	/** The target groups that have meetings in the rollups, for the dashboard's filter. */
@@ -136,20 +171,24 @@ public class SurveyFigures {
 	}
 
 	/**
-	 * The free-text comments of the filter's answers, the newest meeting month first and the newest answers first
-	 * within it, only if the group has at least {@code minimumAnswers} answers (comments are more revealing than
+	 * The free-text comments of the filter's answers, so that none can be tied to a meeting: only of closed meeting
+	 * months ({@link #lastClosedMonth()}) and written at least {@value #COMMENT_DELAY_DAYS} days ago; the newest month
+	 * first, and within a month in the order of the answers' random ids (fixed, but unrelated to when they came). Only
+	 * if the filter's closed months have at least {@code minimumAnswers} answers (comments are more revealing than
 	 * numbers, so their threshold is stricter).
 	 */
 	public List<String> comments(Filter f, int minimumAnswers, int limit) {
-		if (total(f).answers() < minimumAnswers) {
+		Filter closed = closed(f);
+		if (closed == null || total(closed).answers() < minimumAnswers) {
 			return List.of();
 		}
 		List<Object> params = new ArrayList<>();
-		String where = where(f, params, "a").replace("a.month", "a.meeting_month");
-		// this order is the order of the indexes of V45, so only the rows shown are read. The limit is written into
+		String where = where(closed, params, "a").replace("a.month", "a.meeting_month");
+		params.add(LocalDate.now(clock).minusDays(COMMENT_DELAY_DAYS));
+		// this order is the order of the indexes of V66, so only the rows shown are read. The limit is written into
 		// the SQL: as a parameter, PostgreSQL's generic plan for it was 600 ms slower
 		return jdbc.sql("SELECT comment FROM survey_answer a" + where
-				+ " AND comment IS NOT NULL ORDER BY a.meeting_month DESC, a.answered_on DESC LIMIT "
+				+ " AND a.answered_on <= ? AND comment IS NOT NULL ORDER BY a.meeting_month DESC, a.id LIMIT "
 				+ Math.max(1, Math.min(limit, 200)))
 			.params(params)
 			.query(String.class)
