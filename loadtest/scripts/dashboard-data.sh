@@ -52,10 +52,15 @@ SELECT a.team_id, a.target_group_code, a.meeting_month, i.question_id,
        coalesce(sum(i.score), 0)
 FROM survey_answer a JOIN survey_answer_item i ON i.answer_id = a.id
 GROUP BY a.team_id, a.target_group_code, a.meeting_month, i.question_id;
-INSERT INTO survey_rollup_answer (team_id, target_group_code, month, answers, unanswered, wants_contact)
-SELECT team_id, target_group_code, meeting_month, count(*), count(*) FILTER (WHERE has_unanswered),
-       count(*) FILTER (WHERE wants_contact)
-FROM survey_answer GROUP BY team_id, target_group_code, meeting_month;
+INSERT INTO survey_rollup_answer (team_id, target_group_code, month, answers, unanswered, wants_contact,
+  scored_respondents, positive_respondents)
+SELECT a.team_id, a.target_group_code, a.meeting_month, count(*), count(*) FILTER (WHERE a.has_unanswered),
+       count(*) FILTER (WHERE a.wants_contact), count(*) FILTER (WHERE s.scored > 0),
+       count(*) FILTER (WHERE s.scored > 0 AND 2 * s.positive >= s.scored)
+FROM survey_answer a
+LEFT JOIN (SELECT answer_id, count(score) AS scored, count(*) FILTER (WHERE score >= 4) AS positive
+           FROM survey_answer_item GROUP BY answer_id) s ON s.answer_id = a.id
+GROUP BY a.team_id, a.target_group_code, a.meeting_month;
 INSERT INTO survey_rollup_invited (team_id, target_group_code, month, invited)
 SELECT coalesce(a.team_id, i.team_id), coalesce(a.target_group_code, i.target_group_code), coalesce(a.month, i.month),
        greatest(ceil(coalesce(a.answers, 0) * 2.5)::bigint, coalesce(i.invited, 0))

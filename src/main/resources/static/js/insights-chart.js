@@ -1,5 +1,6 @@
 // Enhancement only: draws the month table of the evaluation dashboard as a line chart with Chart.js. The table
-// stays on the page (and is what screen readers and people without JavaScript use); hidden months are left out.
+// stays on the page (and is what screen readers and people without JavaScript use). A month whose figure is hidden
+// (too few answers) is null, which Chart.js draws as a gap (spanGaps: false), never as 0 %.
 (function () {
   var canvas = document.getElementById('trend-chart');
   var table = document.getElementById('trend-table');
@@ -7,11 +8,16 @@
   var labels = [], positive = [], response = [];
   table.querySelectorAll('tbody tr').forEach(function (row) {
     labels.push(row.getAttribute('data-label'));
-    var p = row.getAttribute('data-positive'), r = row.getAttribute('data-response');
-    positive.push(p === '' ? null : Number(p));
-    response.push(r === '' ? null : Number(r));
+    positive.push(figure(row.getAttribute('data-positive')));
+    response.push(figure(row.getAttribute('data-response')));
   });
   canvas.hidden = false;
+  // a missing or empty attribute is a hidden figure: null (Number(null) and Number('') would be 0)
+  function figure(text) {
+    if (text === null || text.trim() === '') { return null; }
+    var value = Number(text);
+    return isFinite(value) ? value : null;
+  }
   new Chart(canvas, {
     type: 'line',
     data: { labels: labels, datasets: [

@@ -25,7 +25,11 @@ public class SurveyFigures {
 			long scoreSum) {
 	}
 
-	/** Per group (a team, or a month): answers, meetings held, and the satisfied/n of one question or all. */
+	/**
+	 * Per group (a team, or a month): answers, meetings held, and {@code satisfied} of {@code n}: for one question, its
+	 * answers with a score and those positive (4 or 5); for none, the respondents (answers with a score on at least one
+	 * question) and those positive on at least half of the questions they gave a score.
+	 */
 	public record GroupCount(String key, long answers, long invited, long n, long satisfied) {
 	}
 
@@ -80,22 +84,30 @@ public class SurveyFigures {
 			.list();
 	}
 
-	/** Counts per team (key = team id) or per month (key = yyyy-MM-01), for one question code or, if null, all. */
+	/**
+	 * Counts per team (key = team id) or per month (key = yyyy-MM-01): with a question code, that question's answers
+	 * (each candidate once); without, the respondents and those positive overall (see {@link GroupCount}).
+	 */
 	public List<GroupCount> byGroup(Filter f, boolean byTeam, String questionCode) {
 		String key = byTeam ? "CAST(team_id AS TEXT)" : "CAST(month AS TEXT)";
 		List<Object> params = new ArrayList<>();
 		String whereA = where(f, params, "a");
 		String whereI = where(f, params, "i");
-		String whereQ = where(f, params, "r");
-		String questionFilter = "";
+		String q;
 		if (questionCode != null) {
-			questionFilter = " AND r.question_id IN (SELECT id FROM survey_question WHERE code = ?)";
+			String whereQ = where(f, params, "r");
 			params.add(questionCode);
+			q = "SELECT " + key + " AS k, sum(n) AS n, sum(satisfied) AS satisfied FROM survey_rollup_question r" + whereQ
+					+ " AND r.question_id IN (SELECT id FROM survey_question WHERE code = ?) GROUP BY 1";
+		}
+		else {
+			String whereR = where(f, params, "r");
+			q = "SELECT " + key + " AS k, sum(scored_respondents) AS n, sum(positive_respondents) AS satisfied"
+					+ " FROM survey_rollup_answer r" + whereR + " GROUP BY 1";
 		}
 		return jdbc.sql("WITH a AS (SELECT " + key + " AS k, sum(answers) AS answers FROM survey_rollup_answer a" + whereA
 				+ " GROUP BY 1), i AS (SELECT " + key + " AS k, sum(invited) AS invited FROM survey_rollup_invited i" + whereI
-				+ " GROUP BY 1), q AS (SELECT " + key + " AS k, sum(n) AS n, sum(satisfied) AS satisfied FROM survey_rollup_question r"
-				+ whereQ + questionFilter + " GROUP BY 1) "
+				+ " GROUP BY 1), q AS (" + q + ") "
 				+ "SELECT coalesce(i.k, a.k) AS key, coalesce(a.answers, 0) AS answers, coalesce(i.invited, 0) AS invited, "
 				+ "coalesce(q.n, 0) AS n, coalesce(q.satisfied, 0) AS satisfied "
 				+ "FROM i FULL JOIN a ON a.k = i.k LEFT JOIN q ON q.k = coalesce(i.k, a.k) ORDER BY 1")
@@ -162,9 +174,10 @@ public class SurveyFigures {
 		List<Object> params = new ArrayList<>();
 		String whereA = where(f, params, "a");
 		String whereI = where(f, params, "i");
-		return jdbc.sql("SELECT 'all' AS key, (SELECT coalesce(sum(answers), 0) FROM survey_rollup_answer a" + whereA
-				+ ") AS answers, (SELECT coalesce(sum(invited), 0) FROM survey_rollup_invited i" + whereI
-				+ ") AS invited, 0 AS n, 0 AS satisfied")
+		return jdbc.sql("SELECT 'all' AS key, a.answers, (SELECT coalesce(sum(invited), 0) FROM survey_rollup_invited i"
+				+ whereI + ") AS invited, a.n, a.satisfied FROM (SELECT coalesce(sum(answers), 0) AS answers,"
+				+ " coalesce(sum(scored_respondents), 0) AS n, coalesce(sum(positive_respondents), 0) AS satisfied"
+				+ " FROM survey_rollup_answer a" + whereA + ") a")
 			.params(params)
 			.query(GroupCount.class)
 			.single();

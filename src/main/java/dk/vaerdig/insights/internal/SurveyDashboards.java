@@ -3,7 +3,6 @@ package dk.vaerdig.insights.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +26,24 @@ public class SurveyDashboards {
 	public record QuestionRow(String code, String text, Rate satisfied, long dontKnow) {
 	}
 
+	/** A row of a breakdown (a department, a team or a month); {@code hidden} by the anonymity rule. */
 	public record GroupRow(String key, String label, long answers, long invited, Rate responseRate, Rate satisfied,
 			boolean hidden) {
 	}
 
-	public record Dashboard(Filter filter, long answers, long invited, Rate responseRate, List<QuestionRow> questions,
-			List<GroupRow> departments, List<GroupRow> teams, List<GroupRow> months, List<String> comments, int threshold) {
+	/**
+	 * The dashboard. {@code answers} and {@code invited} are hidden together ({@code totalHidden}) below the threshold;
+	 * {@code positive} is the share of respondents positive overall, with its interval over respondents; the groups'
+	 * share is the same, or, with {@code question} set, that question's share of its own answers.
+	 */
+	public record Dashboard(Filter filter, long answers, long invited, boolean totalHidden, Rate responseRate,
+			Rate positive, List<QuestionRow> questions, String question, List<GroupRow> departments,
+			List<GroupRow> teams, List<GroupRow> months, List<String> comments, int threshold) {
+
+		/** The text of the chosen question, or null for the summary per respondent. */
+		public String questionText() {
+			return questions.stream().filter(q -> q.code().equals(question)).map(QuestionRow::text).findFirst().orElse(null);
+		}
 	}
 
 	public record Lobby(YearMonth month, long answers, List<QuestionRow> questions, List<Improvements.Improvement> improvements,
@@ -64,27 +75,41 @@ public class SurveyDashboards {
 	}
 
 	public Dashboard dashboard(Filter f, Locale locale, boolean withComments) {
+		return dashboard(f, null, locale, withComments);
+	}
+
+	/**
+	 * The dashboard of the filter; the groups' share is per respondent, or of one question's answers if
+	 * {@code questionCode} names a question of the period (else it is ignored).
+	 */
+	public Dashboard dashboard(Filter f, String questionCode, Locale locale, boolean withComments) {
 		int threshold = settings.anonymityThreshold();
 		GroupCount total = figures.total(f);
 		List<QuestionRow> questions = questions(f, locale);
+		String question = questions.stream().map(QuestionRow::code).filter(c -> c.equals(questionCode)).findFirst()
+			.orElse(null);
 		List<Team> allTeams = staff.teams();
-		Map<Long, String> teamNames = allTeams.stream().collect(Collectors.toMap(Team::id, Team::name));
+		Map<String, String> teamNames = allTeams.stream()
+			.collect(Collectors.toMap(t -> String.valueOf(t.id()), Team::name));
 		Map<String, String> departmentOf = allTeams.stream()
 			.collect(Collectors.toMap(t -> String.valueOf(t.id()), Team::department));
-		List<GroupCount> byTeam = figures.byGroup(f, true, null);
-		List<GroupRow> teams = groups(byTeam, k -> teamNames.getOrDefault(Long.valueOf(k), k), threshold);
-		// departments: the teams' counts added up, then the same anonymity rules
-		Map<String, GroupCount> byDepartment = new java.util.TreeMap<>();
-		for (GroupCount c : byTeam) {
-			String dep = departmentOf.getOrDefault(c.key(), "?");
-			byDepartment.merge(dep, new GroupCount(dep, c.answers(), c.invited(), c.n(), c.satisfied()),
-					(a, b) -> new GroupCount(dep, a.answers() + b.answers(), a.invited() + b.invited(), a.n() + b.n(),
-							a.satisfied() + b.satisfied()));
-		}
-		List<GroupRow> departments = groups(List.copyOf(byDepartment.values()), k -> k, threshold);
-		List<GroupRow> months = groups(figures.byGroup(f, false, null), k -> k.substring(0, 7), threshold);
-		return new Dashboard(f, total.answers(), total.invited(), Rate.of(Math.min(total.answers(), total.invited()),
-				total.invited(), threshold), questions, departments, teams, months,
+		List<GroupCount> byTeam = figures.byGroup(f, true, question);
+		List<String> departmentNames = byTeam.stream().map(c -> departmentOf.getOrDefault(c.key(), "?")).distinct()
+			.sorted().toList();
+		List<GroupCount> byDepartment = Breakdowns.departments(byTeam, departmentNames,
+				k -> departmentOf.getOrDefault(k, "?"));
+		int[] departmentOfTeam = byTeam.stream()
+			.mapToInt(c -> departmentNames.indexOf(departmentOf.getOrDefault(c.key(), "?")))
+			.toArray();
+		List<List<GroupRow>> nested = Breakdowns.nested(byDepartment, byTeam, departmentOfTeam,
+				k -> teamNames.getOrDefault(k, k), threshold);
+		List<GroupCount> byMonth = Breakdowns.everyMonth(figures.byGroup(f, false, question), f.fromMonth(), f.toMonth());
+		List<GroupRow> months = Breakdowns.flat(byMonth, k -> k.substring(0, 7), threshold);
+		boolean totalHidden = !Anonymity.shown(total.answers(), threshold);
+		Rate response = Rate.of(Math.min(total.answers(), total.invited()), total.invited(), threshold);
+		Rate positive = Rate.of(total.satisfied(), total.n(), threshold);
+		return new Dashboard(f, total.answers(), total.invited(), totalHidden, totalHidden ? response.hide() : response,
+				totalHidden ? positive.hide() : positive, questions, question, nested.get(0), nested.get(1), months,
 				withComments ? figures.comments(f, settings.commentThreshold(), 20) : List.of(), threshold);
 	}
 
@@ -105,20 +130,6 @@ public class SurveyDashboards {
 			.map(q -> new QuestionRow(q.code(), q.text(), Rate.of(q.satisfied(), q.n(), settings.anonymityThreshold()),
 					q.dontKnow()))
 			.toList();
-	}
-
-	private static List<GroupRow> groups(List<GroupCount> counts, java.util.function.Function<String, String> label,
-			int threshold) {
-		boolean[] hide = Anonymity.hidden(counts, GroupCount::answers, threshold, true);
-		List<GroupRow> rows = new ArrayList<>();
-		for (int i = 0; i < counts.size(); i++) {
-			GroupCount c = counts.get(i);
-			Rate response = Rate.of(Math.min(c.answers(), c.invited()), c.invited(), threshold);
-			Rate satisfied = Rate.of(c.satisfied(), c.n(), threshold);
-			rows.add(new GroupRow(c.key(), label.apply(c.key()), c.answers(), c.invited(),
-					hide[i] ? response.hide() : response, hide[i] ? satisfied.hide() : satisfied, hide[i]));
-		}
-		return rows;
 	}
 
 	/** Parses "2026-11" to the first of the month; null for blank or malformed input. */

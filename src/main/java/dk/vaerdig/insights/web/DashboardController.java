@@ -21,6 +21,7 @@ import dk.vaerdig.platform.CsvWriter;
 import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
 import dk.vaerdig.surveys.SurveyFigures.Filter;
+import dk.vaerdig.surveys.SurveySettings;
 
 /** The evaluation dashboard for staff and politicians (aggregates only), with a formula-safe CSV export. */
 @Controller
@@ -33,10 +34,14 @@ class DashboardController {
 
 	private final dk.vaerdig.surveys.SurveyFigures figures;
 
-	DashboardController(SurveyDashboards dashboards, StaffDirectory staff, dk.vaerdig.surveys.SurveyFigures figures) {
+	private final SurveySettings settings;
+
+	DashboardController(SurveyDashboards dashboards, StaffDirectory staff, dk.vaerdig.surveys.SurveyFigures figures,
+			SurveySettings settings) {
 		this.figures = figures;
 		this.dashboards = dashboards;
 		this.staff = staff;
+		this.settings = settings;
 	}
 
 	private Filter filter(String from, String to, Long team, String targetGroup) {
@@ -49,24 +54,35 @@ class DashboardController {
 
 	@GetMapping("/insights/surveys")
 	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup, Model model,
-			Locale locale, Authentication auth) {
+			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup,
+			@RequestParam(required = false) String question, Model model, Locale locale, Authentication auth) {
 		Filter f = filter(from, to, team, targetGroup);
 		boolean politician = SignedInRoles.of(auth).has(Role.POLITICIAN);
-		model.addAttribute("d", dashboards.dashboard(f, locale, !politician));
+		model.addAttribute("d", dashboards.dashboard(f, question, locale, !politician));
 		model.addAttribute("teams", staff.teams());
 		model.addAttribute("targetGroups", figures.targetGroups());
 		model.addAttribute("from", f.fromMonth().toString().substring(0, 7));
 		model.addAttribute("to", f.toMonth().toString().substring(0, 7));
+		// for the definitions on the page
+		model.addAttribute("invitationValidDays", settings.invitationValidDays());
+		model.addAttribute("commentDelayDays", dk.vaerdig.surveys.SurveyFigures.COMMENT_DELAY_DAYS);
+		model.addAttribute("commentThreshold", settings.commentThreshold());
 		return "insights/surveys";
 	}
 
 	@GetMapping(value = "/insights/surveys.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup, Locale locale) {
-		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), locale, false);
+			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup,
+			@RequestParam(required = false) String question, Locale locale) {
+		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), question, locale, false);
 		StringBuilder csv = new StringBuilder("\uFEFF");
+		// satisfied_percent and n: of the question's answers on a question's line; of the respondents on the total's
+		// line, and on the groups' lines unless a question is chosen (then of that question's answers)
 		csv.append(CsvWriter.row(List.of("kind", "group", "answers", "meetings", "satisfied_percent", "ci_low", "ci_high", "n")));
+		var p = d.positive();
+		csv.append(CsvWriter.row(List.of("total", d.question() == null ? "" : d.question(), d.totalHidden() ? "" : d.answers(),
+				d.totalHidden() ? "" : d.invited(), pct(p.hidden(), p.percent()), pct(p.hidden(), p.lowPercent()),
+				pct(p.hidden(), p.highPercent()), p.hidden() ? "" : p.n())));
 		for (var q : d.questions()) {
 			csv.append(CsvWriter.row(List.of("question", q.text(), "", "", pct(q.satisfied().hidden(), q.satisfied().percent()),
 					pct(q.satisfied().hidden(), q.satisfied().lowPercent()), pct(q.satisfied().hidden(), q.satisfied().highPercent()),
@@ -92,9 +108,9 @@ class DashboardController {
 	 */
 	@GetMapping(value = "/insights/surveys.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup, Locale locale)
-			throws java.io.IOException {
-		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), locale, false);
+			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup,
+			@RequestParam(required = false) String question, Locale locale) throws java.io.IOException {
+		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), question, locale, false);
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
 			var questions = workbook.createSheet("Spørgsmål");
 			row(questions, 0, "Spørgsmål", "Andel positive (%)", "95 %-interval fra", "95 %-interval til", "Antal svar");
@@ -104,14 +120,24 @@ class DashboardController {
 				row(questions, r++, q.text(), rate.hidden() ? null : rate.percent(), rate.hidden() ? null : rate.lowPercent(),
 						rate.hidden() ? null : rate.highPercent(), rate.hidden() ? null : rate.n());
 			}
+			var all = workbook.createSheet("I alt");
+			row(all, 0, "Svar", "Samtaler", "Positive kandidater (%)", "95 %-interval fra", "95 %-interval til",
+					"Antal kandidater");
+			var p = d.positive();
+			row(all, 1, d.totalHidden() ? null : d.answers(), d.totalHidden() ? null : d.invited(),
+					p.hidden() ? null : p.percent(), p.hidden() ? null : p.lowPercent(), p.hidden() ? null : p.highPercent(),
+					p.hidden() ? null : p.n());
 			for (var group : List.of(d.departments(), d.teams(), d.months())) {
 				var sheet = workbook.createSheet(group == d.teams() ? "Teams" : group == d.months() ? "Måneder" : "Afdelinger");
-				row(sheet, 0, "Gruppe", "Svar", "Samtaler", "Svarprocent", "Andel positive (%)");
+				row(sheet, 0, "Gruppe", "Svar", "Samtaler", "Svarprocent",
+						d.question() == null ? "Positive kandidater (%)" : "Andel positive svar (%): " + d.questionText(),
+						"95 %-interval fra", "95 %-interval til", d.question() == null ? "Antal kandidater" : "Antal svar");
 				int i = 1;
 				for (var g : group) {
+					var s = g.satisfied();
 					row(sheet, i++, g.label(), g.hidden() ? null : g.answers(), g.hidden() ? null : g.invited(),
-							g.responseRate().hidden() ? null : g.responseRate().percent(),
-							g.satisfied().hidden() ? null : g.satisfied().percent());
+							g.responseRate().hidden() ? null : g.responseRate().percent(), s.hidden() ? null : s.percent(),
+							s.hidden() ? null : s.lowPercent(), s.hidden() ? null : s.highPercent(), s.hidden() ? null : s.n());
 				}
 			}
 			workbook.write(out);

@@ -143,6 +143,8 @@ class AnswerGroups {
 			boolean wantsContact = unanswered && s.wantsContact();
 			answers.add(id, questionnaire.versionId(), i.teamId(), i.targetGroupCode(), month, today, s.channel().name(),
 					s.lang(), Texts.blankToNull(CprRedactor.redact(s.comment())), s.hasUnanswered(), wantsContact);
+			int scored = 0;
+			int positive = 0;
 			for (var question : questionnaire.scaleQuestions()) {
 				Integer score = s.scores().get(question.id());
 				if (score == null) {
@@ -156,12 +158,17 @@ class AnswerGroups {
 				r[1] += !dontKnow && score >= 4 ? 1 : 0;
 				r[2] += dontKnow ? 1 : 0;
 				r[3] += dontKnow ? 0 : score;
+				scored += dontKnow ? 0 : 1;
+				positive += !dontKnow && score >= 4 ? 1 : 0;
 			}
 			long[] a = answerRollups.computeIfAbsent(new RollupKey(i.teamId(), i.targetGroupCode(), month, 0),
-					k -> new long[3]);
+					k -> new long[5]);
 			a[0]++;
 			a[1] += unanswered ? 1 : 0;
 			a[2] += wantsContact ? 1 : 0;
+			// the dashboard's summary is per respondent: positive on at least half of the questions given a score
+			a[3] += scored > 0 ? 1 : 0;
+			a[4] += scored > 0 && 2 * positive >= scored ? 1 : 0;
 			if (wantsContact) {
 				followUps.add(new Object[] { id, i.candidateId(), i.teamId(),
 						(s.contactChannel() == null ? ContactChannel.PHONE : s.contactChannel()).name(),
@@ -193,14 +200,18 @@ class AnswerGroups {
 					  n = r.n + EXCLUDED.n, satisfied = r.satisfied + EXCLUDED.satisfied,
 					  dont_know = r.dont_know + EXCLUDED.dont_know, score_sum = r.score_sum + EXCLUDED.score_sum""");
 		}
-		Columns answerRows = new Columns(6);
-		answerRollups.forEach((k, a) -> answerRows.add(k.teamId(), k.targetGroupCode(), k.month(), a[0], a[1], a[2]));
+		Columns answerRows = new Columns(8);
+		answerRollups.forEach((k, a) -> answerRows.add(k.teamId(), k.targetGroupCode(), k.month(), a[0], a[1], a[2], a[3],
+				a[4]));
 		answerRows.insert(jdbc, """
-				INSERT INTO survey_rollup_answer AS r (team_id, target_group_code, month, answers, unanswered, wants_contact)
-				SELECT c1::bigint, c2, c3::date, c4::bigint, c5::bigint, c6::bigint
-				FROM unnest(?, ?, ?, ?, ?, ?) AS u (c1, c2, c3, c4, c5, c6)
+				INSERT INTO survey_rollup_answer AS r (team_id, target_group_code, month, answers, unanswered, wants_contact,
+				  scored_respondents, positive_respondents)
+				SELECT c1::bigint, c2, c3::date, c4::bigint, c5::bigint, c6::bigint, c7::bigint, c8::bigint
+				FROM unnest(?, ?, ?, ?, ?, ?, ?, ?) AS u (c1, c2, c3, c4, c5, c6, c7, c8)
 				ON CONFLICT (month, team_id, target_group_code) DO UPDATE SET answers = r.answers + EXCLUDED.answers,
-				  unanswered = r.unanswered + EXCLUDED.unanswered, wants_contact = r.wants_contact + EXCLUDED.wants_contact""");
+				  unanswered = r.unanswered + EXCLUDED.unanswered, wants_contact = r.wants_contact + EXCLUDED.wants_contact,
+				  scored_respondents = r.scored_respondents + EXCLUDED.scored_respondents,
+				  positive_respondents = r.positive_respondents + EXCLUDED.positive_respondents""");
 		if (!followUps.isEmpty()) {
 			jdbc.batchUpdate("""
 					INSERT INTO survey_follow_up (answer_id, candidate_id, team_id, preferred_channel, preferred_time,

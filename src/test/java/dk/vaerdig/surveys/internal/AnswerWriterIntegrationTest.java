@@ -129,6 +129,29 @@ class AnswerWriterIntegrationTest {
 			assertThat(((Number) answerRollup.get(column)).longValue()).as(column)
 				.isEqualTo(((Number) fromAnswers.get(column)).longValue());
 		}
+		// the respondents: with a score on at least one question, and positive (4 or 5) on at least half of those,
+		// counted here from what submission(n) sends
+		int questions = questionnaires.active(Locale.forLanguageTag("da")).scaleQuestions().size();
+		long scoredRespondents = 0;
+		long positiveRespondents = 0;
+		for (int n = 0; n < 120; n++) {
+			int scored = 0;
+			int positive = 0;
+			for (int q = 0; q < questions; q++) {
+				int score = (n + q) % 6;
+				if ((n + q) % 9 != 0 && score != 0) {
+					scored++;
+					positive += score >= 4 ? 1 : 0;
+				}
+			}
+			scoredRespondents += scored > 0 ? 1 : 0;
+			positiveRespondents += scored > 0 && 2 * positive >= scored ? 1 : 0;
+		}
+		var respondents = jdbc.sql("SELECT sum(scored_respondents) AS scored, sum(positive_respondents) AS positive"
+				+ " FROM survey_rollup_answer WHERE month = ?").param(month).query().singleRow();
+		assertThat(((Number) respondents.get("scored")).longValue()).isEqualTo(scoredRespondents);
+		assertThat(((Number) respondents.get("positive")).longValue()).isEqualTo(positiveRespondents)
+			.isPositive().isLessThan(scoredRespondents);
 		// a follow-up for each answer that asked for contact, and no more
 		assertThat(jdbc.sql("SELECT count(*) FROM survey_follow_up f JOIN survey_answer a ON a.id = f.answer_id WHERE a.meeting_month = ?")
 			.param(month).query(Long.class).single()).isEqualTo(((Number) fromAnswers.get("wants")).longValue()).isPositive();
