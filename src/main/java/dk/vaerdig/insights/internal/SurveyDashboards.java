@@ -1,7 +1,6 @@
 package dk.vaerdig.insights.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,15 +118,5 @@ public class SurveyDashboards {
 					hide[i] ? response.hide() : response, hide[i] ? satisfied.hide() : satisfied, hide[i]));
 		}
 		return rows;
-	}
-
-	/** Parses "2026-11" to the first of the month; null for blank or malformed input. */
-	public static LocalDate month(String text) {
-		try {
-			return text == null || text.isBlank() ? null : YearMonth.parse(text.strip()).atDay(1);
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			return null;
-		}
 	}
 }
