@@ -92,6 +92,27 @@ public final class WebSession {
 			.build());
 	}
 
+	/** Posts a form with files ({@code multipart/form-data}): the fields, then each file by field name, file name, bytes. */
+	public HttpResponse<byte[]> postMultipart(String path, Map<String, String> fields, String fileField,
+			Map<String, byte[]> files) {
+		String boundary = "----vaerdig" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		files.forEach((name, bytes) -> {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+					+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(bytes);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** The CSRF token of the form that posts to the given action on a page (or of any form if none names it). */
 	public String csrf(HttpResponse<byte[]> page, String action) {
 		var document = Jsoup.parse(text(page), page.uri().toString());
@@ -103,6 +124,31 @@ public final class WebSession {
 			throw new IllegalStateException("no CSRF token on " + page.uri());
 		}
 		return input.attr("value");
+	}
+
+	/**
+	 * The fields a form sends when submitted as it stands: inputs with their values (checked boxes only), the
+	 * selected (or first) option of each select, and text areas; not files and buttons.
+	 */
+	public static Map<String, String> fields(Element form) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Element field : form.select("input[name], select[name], textarea[name]")) {
+			String type = field.attr("type").toLowerCase(java.util.Locale.ROOT);
+			if (type.equals("submit") || type.equals("file") || (type.matches("checkbox|radio") && !field.hasAttr("checked"))) {
+				continue;
+			}
+			String value = switch (field.tagName()) {
+				case "select" -> {
+					Element option = field.selectFirst("option[selected]");
+					option = option == null ? field.selectFirst("option") : option;
+					yield option == null ? "" : option.hasAttr("value") ? option.attr("value") : option.text();
+				}
+				case "textarea" -> field.text();
+				default -> field.attr("value");
+			};
+			fields.put(field.attr("name"), value);
+		}
+		return fields;
 	}
 
 	public static String text(HttpResponse<byte[]> response) {
