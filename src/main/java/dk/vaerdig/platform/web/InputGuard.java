@@ -79,21 +79,19 @@ class InputGuard {
 				(Converter<String, YearMonth>) text -> bounded(text, YearMonth::parse, YearMonth::getYear, "error.badMonth"));
 	}
 
-	/** Whether a text holds a character that is neither printable nor tab, line feed, form feed or carriage return. */
+	/** Whether a text holds a control character other than tab, line feed, vertical tab, form feed and return. */
 	static boolean hasControlCharacter(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B) || c == 0x7F) {
-				return true;
-			}
-		}
-		return false;
+		return text.chars().anyMatch(InputGuard::isRefused);
 	}
 
 	static String withoutControlCharacters(String text) {
 		StringBuilder kept = new StringBuilder(text.length());
-		text.chars().filter(c -> !hasControlCharacter(String.valueOf((char) c))).forEach(c -> kept.append((char) c));
+		text.chars().filter(c -> !isRefused(c)).forEach(c -> kept.append((char) c));
 		return kept.toString();
+	}
+
+	private static boolean isRefused(int c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') || c == 0x7F;
 	}
 
 	/** An ISO date, date-time or month inside the years the application handles; a blank text is no value. */
