@@ -125,7 +125,7 @@ public class AuditLog {
 		}
 		sql.append(" ORDER BY seq DESC LIMIT ? OFFSET ?");
 		params.add(query.size() + 1);
-		params.add(query.page() * query.size());
+		params.add((long) query.page() * query.size());
 		return jdbc.sql(sql.toString())
 			.params(params)
 			.query((rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),

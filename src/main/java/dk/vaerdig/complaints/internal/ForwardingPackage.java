@@ -67,7 +67,7 @@ public class ForwardingPackage {
 		context.setVariable("candidate", candidate);
 		context.setVariable("letters", letters);
 		context.setVariable("themes", complaints.themes(complaintId));
-		String html = templates.process("complaints/package", context);
+		String html = templates.process("complaints/forwarding-package", context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.vaerdig.casework.Casework;
@@ -132,13 +134,23 @@ class ComplaintsController {
 		return page(c, model, locale);
 	}
 
-	/** The package for Ankestyrelsen as PDF: the complaint, the letters the candidate got, and the reassessment. */
+	/**
+	 * The package for Ankestyrelsen as PDF: the complaint, the letters the candidate got, and the reassessment. A
+	 * complaint not (yet) to be forwarded has none: 409 with the reason.
+	 */
 	@GetMapping("/complaints/{id}/package.pdf")
 	org.springframework.http.ResponseEntity<byte[]> forwardingPackage(@PathVariable long id) {
+		byte[] pdf;
+		try {
+			pdf = forwardingPackage.pdf(id);
+		}
+		catch (IllegalStateException e) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+		}
 		return org.springframework.http.ResponseEntity.ok()
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"klagesag-" + id + ".pdf\"")
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-			.body(forwardingPackage.pdf(id));
+			.body(pdf);
 	}
 
 	@PostMapping("/complaints/{id}/forward")

@@ -2,7 +2,6 @@ package dk.vaerdig.complaints.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
@@ -28,23 +27,19 @@ class ReportController {
 		this.reports = reports;
 	}
 
-	static YearMonth month(String text) {
-		try {
-			return text == null || text.isBlank() ? YearMonth.now() : YearMonth.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			return YearMonth.now();
-		}
+	/** The month asked for, this month if none; a malformed month or one outside 1900–2200 is refused with 400. */
+	private static YearMonth month(YearMonth month) {
+		return month == null ? YearMonth.now() : month;
 	}
 
 	@GetMapping("/complaints/report")
-	String report(@RequestParam(required = false) String month, Model model) {
+	String report(@RequestParam(required = false) YearMonth month, Model model) {
 		model.addAttribute("r", reports.report(month(month)));
 		return "complaints/report";
 	}
 
 	@GetMapping("/complaints/report.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String month) {
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) YearMonth month) {
 		var r = reports.report(month(month));
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(CsvWriter.row(List.of("kind", "group", "complaints", "meetings", "per_1000_meetings")));

@@ -43,7 +43,10 @@ public class Jobdatings {
 	}
 
 	public Event event(long id) {
-		return jdbc.sql("SELECT id, title, starts_at, place FROM jobdating_event WHERE id = ?").param(id).query(Event.class).single();
+		return jdbc.sql("SELECT id, title, starts_at, place FROM jobdating_event WHERE id = ?").param(id).query(Event.class)
+			.optional()
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
 	}
 
 	@Transactional

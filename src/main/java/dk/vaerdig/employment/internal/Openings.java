@@ -123,7 +123,9 @@ public class Openings {
 	}
 
 	public Opening opening(long id, Locale locale) {
-		return jdbc.sql(select(locale) + "WHERE j.id = ?").param(id).query(Opening.class).single();
+		return jdbc.sql(select(locale) + "WHERE j.id = ?").param(id).query(Opening.class).optional()
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
 	}
 
 	static Matching.Job job(Opening o) {

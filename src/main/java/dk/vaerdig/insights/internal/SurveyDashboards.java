@@ -1,7 +1,6 @@
 package dk.vaerdig.insights.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -130,15 +129,5 @@ public class SurveyDashboards {
 			.map(q -> new QuestionRow(q.code(), q.text(), Rate.of(q.satisfied(), q.n(), settings.anonymityThreshold()),
 					q.dontKnow()))
 			.toList();
-	}
-
-	/** Parses "2026-11" to the first of the month; null for blank or malformed input. */
-	public static LocalDate month(String text) {
-		try {
-			return text == null || text.isBlank() ? null : YearMonth.parse(text.strip()).atDay(1);
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			return null;
-		}
 	}
 }

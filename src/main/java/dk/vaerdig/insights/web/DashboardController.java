@@ -1,6 +1,7 @@
 package dk.vaerdig.insights.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,16 +45,15 @@ class DashboardController {
 		this.settings = settings;
 	}
 
-	private Filter filter(String from, String to, Long team, String targetGroup) {
+	/** The months asked for (a malformed month or one outside 1900–2200 is refused with 400), else the default. */
+	private Filter filter(YearMonth from, YearMonth to, Long team, String targetGroup) {
 		Filter d = dashboards.defaultFilter();
-		var fromMonth = SurveyDashboards.month(from);
-		var toMonth = SurveyDashboards.month(to);
-		return new Filter(fromMonth != null ? fromMonth : d.fromMonth(), toMonth != null ? toMonth : d.toMonth(), team,
+		return new Filter(from != null ? from.atDay(1) : d.fromMonth(), to != null ? to.atDay(1) : d.toMonth(), team,
 				targetGroup == null || targetGroup.isBlank() ? null : targetGroup);
 	}
 
 	@GetMapping("/insights/surveys")
-	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	String dashboard(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
 			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup,
 			@RequestParam(required = false) String question, Model model, Locale locale, Authentication auth) {
 		Filter f = filter(from, to, team, targetGroup);
@@ -71,7 +71,7 @@ class DashboardController {
 	}
 
 	@GetMapping(value = "/insights/surveys.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
 			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup,
 			@RequestParam(required = false) String question, Locale locale) {
 		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), question, locale, false);
@@ -107,7 +107,7 @@ class DashboardController {
 	 * such as "=HYPERLINK(...)" cannot run in Excel; hidden figures are empty cells.
 	 */
 	@GetMapping(value = "/insights/surveys.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
 			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup,
 			@RequestParam(required = false) String question, Locale locale) throws java.io.IOException {
 		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), question, locale, false);

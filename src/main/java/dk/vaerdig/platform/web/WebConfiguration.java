@@ -48,6 +48,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** Dates, date-times and months inside the years the application handles (see {@link InputGuard}). */
+	@Override
+	public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+		InputGuard.registerDateConverters(registry);
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
