@@ -72,6 +72,7 @@ public class CaseFiles {
 	/** Registers a candidate; the first meeting is due under the contact rule of the target group. */
 	@Transactional
 	public Candidate register(Registration r) {
+		access.requireChanges();
 		Optional<Candidate> existing = candidates.findByCpr(r.cpr().value());
 		if (existing.isPresent()) {
 			throw new AlreadyRegistered(existing.get().getId());
@@ -111,7 +112,7 @@ public class CaseFiles {
 
 	@Transactional
 	public void addNote(long candidateId, String text) {
-		access.open(candidateId);
+		access.change(candidateId);
 		jdbc.sql("INSERT INTO case_note (candidate_id, written_by, written_at, text) VALUES (?, ?, ?, ?)")
 			.params(candidateId, access.me().username(), java.sql.Timestamp.from(clock.instant()), text.strip())
 			.update();

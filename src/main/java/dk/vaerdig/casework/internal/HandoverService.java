@@ -82,7 +82,7 @@ public class HandoverService {
 	/** Gives the case to another caseworker; the version guards against two people reassigning at once. */
 	@Transactional
 	public Handover reassign(long candidateId, String toUsername, String reason, int version) {
-		Candidate candidate = access.open(candidateId);
+		Candidate candidate = access.change(candidateId);
 		if (candidate.getVersion() != version) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("casework.candidate.changed");
 		}
@@ -143,7 +143,7 @@ public class HandoverService {
 	/** The new caseworker confirms having read the handover; only they can, and only once. */
 	@Transactional
 	public void acknowledge(long candidateId, long handoverId) {
-		access.open(candidateId);
+		access.change(candidateId);
 		int updated = jdbc.sql("""
 				UPDATE handover SET acknowledged_at = ?
 				WHERE id = ? AND candidate_id = ? AND to_caseworker = ? AND acknowledged_at IS NULL""")
@@ -158,7 +158,7 @@ public class HandoverService {
 	@Transactional
 	public long requestNewCaseworker(long candidateId, LocalDate requestedOn, String reason, LocalDateTime talkAt,
 			Locale locale) {
-		Candidate candidate = access.open(candidateId);
+		Candidate candidate = access.change(candidateId);
 		String agenda = messages.getMessage("casework.changeRequest.agenda", null, locale);
 		Meeting meeting = meetings.plan(candidateId, talkAt, Meeting.Form.IN_PERSON, null, agenda);
 		long id = jdbc.sql("""

@@ -89,7 +89,7 @@ public class MeetingService {
 
 	@Transactional
 	public Meeting plan(long candidateId, LocalDateTime at, Meeting.Form form, String place, String agenda) {
-		access.open(candidateId);
+		access.change(candidateId);
 		Instant when = at.atZone(settings.zone()).toInstant();
 		return meetings.save(Meeting.plan(candidateId, access.me().username(), when, form, place, agenda));
 	}
@@ -107,7 +107,7 @@ public class MeetingService {
 	 */
 	@Transactional
 	public Meeting record(long candidateId, long meetingId, Record r) {
-		Candidate candidate = access.open(candidateId);
+		Candidate candidate = access.change(candidateId);
 		Meeting meeting = find(candidateId, meetingId);
 		if (meeting.getVersion() != r.version()) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("casework.meeting.changed");
@@ -132,7 +132,7 @@ public class MeetingService {
 
 	@Transactional
 	public void cancel(long candidateId, long meetingId) {
-		access.open(candidateId);
+		access.change(candidateId);
 		Meeting meeting = find(candidateId, meetingId);
 		meeting.cancel();
 		meetings.save(meeting);

@@ -86,6 +86,7 @@ class CandidateListController {
 		model.addAttribute("caseworkers", staff.caseworkers().stream().filter(c -> scope == null || scope.equals(c.teamId())).toList());
 		model.addAttribute("teams", staff.teams().stream().filter(t -> scope == null || scope == t.id()).toList());
 		model.addAttribute("dueFilters", DueFilter.values());
+		model.addAttribute("mayChange", access.mayChange());
 		model.addAttribute("lang", locale.getLanguage());
 		return htmx != null ? "casework/fragments/results :: results" : "casework/list";
 	}

@@ -65,7 +65,7 @@ class CasePages {
 	record CasePage(Candidate candidate, String targetGroupName, StaffMember caseworker, boolean overdue,
 			boolean dueSoon, Optional<Timeliness.ContactRule> rule, Optional<StoryVersion> story, List<Agreement> openAgreements,
 			List<Goal> goals, List<Offer> offers, boolean hasOpenOffers, List<Meeting> meetings, Optional<Meeting> nextPlanned,
-			Optional<Handover> pendingHandover, List<TimelineEntry> timeline, boolean mine) {
+			Optional<Handover> pendingHandover, List<TimelineEntry> timeline, boolean mine, boolean mayChange) {
 	}
 
 	CasePage casePage(Candidate c, Locale locale) {
@@ -80,6 +80,6 @@ class CasePages {
 				stories.current(id), agreements.open(id), plan.goals(id), offers,
 				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), meetings.latest(id, 10),
 				meetings.nextPlanned(id), handovers.latest(id).filter(h -> !h.acknowledged()), caseFiles.timeline(id, 50),
-				me.equals(c.getCaseworker()));
+				me.equals(c.getCaseworker()), staff.current().mayChangeCasesOfTeam(c.getTeamId()));
 	}
 }

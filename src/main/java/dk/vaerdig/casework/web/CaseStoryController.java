@@ -39,6 +39,7 @@ class CaseStoryController {
 
 	@GetMapping
 	String edit(@PathVariable long id, Model model) {
+		access.change(id);
 		model.addAttribute("candidate", caseFiles.view(id));
 		var current = stories.current(id);
 		model.addAttribute("form", new StoryForm(current.map(StoryVersion::text).orElse(""),
@@ -50,7 +51,7 @@ class CaseStoryController {
 	@PostMapping
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") StoryForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		model.addAttribute("baseVersion", form.baseVersion());
 		if (errors.hasErrors()) {
 			return "casework/story";

@@ -55,7 +55,7 @@ class HandoverController {
 
 	@GetMapping("/cases/{id}/reassign")
 	String reassignForm(@PathVariable long id, Model model) {
-		Candidate c = access.open(id);
+		Candidate c = access.change(id);
 		model.addAttribute("form", new ReassignForm("", "", c.getVersion()));
 		return reassignPage(c, model);
 	}
@@ -63,7 +63,7 @@ class HandoverController {
 	@PostMapping("/cases/{id}/reassign")
 	String reassign(@PathVariable long id, @Valid @ModelAttribute("form") ReassignForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Candidate c = access.open(id);
+		Candidate c = access.change(id);
 		if (!errors.hasErrors()) {
 			try {
 				handovers.reassign(id, form.caseworker(), form.reason(), form.version());
@@ -109,7 +109,7 @@ class HandoverController {
 
 	@GetMapping("/cases/{id}/change-request")
 	String changeRequestForm(@PathVariable long id, Model model) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		model.addAttribute("form", new ChangeRequestForm(timeliness.today(), "",
 				timeliness.nextWorkingDay(timeliness.today().plusDays(3)).atTime(10, 0)));
 		return "casework/change-request";
@@ -118,7 +118,7 @@ class HandoverController {
 	@PostMapping("/cases/{id}/change-request")
 	String changeRequest(@PathVariable long id, @Valid @ModelAttribute("form") ChangeRequestForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		if (form.requestedOn() != null && form.requestedOn().isAfter(timeliness.today())) {
 			errors.rejectValue("requestedOn", "form.notInFuture");
 		}

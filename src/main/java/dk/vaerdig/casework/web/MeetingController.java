@@ -56,7 +56,7 @@ class MeetingController {
 
 	@GetMapping("/new")
 	String planForm(@PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		LocalDate day = timeliness.today().plusDays(7);
 		while (!timeliness.isWorkingDay(day)) {
 			day = day.plusDays(1);
@@ -75,7 +75,7 @@ class MeetingController {
 	@PostMapping
 	String plan(@PathVariable long id, @Valid @ModelAttribute("form") PlanMeetingForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, Locale locale) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		if (form.plannedAt() != null) {
 			if (form.plannedAt().isBefore(LocalDateTime.now(timeliness.clock()))) {
 				errors.rejectValue("plannedAt", "form.notInPast");
@@ -94,6 +94,7 @@ class MeetingController {
 
 	@GetMapping("/{meetingId}/record")
 	String recordForm(@PathVariable long id, @PathVariable long meetingId, Model model) {
+		access.change(id);
 		Meeting meeting = meetings.find(id, meetingId);
 		model.addAttribute("form", RecordMeetingForm.empty(meeting.getVersion()));
 		model.addAttribute("completed", List.of());
@@ -104,6 +105,7 @@ class MeetingController {
 	String record(@PathVariable long id, @PathVariable long meetingId,
 			@Valid @ModelAttribute("form") RecordMeetingForm form, BindingResult errors,
 			@RequestParam(required = false) String addRow, Model model, RedirectAttributes redirect) {
+		access.change(id);
 		Meeting meeting = meetings.find(id, meetingId);
 		if (meeting.getStatus() == Meeting.Status.HELD) {
 			// a second submit of the same form: the meeting is already recorded, once
