@@ -1,6 +1,7 @@
 package dk.vaerdig.casework.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +10,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import dk.vaerdig.casework.internal.Agreements.Responsible;
 
-/** Recording a held meeting: what was talked about, the candidate's wishes, agreements and the next step. */
+/**
+ * Recording a held meeting: when it was actually held (now, unless changed; never in the future), what was talked
+ * about, the candidate's wishes, agreements and the next step.
+ */
 record RecordMeetingForm(
+		@NotNull(message = "{form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime heldAt,
 		@NotBlank(message = "{form.required}") @Size(max = 10000, message = "{form.tooLong}") String talkedAbout,
 		@Size(max = 4000, message = "{form.tooLong}") String candidateWishes,
 		@NotBlank(message = "{form.required}") @Size(max = 2000, message = "{form.tooLong}") String nextStep,
@@ -32,8 +39,9 @@ record RecordMeetingForm(
 		}
 	}
 
-	static RecordMeetingForm empty(int version) {
-		return new RecordMeetingForm("", "", "", null, blankRows(List.of()), List.of(), version);
+	static RecordMeetingForm empty(int version, LocalDateTime now) {
+		return new RecordMeetingForm(now.withSecond(0).withNano(0), "", "", "", null, blankRows(List.of()), List.of(),
+				version);
 	}
 
 	/**
@@ -47,7 +55,7 @@ record RecordMeetingForm(
 		while (rows.size() < target) {
 			rows.add(new AgreementRow(Responsible.CANDIDATE, "", null));
 		}
-		return new RecordMeetingForm(talkedAbout, candidateWishes, nextStep, nextStepDate, rows,
+		return new RecordMeetingForm(heldAt, talkedAbout, candidateWishes, nextStep, nextStepDate, rows,
 				completedAgreements == null ? List.of() : completedAgreements, version);
 	}
 
@@ -56,6 +64,6 @@ record RecordMeetingForm(
 	}
 
 	private static List<AgreementRow> blankRows(List<AgreementRow> rows) {
-		return new RecordMeetingForm("", "", "", null, rows, List.of(), 0).withFreeRows(0).agreements();
+		return new RecordMeetingForm(null, "", "", "", null, rows, List.of(), 0).withFreeRows(0).agreements();
 	}
 }
