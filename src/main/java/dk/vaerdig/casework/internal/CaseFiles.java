@@ -140,7 +140,8 @@ public class CaseFiles {
 				  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by
 				  FROM caseworker_change_request WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT created_at, 'MESSAGE', body, kind FROM candidate_message WHERE candidate_id = :id
+				  SELECT created_at, 'MESSAGE' || coalesce('_' || channel, ''), body, kind FROM candidate_message
+				  WHERE candidate_id = :id
 				) t ORDER BY at DESC LIMIT :limit""")
 			.param("id", candidateId)
 			.param("limit", limit)
@@ -152,12 +153,5 @@ public class CaseFiles {
 		}
 		all.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
 		return all.size() > limit ? all.subList(0, limit) : all;
-	}
-
-	/** Records a message written to the candidate; delivery through Digital Post comes with the letters module. */
-	void writeToCandidate(long candidateId, String kind, String body) {
-		jdbc.sql("INSERT INTO candidate_message (candidate_id, kind, body, created_at) VALUES (?, ?, ?, ?)")
-			.params(candidateId, kind, body, java.sql.Timestamp.from(clock.instant()))
-			.update();
 	}
 }
