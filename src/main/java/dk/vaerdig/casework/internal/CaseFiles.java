@@ -134,8 +134,10 @@ public class CaseFiles {
 				  UNION ALL
 				  SELECT written_at, 'STORY', NULL, written_by FROM case_story WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT created_at, 'HANDOVER', from_caseworker || ' → ' || to_caseworker || ': ' || reason, created_by
-				  FROM handover WHERE candidate_id = :id
+				  SELECT h.created_at, 'HANDOVER', coalesce(f.display_name, h.from_caseworker) || ' → '
+				         || coalesce(t.display_name, h.to_caseworker) || ': ' || h.reason, h.created_by
+				  FROM handover h LEFT JOIN staff_user f ON f.username = h.from_caseworker
+				  LEFT JOIN staff_user t ON t.username = h.to_caseworker WHERE h.candidate_id = :id
 				  UNION ALL
 				  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by
 				  FROM caseworker_change_request WHERE candidate_id = :id

@@ -37,8 +37,11 @@ class HandoverController {
 
 	private final Timeliness timeliness;
 
+	private final StaffNames names;
+
 	HandoverController(HandoverService handovers, CaseAccess access, StaffDirectory staff, CasePages pages,
-			Timeliness timeliness) {
+			Timeliness timeliness, StaffNames names) {
+		this.names = names;
 		this.handovers = handovers;
 		this.access = access;
 		this.staff = staff;
@@ -90,6 +93,10 @@ class HandoverController {
 	String open(@PathVariable long id, @PathVariable long handoverId, Model model, Locale locale) {
 		var handover = handovers.open(id, handoverId);
 		model.addAttribute("handover", handover);
+		model.addAttribute("from", names.nameAndRole(handover.fromCaseworker(), locale));
+		model.addAttribute("to", names.nameAndRole(handover.toCaseworker(), locale));
+		model.addAttribute("by", handover.createdBy().equals(handover.fromCaseworker()) ? null
+				: names.nameAndRole(handover.createdBy(), locale));
 		model.addAttribute("page", pages.casePage(access.open(id), locale));
 		model.addAttribute("mayAcknowledge", !handover.acknowledged() && handover.toCaseworker().equals(access.me().username()));
 		return "casework/handover";
