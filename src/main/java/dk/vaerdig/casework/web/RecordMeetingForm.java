@@ -13,26 +13,31 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import dk.vaerdig.casework.internal.Agreements.Responsible;
+import dk.vaerdig.platform.FieldLabel;
 
 /**
  * Recording a held meeting: when it was actually held (now, unless changed; never in the future), what was talked
  * about, the candidate's wishes, agreements and the next step.
  */
 record RecordMeetingForm(
+		@FieldLabel("casework.meeting.heldAt")
 		@NotNull(message = "{form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime heldAt,
+		@FieldLabel("casework.meeting.talkedAbout")
 		@NotBlank(message = "{form.required}") @Size(max = 10000, message = "{form.tooLong}") String talkedAbout,
-		@Size(max = 4000, message = "{form.tooLong}") String candidateWishes,
+		@FieldLabel("casework.meeting.wishes") @Size(max = 4000, message = "{form.tooLong}") String candidateWishes,
+		@FieldLabel("casework.meeting.nextStep")
 		@NotBlank(message = "{form.required}") @Size(max = 2000, message = "{form.tooLong}") String nextStep,
-		LocalDate nextStepDate,
-		List<@Valid AgreementRow> agreements,
+		@FieldLabel("casework.meeting.nextStepDate") LocalDate nextStepDate,
+		@FieldLabel("casework.meeting.newAgreements") List<@Valid AgreementRow> agreements,
 		List<Long> completedAgreements,
 		@NotNull Integer version) {
 
 	static final int ROWS = 3;
 
 	/** One agreement; a row left empty is ignored. */
-	record AgreementRow(Responsible responsible, @Size(max = 1000, message = "{form.tooLong}") String what,
-			LocalDate dueDate) {
+	record AgreementRow(@FieldLabel("casework.meeting.responsible") Responsible responsible,
+			@FieldLabel("casework.meeting.what") @Size(max = 1000, message = "{form.tooLong}") String what,
+			@FieldLabel("casework.meeting.dueDate") LocalDate dueDate) {
 
 		boolean isEmpty() {
 			return what == null || what.isBlank();
