@@ -86,7 +86,11 @@ class ComplaintHandlerReadOnlyIntegrationTest {
 			"/cases/{id}/plan/offers | kind=EDUCATION&title=Kursus",
 			"/cases/{id}/plan/choice | choice=NONE&reason=Vil ikke",
 			"/cases/{id}/reassign | caseworker=sagsbehandler2&reason=Skift&version=0",
-			"/cases/{id}/change-request | requestedOn={today}&talkAt={when}" })
+			"/cases/{id}/change-request | requestedOn={today}&talkAt={when}",
+			"/cases/{id}/employment/competences | skill=Truckkørsel&source=CANDIDATE&evidence=",
+			"/cases/{id}/employment/wishes | hoursPerWeek=30&postalCode=4700",
+			"/cases/{id}/employment/proposals | openingId=1&score=50",
+			"/cases/{id}/employment/jobdating | eventId=1" })
 	void theComplaintHandlerCannotChangeTheCase(String path, String params) throws Exception {
 		var c = candidates.make("sagsbehandler");
 		long m = plannedMeeting(c.id());
@@ -140,6 +144,10 @@ class ComplaintHandlerReadOnlyIntegrationTest {
 			.andExpect(content().string(containsText("Job som gartner")))
 			.andExpect(content().string(not(containsString("/plan/goals"))))
 			.andExpect(content().string(not(containsString("/plan/offers"))));
+		mvc.perform(get("/cases/{id}/employment", c.id()).with(KLAGE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/employment/competences"))))
+			.andExpect(content().string(not(containsString("/employment/wishes"))));
 		mvc.perform(get("/cases").with(KLAGE))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("href=\"/cases/new\""))));

@@ -104,7 +104,7 @@ class JobdatingController {
 
 	@PostMapping("/cases/{candidateId}/employment/jobdating")
 	String inviteCandidate(@PathVariable long candidateId, @RequestParam long eventId, RedirectAttributes redirect) {
-		casework.open(candidateId, "jobdating invitation");
+		casework.openForChange(candidateId, "jobdating invitation");
 		jobdatings.inviteCandidate(eventId, candidateId, staff.current().username());
 		redirect.addFlashAttribute("flash", "employment.jobdating.candidateInvited");
 		return "redirect:/cases/" + candidateId + "/employment";
@@ -114,7 +114,7 @@ class JobdatingController {
 	String recordMeeting(@PathVariable long id, @RequestParam long candidateId, @RequestParam long companyId,
 			@RequestParam Jobdatings.Outcome outcome, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		casework.open(candidateId, "jobdating meeting");
+		casework.openForChange(candidateId, "jobdating meeting");
 		if (note != null && note.length() > 1000) {
 			redirect.addFlashAttribute("flashError", "form.tooLong");
 		}

@@ -17,10 +17,9 @@ import org.springframework.stereotype.Component;
 import dk.vaerdig.platform.FieldLabel;
 
 /**
- * Names the field of a form error by its label, for the error summary ({@code @fieldLabels.of(form, 'nextStep',
- * #locale)} in {@code fragments/forms.html}): the {@link FieldLabel} of the form record's field, followed by the row
- * for a field in a list ({@code agreements[1].what}: "Hvad (række 2)"). A field without a label gives null, and the
- * summary shows the message alone.
+ * Names the field of a form error by its label, for the error summary in {@code fragments/forms.html}: the
+ * {@link FieldLabel} of the form record's field, followed by the row for a field in a list ("Hvad (række 2)"). A field
+ * without a label gives null, and the summary shows the message alone.
  */
 @Component("fieldLabels")
 public class FieldLabels {
