@@ -30,6 +30,9 @@ class CandidateSearchIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	static final String NAME = "(first_name || ' ' || last_name)";
 
 	static String ascii(String x) {
@@ -136,5 +139,20 @@ class CandidateSearchIntegrationTest {
 		for (String text : List.of("ase kjaergaard ostergaard", "aase jose", "kjærgård müllerqvist")) {
 			assertThat(found(text)).as("every word must match: " + text).doesNotContain(aase, jose);
 		}
+	}
+
+	@Test
+	void aFoldedWordCanBeSearchedThroughTheTrigramIndex() {
+		// with sequential scans priced out, the plan shows whether the index can serve the search's condition at all
+		String plan = transactions.execute(status -> {
+			jdbc.sql("SET LOCAL enable_seqscan = off").update();
+			return String.join("\n", jdbc.sql("""
+					EXPLAIN SELECT id FROM candidate c
+					WHERE (c.search_name LIKE ? ESCAPE '\\' OR c.search_name LIKE ? ESCAPE '\\')""")
+				.params("%jorgensen%", "%joergensen%")
+				.query(String.class)
+				.list());
+		});
+		assertThat(plan).contains("candidate_search_name_trgm_idx");
 	}
 }
