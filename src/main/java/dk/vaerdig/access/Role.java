@@ -17,6 +17,14 @@ public enum Role {
 		};
 	}
 
+	/**
+	 * Whether this role may change the cases it opens (notes, story, meetings, plan, reassignment). A complaint
+	 * handler reads every case but changes none.
+	 */
+	public boolean changesCases() {
+		return seesCases() && this != COMPLAINT_HANDLER;
+	}
+
 	/** Whether this role sees the cases of every team, not only its own. */
 	public boolean seesAllTeams() {
 		return this == MANAGER || this == COMPLAINT_HANDLER;

@@ -7,4 +7,9 @@ public record StaffMember(String username, String displayName, String phone, Str
 	public boolean mayOpenCasesOfTeam(Long caseTeamId) {
 		return role.seesCases() && (role.seesAllTeams() || (teamId != null && teamId.equals(caseTeamId)));
 	}
+
+	/** Whether this member of staff may change a case of the team, not only read it. */
+	public boolean mayChangeCasesOfTeam(Long caseTeamId) {
+		return role.changesCases() && mayOpenCasesOfTeam(caseTeamId);
+	}
 }

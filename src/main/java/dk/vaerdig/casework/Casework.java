@@ -33,6 +33,22 @@ public class Casework {
 	}
 
 	/**
+	 * As {@link #open}, for a change to the case (competences, wishes, a job proposal): refused with 403 for a role that
+	 * only reads cases, such as the complaint handler.
+	 * @throws org.springframework.security.access.AccessDeniedException when the user may not
+	 */
+	public CandidateSummary openForChange(long candidateId, String purpose) {
+		access.change(candidateId);
+		audit.record(candidateId, dk.vaerdig.access.AuditAction.VIEW_CASE, purpose);
+		return candidate(candidateId).orElseThrow();
+	}
+
+	/** Whether the signed-in user may change cases at all: pages show their forms only then. */
+	public boolean mayChangeCases() {
+		return access.mayChange();
+	}
+
+	/**
 	 * Full names of those of the given candidates whose cases the signed-in user may open (one query), for lists in
 	 * other modules.
 	 */

@@ -72,8 +72,8 @@ class CaseworkModuleTest {
 	void recordingAMeetingPublishesMeetingHeld(Scenario scenario) {
 		Meeting planned = meetings.plan(candidate, workingDays.plus(LocalDate.now(), 1).atTime(9, 0),
 				Meeting.Form.PHONE, null, "Dagsorden");
-		scenario.stimulate(() -> meetings.record(candidate, planned.getId(), new MeetingService.Record("Vi talte om job",
-				null, "Søg job", null, List.of(new MeetingService.AgreementInput(Responsible.CANDIDATE, "Søg 2 job", null)),
+		scenario.stimulate(() -> meetings.record(candidate, planned.getId(), new MeetingService.Record(LocalDateTime.now(),
+				"Vi talte om job", null, "Søg job", null, List.of(new MeetingService.AgreementInput(Responsible.CANDIDATE, "Søg 2 job", null)),
 				List.of(), planned.getVersion())))
 			.andWaitForEventOfType(MeetingHeld.class)
 			.matching(e -> e.meetingId() == planned.getId())

@@ -38,6 +38,24 @@ class MeetingTransitionsTest {
 		assertThatThrownBy(() -> MeetingTestSupport.hold(meeting)).isInstanceOf(IllegalStateException.class);
 	}
 
+	@Test
+	void aMeetingCannotBeHeldInTheFuture() {
+		Meeting meeting = MeetingTestSupport.planned();
+		assertThatThrownBy(() -> MeetingTestSupport.hold(meeting, NOW.plusSeconds(60), NOW))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("casework.meeting.heldInFuture");
+		assertThat(meeting.getStatus()).isEqualTo(Meeting.Status.PLANNED);
+	}
+
+	@Test
+	void aMeetingHeldBeforeItsPlannedTimeIsShownWhenItWasHeld() {
+		Meeting meeting = MeetingTestSupport.planned();
+		Instant earlier = meeting.getPlannedAt().minusSeconds(86_400);
+		MeetingTestSupport.hold(meeting, earlier, NOW);
+		assertThat(meeting.getHeldAt()).isEqualTo(earlier);
+		assertThat(meeting.getShownAt()).isEqualTo(earlier);
+	}
+
 	static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
 	static final LocalDate NEXT = LocalDate.of(2026, 12, 10);

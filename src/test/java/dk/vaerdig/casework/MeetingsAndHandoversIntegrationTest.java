@@ -93,6 +93,7 @@ class MeetingsAndHandoversIntegrationTest {
 	org.springframework.test.web.servlet.ResultActions record(long candidateId, long meetingId, String agreement,
 			String nextStep) throws Exception {
 		return mvc.perform(post("/cases/{id}/meetings/{m}/record", candidateId, meetingId).with(METTE).with(csrf())
+			.param("heldAt", LocalDateTime.now().withNano(0).toString())
 			.param("talkedAbout", "Vi talte om job som chauffør")
 			.param("candidateWishes", "Job tæt på hjemmet")
 			.param("nextStep", nextStep)
@@ -130,6 +131,87 @@ class MeetingsAndHandoversIntegrationTest {
 			.andExpect(content().string(containsText("Send CV til Netto")))
 			.andExpect(content().string(containsText("Søg job som lagermedarbejder")))
 			.andExpect(content().string(containsText("Ring eller skriv til din jobkonsulent")));
+	}
+
+	@Test
+	void aMeetingPlannedForAFutureDayAndHeldTodayShowsAsHeldToday() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		LocalDateTime future = workingDays.plus(LocalDate.now(), 5).atTime(10, 0);
+		mvc.perform(post("/cases/{id}/meetings", c.id()).with(METTE).with(csrf())
+			.param("plannedAt", future.toString()).param("form", "IN_PERSON").param("agenda", "Dagsorden"))
+			.andExpect(status().is3xxRedirection());
+		long meeting = jdbc.sql("SELECT max(id) FROM meeting WHERE candidate_id = ?").param(c.id()).query(Long.class).single();
+		// the form starts at the time of recording
+		mvc.perform(get("/cases/{id}/meetings/{m}/record", c.id(), meeting).with(METTE))
+			.andExpect(content().string(containsString("value=\"" + LocalDate.now() + "T")));
+		LocalDateTime heldAt = LocalDateTime.now().minusMinutes(30).withSecond(0).withNano(0);
+		mvc.perform(post("/cases/{id}/meetings/{m}/record", c.id(), meeting).with(METTE).with(csrf())
+			.param("heldAt", heldAt.toString()).param("talkedAbout", "Job").param("nextStep", "Søg job")
+			.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT held_at FROM meeting WHERE id = ?").param(meeting).query(java.sql.Timestamp.class)
+			.single().toLocalDateTime()).isEqualTo(heldAt);
+		String heldShown = heldAt.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"));
+		String futureShown = future.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"));
+		mvc.perform(get("/cases/{id}", c.id()).with(METTE))
+			.andExpect(content().string(containsString("<td>" + heldShown + "</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>" + futureShown + "</td>"))));
+		assertThat(events.stream(MeetingHeld.class).filter(e -> e.meetingId() == meeting))
+			.singleElement()
+			.satisfies(e -> assertThat(e.heldAt()).isEqualTo(heldAt.atZone(java.time.ZoneId.systemDefault()).toInstant()));
+	}
+
+	@Test
+	void aMeetingCannotBeRecordedAsHeldInTheFutureAndTheFormIsKept() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		long meeting = planMeeting(c.id());
+		mvc.perform(post("/cases/{id}/meetings/{m}/record", c.id(), meeting).with(METTE).with(csrf())
+			.param("heldAt", LocalDateTime.now().plusDays(2).withSecond(0).withNano(0).toString())
+			.param("talkedAbout", "Vi talte om rengøringsjob").param("nextStep", "Ring til Elite Miljø")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "heldAt", "casework.meeting.heldInFuture"))
+			.andExpect(content().string(containsText("Tidspunktet ligger ude i fremtiden")))
+			.andExpect(content().string(containsText("Vi talte om rengøringsjob")))
+			.andExpect(content().string(containsText("Ring til Elite Miljø")));
+		assertThat(jdbc.sql("SELECT status FROM meeting WHERE id = ?").param(meeting).query(String.class).single())
+			.isEqualTo("PLANNED");
+	}
+
+	@Test
+	void aMeetingHeldYesterdaySetsTheNextDueDateFromYesterday() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		long meeting = planMeeting(c.id());
+		LocalDate yesterday = LocalDate.now().minusDays(1);
+		mvc.perform(post("/cases/{id}/meetings/{m}/record", c.id(), meeting).with(METTE).with(csrf())
+			.param("heldAt", yesterday.atTime(14, 0).toString()).param("talkedAbout", "Job")
+			.param("nextStep", "Søg job").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT last_meeting_on FROM candidate WHERE id = ?").param(c.id()).query(LocalDate.class)
+			.single()).isEqualTo(yesterday);
+		assertThat(jdbc.sql("SELECT next_meeting_due FROM candidate WHERE id = ?").param(c.id()).query(LocalDate.class)
+			.single()).isEqualTo(workingDays.plus(yesterday, 30));
+	}
+
+	@Test
+	void planningASecondMeetingWhileOneIsPlannedWarnsAndPlansItOnlyWhenConfirmed() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		planMeeting(c.id());
+		String second = workingDays.plus(LocalDate.now(), 4).atTime(13, 0).toString();
+		mvc.perform(post("/cases/{id}/meetings", c.id()).with(METTE).with(csrf())
+			.param("plannedAt", second).param("form", "PHONE").param("agenda", "Opfølgning på CV"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsText("Kandidaten har allerede en planlagt samtale")))
+			.andExpect(content().string(containsText("Opfølgning på CV")))
+			.andExpect(content().string(containsString("name=\"alsoWhenPlanned\"")));
+		assertThat(jdbc.sql("SELECT count(*) FROM meeting WHERE candidate_id = ?").param(c.id()).query(Long.class).single())
+			.isEqualTo(1);
+		mvc.perform(post("/cases/{id}/meetings", c.id()).with(METTE).with(csrf())
+			.param("plannedAt", second).param("form", "PHONE").param("agenda", "Opfølgning på CV")
+			.param("alsoWhenPlanned", "true"))
+			.andExpect(redirectedUrl("/cases/" + c.id()));
+		assertThat(jdbc.sql("SELECT count(*) FROM meeting WHERE candidate_id = ?").param(c.id()).query(Long.class).single())
+			.isEqualTo(2);
 	}
 
 	@Test

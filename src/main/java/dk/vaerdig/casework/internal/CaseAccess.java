@@ -8,7 +8,10 @@ import org.springframework.web.server.ResponseStatusException;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 
-/** Least privilege on cases: a caseworker opens the cases of their own team; managers and complaint handlers all. */
+/**
+ * Least privilege on cases: a caseworker opens the cases of their own team; managers and complaint handlers all. Only
+ * roles that change cases may write to them: the complaint handler reads (see {@link dk.vaerdig.access.Role#changesCases()}).
+ */
 @Component
 public class CaseAccess {
 
@@ -30,6 +33,31 @@ public class CaseAccess {
 			throw new AccessDeniedException("casework.access.denied");
 		}
 		return candidate;
+	}
+
+	/**
+	 * The candidate, if the signed-in user may change the case (a note, the story, a meeting, the plan, a
+	 * reassignment); a read-only role is refused with 403 even where it may read the case.
+	 */
+	public Candidate change(long candidateId) {
+		Candidate candidate = open(candidateId);
+		if (!staff.current().mayChangeCasesOfTeam(candidate.getTeamId())) {
+			throw new AccessDeniedException("casework.access.readOnly");
+		}
+		return candidate;
+	}
+
+	/** Refuses a read-only role (for registering a new candidate, which has no case yet). */
+	public void requireChanges() {
+		teamScope();
+		if (!staff.current().role().changesCases()) {
+			throw new AccessDeniedException("casework.access.readOnly");
+		}
+	}
+
+	/** Whether the signed-in user may change cases at all: the pages show their forms and buttons only then. */
+	public boolean mayChange() {
+		return staff.current().role().changesCases();
 	}
 
 	/** The team whose cases the signed-in user is limited to, or null when they see all teams. */

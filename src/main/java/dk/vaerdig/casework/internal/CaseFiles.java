@@ -72,6 +72,7 @@ public class CaseFiles {
 	/** Registers a candidate; the first meeting is due under the contact rule of the target group. */
 	@Transactional
 	public Candidate register(Registration r) {
+		access.requireChanges();
 		Optional<Candidate> existing = candidates.findByCpr(r.cpr().value());
 		if (existing.isPresent()) {
 			throw new AlreadyRegistered(existing.get().getId());
@@ -111,7 +112,7 @@ public class CaseFiles {
 
 	@Transactional
 	public void addNote(long candidateId, String text) {
-		access.open(candidateId);
+		access.change(candidateId);
 		jdbc.sql("INSERT INTO case_note (candidate_id, written_by, written_at, text) VALUES (?, ?, ?, ?)")
 			.params(candidateId, access.me().username(), java.sql.Timestamp.from(clock.instant()), text.strip())
 			.update();
@@ -133,13 +134,16 @@ public class CaseFiles {
 				  UNION ALL
 				  SELECT written_at, 'STORY', NULL, written_by FROM case_story WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT created_at, 'HANDOVER', from_caseworker || ' → ' || to_caseworker || ': ' || reason, created_by
-				  FROM handover WHERE candidate_id = :id
+				  SELECT h.created_at, 'HANDOVER', coalesce(f.display_name, h.from_caseworker) || ' → '
+				         || coalesce(t.display_name, h.to_caseworker) || ': ' || h.reason, h.created_by
+				  FROM handover h LEFT JOIN staff_user f ON f.username = h.from_caseworker
+				  LEFT JOIN staff_user t ON t.username = h.to_caseworker WHERE h.candidate_id = :id
 				  UNION ALL
 				  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by
 				  FROM caseworker_change_request WHERE candidate_id = :id
 				  UNION ALL
-				  SELECT created_at, 'MESSAGE', body, kind FROM candidate_message WHERE candidate_id = :id
+				  SELECT created_at, 'MESSAGE' || coalesce('_' || channel, ''), body, kind FROM candidate_message
+				  WHERE candidate_id = :id
 				) t ORDER BY at DESC LIMIT :limit""")
 			.param("id", candidateId)
 			.param("limit", limit)
@@ -151,12 +155,5 @@ public class CaseFiles {
 		}
 		all.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
 		return all.size() > limit ? all.subList(0, limit) : all;
-	}
-
-	/** Records a message written to the candidate; delivery through Digital Post comes with the letters module. */
-	void writeToCandidate(long candidateId, String kind, String body) {
-		jdbc.sql("INSERT INTO candidate_message (candidate_id, kind, body, created_at) VALUES (?, ?, ?, ?)")
-			.params(candidateId, kind, body, java.sql.Timestamp.from(clock.instant()))
-			.update();
 	}
 }

@@ -21,7 +21,10 @@ public class CaseStories {
 
 	private final Clock clock;
 
-	CaseStories(JdbcClient jdbc, Clock clock) {
+	private final CaseAccess access;
+
+	CaseStories(JdbcClient jdbc, Clock clock, CaseAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -72,6 +75,7 @@ public class CaseStories {
 	 */
 	@Transactional
 	public StoryVersion save(long candidateId, int baseVersion, String text, boolean ownWords, String writtenBy) {
+		access.change(candidateId);
 		Optional<StoryVersion> before = current(candidateId);
 		if (before.map(StoryVersion::version).orElse(0) != baseVersion) {
 			throw new StoryConflict(before.orElse(null));

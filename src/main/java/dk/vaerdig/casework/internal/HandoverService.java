@@ -26,8 +26,9 @@ import dk.vaerdig.platform.Texts;
 
 /**
  * A caseworker change creates a handover that the new caseworker opens and acknowledges, so the candidate never has to
- * explain the case again; the candidate is told who the new caseworker is. A candidate may ask for a new caseworker:
- * the request is registered and leads to an invitation to talk about it.
+ * explain the case again. The candidate is told what is true at each moment: at the change, who the new caseworker is
+ * and how to reach them; at the acknowledgement, that the new caseworker has now read their story and agreements. A
+ * candidate may ask for a new caseworker: the request is registered and leads to an invitation to talk about it.
  */
 @Service
 public class HandoverService {
@@ -48,7 +49,7 @@ public class HandoverService {
 
 	private final CaseAccess access;
 
-	private final CaseFiles caseFiles;
+	private final CandidateMessages candidateMessages;
 
 	private final MeetingService meetings;
 
@@ -64,12 +65,12 @@ public class HandoverService {
 
 	private final Clock clock;
 
-	HandoverService(Candidates candidates, CaseAccess access, CaseFiles caseFiles, MeetingService meetings,
+	HandoverService(Candidates candidates, CaseAccess access, CandidateMessages candidateMessages, MeetingService meetings,
 			StaffDirectory staff, AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events,
 			MessageSource messages, Clock clock) {
 		this.candidates = candidates;
 		this.access = access;
-		this.caseFiles = caseFiles;
+		this.candidateMessages = candidateMessages;
 		this.meetings = meetings;
 		this.staff = staff;
 		this.audit = audit;
@@ -82,7 +83,7 @@ public class HandoverService {
 	/** Gives the case to another caseworker; the version guards against two people reassigning at once. */
 	@Transactional
 	public Handover reassign(long candidateId, String toUsername, String reason, int version) {
-		Candidate candidate = access.open(candidateId);
+		Candidate candidate = access.change(candidateId);
 		if (candidate.getVersion() != version) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("casework.candidate.changed");
 		}
@@ -99,9 +100,11 @@ public class HandoverService {
 			.params(candidateId, from, to.username(), reason.strip(), access.me().username(), java.sql.Timestamp.from(now))
 			.query(Long.class)
 			.single();
-		String phone = to.phone() == null ? "" : to.phone();
-		caseFiles.writeToCandidate(candidateId, "NEW_CASEWORKER", messages.getMessage("casework.message.newCaseworker",
-				new Object[] { candidate.getFirstName(), to.displayName(), phone }, Locale.forLanguageTag("da")));
+		// not yet that the new caseworker has read the story: that comes when they acknowledge the handover
+		candidateMessages.send(candidate, "NEW_CASEWORKER", "caseworker-changed", "caseworker-changed:handover:" + id,
+				candidateMessages.text("casework.message.newCaseworker.subject"),
+				candidateMessages.text("casework.message.newCaseworker", candidate.getFirstName(), to.displayName(),
+						candidateMessages.howToReach(to)));
 		events.publishEvent(new CaseworkerChanged(candidateId, id, from, to.username(), to.teamId(), now));
 		return find(id).orElseThrow();
 	}
@@ -143,7 +146,7 @@ public class HandoverService {
 	/** The new caseworker confirms having read the handover; only they can, and only once. */
 	@Transactional
 	public void acknowledge(long candidateId, long handoverId) {
-		access.open(candidateId);
+		Candidate candidate = access.change(candidateId);
 		int updated = jdbc.sql("""
 				UPDATE handover SET acknowledged_at = ?
 				WHERE id = ? AND candidate_id = ? AND to_caseworker = ? AND acknowledged_at IS NULL""")
@@ -152,13 +155,19 @@ public class HandoverService {
 		if (updated == 0) {
 			throw new IllegalStateException("casework.handover.notYours");
 		}
+		StaffMember me = access.me();
+		candidateMessages.send(candidate, "HANDOVER_ACKNOWLEDGED", "handover-acknowledged",
+				"handover-acknowledged:handover:" + handoverId,
+				candidateMessages.text("casework.message.handoverRead.subject"),
+				candidateMessages.text("casework.message.handoverRead", candidate.getFirstName(), me.displayName(),
+						candidateMessages.howToReach(me)));
 	}
 
 	/** Registers the candidate's wish for a new caseworker and plans a meeting to talk about it. */
 	@Transactional
 	public long requestNewCaseworker(long candidateId, LocalDate requestedOn, String reason, LocalDateTime talkAt,
 			Locale locale) {
-		Candidate candidate = access.open(candidateId);
+		Candidate candidate = access.change(candidateId);
 		String agenda = messages.getMessage("casework.changeRequest.agenda", null, locale);
 		Meeting meeting = meetings.plan(candidateId, talkAt, Meeting.Form.IN_PERSON, null, agenda);
 		long id = jdbc.sql("""
@@ -168,9 +177,10 @@ public class HandoverService {
 					access.me().username(), java.sql.Timestamp.from(clock.instant()), meeting.getId())
 			.query(Long.class)
 			.single();
-		caseFiles.writeToCandidate(candidateId, "CHANGE_REQUEST_INVITATION",
-				messages.getMessage("casework.message.changeRequest", new Object[] { candidate.getFirstName(),
-						dk.vaerdig.platform.DanishDates.dateTime(meeting.getPlannedAt(), clock.getZone()) }, Locale.forLanguageTag("da")));
+		candidateMessages.send(candidate, "CHANGE_REQUEST_INVITATION", "change-request-invitation",
+				"change-request-invitation:request:" + id, candidateMessages.text("casework.message.changeRequest.subject"),
+				candidateMessages.text("casework.message.changeRequest", candidate.getFirstName(),
+						dk.vaerdig.platform.DanishDates.dateTime(meeting.getPlannedAt(), clock.getZone())));
 		events.publishEvent(new NewCaseworkerRequested(candidateId, id, candidate.getCaseworker(), requestedOn,
 				meeting.getId()));
 		return id;

@@ -75,10 +75,17 @@ public class Meeting {
 				null, null);
 	}
 
-	/** Records what happened; only a planned meeting can be held. */
-	void hold(Instant heldAt, String talkedAbout, String candidateWishes, String nextStep, LocalDate nextStepDate) {
+	/**
+	 * Records what happened and when it was actually held (which may be before or after the planned time, but not
+	 * after {@code now}); only a planned meeting can be held.
+	 */
+	void hold(Instant heldAt, Instant now, String talkedAbout, String candidateWishes, String nextStep,
+			LocalDate nextStepDate) {
 		if (status != Status.PLANNED) {
 			throw new IllegalStateException("casework.meeting.notPlanned");
+		}
+		if (heldAt == null || heldAt.isAfter(now)) {
+			throw new IllegalArgumentException("casework.meeting.heldInFuture");
 		}
 		this.status = Status.HELD;
 		this.heldAt = heldAt;
@@ -129,6 +136,11 @@ public class Meeting {
 
 	public Instant getHeldAt() {
 		return heldAt;
+	}
+
+	/** When the meeting was held, or else when it is (or was) planned: the time to show it at. */
+	public Instant getShownAt() {
+		return heldAt != null ? heldAt : plannedAt;
 	}
 
 	public String getTalkedAbout() {

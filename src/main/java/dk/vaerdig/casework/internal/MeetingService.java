@@ -89,7 +89,7 @@ public class MeetingService {
 
 	@Transactional
 	public Meeting plan(long candidateId, LocalDateTime at, Meeting.Form form, String place, String agenda) {
-		access.open(candidateId);
+		access.change(candidateId);
 		Instant when = at.atZone(settings.zone()).toInstant();
 		return meetings.save(Meeting.plan(candidateId, access.me().username(), when, form, place, agenda));
 	}
@@ -97,23 +97,25 @@ public class MeetingService {
 	public record AgreementInput(Responsible responsible, String what, LocalDate dueDate) {
 	}
 
-	public record Record(String talkedAbout, String candidateWishes, String nextStep, LocalDate nextStepDate,
-			List<AgreementInput> newAgreements, List<Long> completedAgreementIds, int version) {
+	/** @param heldAt when the meeting was actually held, in the municipality's time zone; never in the future */
+	public record Record(LocalDateTime heldAt, String talkedAbout, String candidateWishes, String nextStep,
+			LocalDate nextStepDate, List<AgreementInput> newAgreements, List<Long> completedAgreementIds, int version) {
 	}
 
 	/**
-	 * Records a held meeting, its agreements and next step, sets the next due date, and publishes {@link MeetingHeld}.
-	 * Recording the same meeting twice (a double click) fails with {@code casework.meeting.notPlanned}.
+	 * Records a held meeting at the time it was actually held, its agreements and next step, sets the next due date
+	 * from that day, and publishes {@link MeetingHeld}. Recording the same meeting twice (a double click) fails with
+	 * {@code casework.meeting.notPlanned}; a time in the future with {@code casework.meeting.heldInFuture}.
 	 */
 	@Transactional
 	public Meeting record(long candidateId, long meetingId, Record r) {
-		Candidate candidate = access.open(candidateId);
+		Candidate candidate = access.change(candidateId);
 		Meeting meeting = find(candidateId, meetingId);
 		if (meeting.getVersion() != r.version()) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("casework.meeting.changed");
 		}
-		Instant heldAt = clock.instant().isBefore(meeting.getPlannedAt()) ? clock.instant() : meeting.getPlannedAt();
-		meeting.hold(heldAt, r.talkedAbout(), r.candidateWishes(), r.nextStep(), r.nextStepDate());
+		Instant heldAt = r.heldAt().atZone(settings.zone()).toInstant();
+		meeting.hold(heldAt, clock.instant(), r.talkedAbout(), r.candidateWishes(), r.nextStep(), r.nextStepDate());
 		Meeting saved = meetings.save(meeting);
 		agreements.complete(candidateId, r.completedAgreementIds());
 		for (AgreementInput a : r.newAgreements()) {
@@ -121,7 +123,8 @@ public class MeetingService {
 		}
 		LocalDate heldOn = heldAt.atZone(settings.zone()).toLocalDate();
 		candidate.meetingHeld(heldOn);
-		timeliness.nextMeetingDue(candidate.getTargetGroupCode(), heldOn)
+		// counted from the latest meeting held: recording an older meeting late does not move the due date back
+		timeliness.nextMeetingDue(candidate.getTargetGroupCode(), candidate.getLastMeetingOn())
 			.ifPresent(due -> candidate.scheduleNextMeeting(due.date(), due.rule().id()));
 		candidates.save(candidate);
 		audit.record(candidateId, AuditAction.CHANGE, "meeting " + meetingId + " recorded");
@@ -132,7 +135,7 @@ public class MeetingService {
 
 	@Transactional
 	public void cancel(long candidateId, long meetingId) {
-		access.open(candidateId);
+		access.change(candidateId);
 		Meeting meeting = find(candidateId, meetingId);
 		meeting.cancel();
 		meetings.save(meeting);

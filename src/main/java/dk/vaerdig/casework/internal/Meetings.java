@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface Meetings extends ListCrudRepository<Meeting, Long> {
 
-	@Query("SELECT * FROM meeting WHERE candidate_id = :candidateId ORDER BY planned_at DESC LIMIT :limit")
+	@Query("SELECT * FROM meeting WHERE candidate_id = :candidateId ORDER BY coalesce(held_at, planned_at) DESC, id DESC LIMIT :limit")
 	List<Meeting> latest(long candidateId, int limit);
 
 	@Query("SELECT * FROM meeting WHERE candidate_id = :candidateId AND status = 'HELD' ORDER BY held_at DESC LIMIT 1")

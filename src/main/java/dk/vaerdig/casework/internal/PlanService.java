@@ -66,7 +66,7 @@ public class PlanService {
 
 	@Transactional
 	public void addGoal(long candidateId, String text) {
-		access.open(candidateId);
+		access.change(candidateId);
 		jdbc.sql("INSERT INTO plan_goal (candidate_id, text, created_by, created_at) VALUES (?, ?, ?, ?)")
 			.params(candidateId, text.strip(), access.me().username(), java.sql.Timestamp.from(clock.instant()))
 			.update();
@@ -74,7 +74,7 @@ public class PlanService {
 
 	@Transactional
 	public void proposeOffer(long candidateId, OfferKind kind, String title, String description) {
-		access.open(candidateId);
+		access.change(candidateId);
 		jdbc.sql("""
 				INSERT INTO offer (candidate_id, kind, title, description, status, proposed_by, proposed_at)
 				VALUES (?, ?, ?, ?, 'PROPOSED', ?, ?)""")
@@ -89,7 +89,7 @@ public class PlanService {
 	 */
 	@Transactional
 	public void recordChoice(long candidateId, Long offerId, String reason) {
-		access.open(candidateId);
+		access.change(candidateId);
 		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
 		if (offerId != null) {
 			int chosen = jdbc.sql("""

@@ -50,7 +50,7 @@ class CandidateController {
 
 	@GetMapping("/cases/new")
 	String newCandidate(Model model) {
-		access.teamScope();
+		access.requireChanges();
 		model.addAttribute("form", CandidateForm.empty(timeliness.today(), access.me().username()));
 		return registrationPage(model);
 	}
@@ -58,7 +58,7 @@ class CandidateController {
 	@PostMapping("/cases/new")
 	String register(@Valid @ModelAttribute("form") CandidateForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		access.teamScope();
+		access.requireChanges();
 		if (!errors.hasErrors() && targetGroups.find(form.targetGroupCode()).isEmpty()) {
 			errors.rejectValue("targetGroupCode", "form.invalidChoice");
 		}
@@ -109,6 +109,7 @@ class CandidateController {
 	@PostMapping("/cases/{id}/notes")
 	String addNote(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
+		access.change(id);
 		if (errors.hasErrors()) {
 			model.addAttribute("page", pages.casePage(caseFiles.view(id), locale));
 			return "casework/case";

@@ -1,13 +1,15 @@
 package dk.vaerdig.casework.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -20,7 +22,13 @@ import dk.vaerdig.casework.internal.CandidateSearch.DueFilter;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.TargetGroups;
 
-/** The candidate list with search and filters; htmx swaps only the results when a filter changes. */
+/**
+ * The candidate list with search and filters; htmx swaps only the results when a filter changes.
+ * <p>
+ * The filters and the page are GET parameters, so a list can be bookmarked and shared. The search text never goes into
+ * a URL (browser history, proxy and access logs), whether it is a name, a birth date or a CPR number: it comes only by
+ * POST from the search form, its pages are POSTed too, and a text in a GET is ignored with a notice.
+ */
 @Controller
 class CandidateListController {
 
@@ -43,54 +51,101 @@ class CandidateListController {
 		this.audit = audit;
 	}
 
-	/**
-	 * The list. Filters and paging come by GET; the search text comes by POST from the search form, so that a CPR
-	 * number never travels in a URL (browser history, proxy and access logs). A CPR number in a GET is ignored.
-	 */
-	@RequestMapping(path = "/cases", method = { RequestMethod.GET, RequestMethod.POST })
-	String list(HttpServletRequest request, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String targetGroup,
+	/** The list's filters, as they go into the URL. */
+	record Filters(String targetGroup, String caseworker, Long team, DueFilter due) {
+
+		String url(int page) {
+			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/cases");
+			if (!targetGroup.isBlank()) {
+				url.queryParam("targetGroup", targetGroup);
+			}
+			if (!caseworker.isBlank()) {
+				url.queryParam("caseworker", caseworker);
+			}
+			if (team != null) {
+				url.queryParam("team", team);
+			}
+			if (due != DueFilter.ALL) {
+				url.queryParam("due", due);
+			}
+			if (page > 0) {
+				url.queryParam("page", page);
+			}
+			return url.encode().toUriString();
+		}
+	}
+
+	@GetMapping("/cases")
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String targetGroup,
 			@RequestParam(defaultValue = "") String caseworker, @RequestParam(required = false) Long team,
 			@RequestParam(defaultValue = "ALL") DueFilter due, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
-		Long scope = access.teamScope();
-		boolean cprInUrl = "GET".equals(request.getMethod()) && CandidateSearch.looksLikeCpr(q);
-		if (cprInUrl) {
-			q = "";
+		if (!q.isBlank()) {
+			// a text in the address is not searched for: it would stay in history and logs
+			model.addAttribute(CandidateSearch.looksLikeCpr(q) || q.strip().matches("\\d{6}") ? "cprInUrl" : "textInUrl",
+					true);
 		}
-		model.addAttribute("cprInUrl", cprInUrl);
-		CandidateSearch.Query query = new CandidateSearch.Query(q, targetGroup, caseworker, team, due, page, scope);
+		return show("", new Filters(targetGroup, caseworker, team, due), page, htmx, model, locale);
+	}
+
+	/** The search form. Without a text it leads to the bookmarkable address of the filters. */
+	@PostMapping("/cases")
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String targetGroup,
+			@RequestParam(defaultValue = "") String caseworker, @RequestParam(required = false) Long team,
+			@RequestParam(defaultValue = "ALL") DueFilter due, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+			Model model, Locale locale) {
+		Filters filters = new Filters(targetGroup, caseworker, team, due);
+		if (htmx != null) {
+			// the address bar follows the filters, never the text
+			response.setHeader("HX-Replace-Url", filters.url(page));
+		}
+		else if (q.isBlank()) {
+			return "redirect:" + filters.url(page);
+		}
+		return show(q.strip(), filters, page, htmx, model, locale);
+	}
+
+	private String show(String q, Filters f, int page, String htmx, Model model, Locale locale) {
+		Long scope = access.teamScope();
+		CandidateSearch.Query query = new CandidateSearch.Query(q, f.targetGroup(), f.caseworker(), f.team(), f.due(),
+				page, scope);
 		CandidateSearch.Result result = search.search(query);
 		if (!q.isBlank()) {
 			// the search text may be a CPR number: it is never written to the log
 			audit.append(access.me().username(), result.rows().size() == 1 ? result.rows().get(0).id() : null,
 					AuditAction.SEARCH, query.isCprSearch() ? "cpr search" : "name search");
 		}
-		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/cases")
-			.queryParam("q", query.isCprSearch() ? "" : q)
-			.queryParam("targetGroup", targetGroup)
-			.queryParam("caseworker", caseworker)
-			.queryParam("due", due);
-		if (team != null) {
-			base.queryParam("team", team);
-		}
 		model.addAttribute("result", result);
 		model.addAttribute("pager", new Pager(result.page(), result.page() > 0, result.hasNext(),
-				base.cloneBuilder().queryParam("page", result.page() - 1).encode().toUriString(),
-				base.cloneBuilder().queryParam("page", result.page() + 1).encode().toUriString()));
+				f.url(result.page() - 1), f.url(result.page() + 1)));
 		model.addAttribute("q", q);
-		model.addAttribute("targetGroup", targetGroup);
-		model.addAttribute("caseworker", caseworker);
-		model.addAttribute("team", team);
-		model.addAttribute("due", due);
+		model.addAttribute("filters", f);
+		model.addAttribute("targetGroup", f.targetGroup());
+		model.addAttribute("caseworker", f.caseworker());
+		model.addAttribute("team", f.team());
+		model.addAttribute("due", f.due());
 		model.addAttribute("targetGroups", targetGroups.validOn(search.today()));
+		model.addAttribute("targetGroupNames", targetGroupNames(locale));
 		model.addAttribute("caseworkers", staff.caseworkers().stream().filter(c -> scope == null || scope.equals(c.teamId())).toList());
 		model.addAttribute("teams", staff.teams().stream().filter(t -> scope == null || scope == t.id()).toList());
 		model.addAttribute("dueFilters", DueFilter.values());
+		model.addAttribute("mayChange", access.mayChange());
 		model.addAttribute("lang", locale.getLanguage());
 		return htmx != null ? "casework/fragments/results :: results" : "casework/list";
 	}
 
-	/** Paging links; number counts from 0. */
+	/** Every target group's name by its code, also those no longer in force (a course keeps its group). */
+	private Map<String, String> targetGroupNames(Locale locale) {
+		return targetGroups.all()
+			.stream()
+			.collect(Collectors.toMap(TargetGroups.TargetGroup::code, g -> g.name(locale), (a, b) -> a));
+	}
+
+	/**
+	 * Paging: number counts from 0. Without a search text the pages are links; with one, buttons that post the text
+	 * again (see {@code fragments/results.html}).
+	 */
 	record Pager(int number, boolean hasPrevious, boolean hasNext, String previousUrl, String nextUrl) {
 	}
 }

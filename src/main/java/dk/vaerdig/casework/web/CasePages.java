@@ -13,7 +13,6 @@ import dk.vaerdig.casework.internal.Agreements;
 import dk.vaerdig.casework.internal.Agreements.Agreement;
 import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseFiles;
-import dk.vaerdig.casework.TimelineEntry;
 import dk.vaerdig.casework.internal.CaseStories;
 import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
 import dk.vaerdig.casework.internal.HandoverService;
@@ -48,9 +47,12 @@ class CasePages {
 
 	private final StaffDirectory staff;
 
+	private final StaffNames names;
+
 	CasePages(CaseFiles caseFiles, CaseStories stories, Agreements agreements, MeetingService meetings,
 			PlanService plan, HandoverService handovers, TargetGroups targetGroups, Timeliness timeliness,
-			StaffDirectory staff) {
+			StaffDirectory staff, StaffNames names) {
+		this.names = names;
 		this.caseFiles = caseFiles;
 		this.stories = stories;
 		this.agreements = agreements;
@@ -65,7 +67,8 @@ class CasePages {
 	record CasePage(Candidate candidate, String targetGroupName, StaffMember caseworker, boolean overdue,
 			boolean dueSoon, Optional<Timeliness.ContactRule> rule, Optional<StoryVersion> story, List<Agreement> openAgreements,
 			List<Goal> goals, List<Offer> offers, boolean hasOpenOffers, List<Meeting> meetings, Optional<Meeting> nextPlanned,
-			Optional<Handover> pendingHandover, List<TimelineEntry> timeline, boolean mine) {
+			Optional<Handover> pendingHandover, List<StaffNames.TimelineLine> timeline, boolean mine, boolean mayChange,
+			String storyAuthor, List<String> wishes) {
 	}
 
 	CasePage casePage(Candidate c, Locale locale) {
@@ -73,13 +76,29 @@ class CasePages {
 		LocalDate due = c.getNextMeetingDue();
 		List<Offer> offers = plan.offers(id);
 		String me = staff.current().username();
+		Optional<StoryVersion> story = stories.current(id);
+		List<Meeting> latest = meetings.latest(id, 10);
 		return new CasePage(c,
 				targetGroups.find(c.getTargetGroupCode()).map(g -> g.name(locale)).orElse(c.getTargetGroupCode()),
 				staff.find(c.getCaseworker()).orElse(null), timeliness.isOverdue(due), timeliness.isDueSoon(due, 10),
 				timeliness.ruleOn(c.getTargetGroupCode(), timeliness.today()),
-				stories.current(id), agreements.open(id), plan.goals(id), offers,
-				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), meetings.latest(id, 10),
-				meetings.nextPlanned(id), handovers.latest(id).filter(h -> !h.acknowledged()), caseFiles.timeline(id, 50),
-				me.equals(c.getCaseworker()));
+				story, agreements.open(id), plan.goals(id), offers,
+				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), latest,
+				meetings.nextPlanned(id), handovers.latest(id).filter(h -> !h.acknowledged()),
+				names.timeline(caseFiles.timeline(id, 50), locale), me.equals(c.getCaseworker()),
+				staff.current().mayChangeCasesOfTeam(c.getTeamId()),
+				story.map(s -> names.nameAndRole(s.writtenBy(), locale)).orElse(null), wishes(latest));
+	}
+
+	/** The candidate's wishes from the latest meetings, newest first, each said once however often it was recorded. */
+	static List<String> wishes(List<Meeting> meetings) {
+		java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
+		for (Meeting m : meetings) {
+			if (m.getCandidateWishes() != null && !m.getCandidateWishes().isBlank()) {
+				String wish = m.getCandidateWishes().strip();
+				distinct.putIfAbsent(wish.toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ").strip(), wish);
+			}
+		}
+		return List.copyOf(distinct.values());
 	}
 }

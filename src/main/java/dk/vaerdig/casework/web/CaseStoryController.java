@@ -31,7 +31,10 @@ class CaseStoryController {
 
 	private final CaseAccess access;
 
-	CaseStoryController(CaseStories stories, CaseFiles caseFiles, CaseAccess access) {
+	private final StaffNames names;
+
+	CaseStoryController(CaseStories stories, CaseFiles caseFiles, CaseAccess access, StaffNames names) {
+		this.names = names;
 		this.stories = stories;
 		this.caseFiles = caseFiles;
 		this.access = access;
@@ -39,6 +42,7 @@ class CaseStoryController {
 
 	@GetMapping
 	String edit(@PathVariable long id, Model model) {
+		access.change(id);
 		model.addAttribute("candidate", caseFiles.view(id));
 		var current = stories.current(id);
 		model.addAttribute("form", new StoryForm(current.map(StoryVersion::text).orElse(""),
@@ -49,8 +53,8 @@ class CaseStoryController {
 
 	@PostMapping
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") StoryForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		model.addAttribute("candidate", access.open(id));
+			RedirectAttributes redirect, java.util.Locale locale) {
+		model.addAttribute("candidate", access.change(id));
 		model.addAttribute("baseVersion", form.baseVersion());
 		if (errors.hasErrors()) {
 			return "casework/story";
@@ -61,6 +65,8 @@ class CaseStoryController {
 		catch (StoryConflict conflict) {
 			errors.reject("form.conflict");
 			model.addAttribute("theirs", conflict.current());
+			model.addAttribute("theirAuthor", conflict.current() == null ? null
+					: names.nameAndRole(conflict.current().writtenBy(), locale));
 			// the next save builds on the version the user has now seen
 			model.addAttribute("baseVersion", conflict.current() == null ? 0 : conflict.current().version());
 			return "casework/story";
@@ -70,18 +76,27 @@ class CaseStoryController {
 	}
 
 	@GetMapping("/versions")
-	String versions(@PathVariable long id, Model model) {
+	String versions(@PathVariable long id, Model model, java.util.Locale locale) {
 		model.addAttribute("candidate", caseFiles.view(id));
-		model.addAttribute("versions", stories.versions(id));
+		addVersions(id, model, locale);
 		return "casework/story-versions";
 	}
 
 	@GetMapping("/versions/{version}")
-	String version(@PathVariable long id, @PathVariable int version, Model model) {
+	String version(@PathVariable long id, @PathVariable int version, Model model, java.util.Locale locale) {
 		model.addAttribute("candidate", caseFiles.view(id));
-		model.addAttribute("versions", stories.versions(id));
+		addVersions(id, model, locale);
 		model.addAttribute("shown", stories.version(id, version)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		return "casework/story-versions";
+	}
+
+	/** The versions, and their authors by name and role. */
+	private void addVersions(long id, Model model, java.util.Locale locale) {
+		var versions = stories.versions(id);
+		model.addAttribute("versions", versions);
+		java.util.Map<String, String> authors = new java.util.HashMap<>();
+		versions.forEach(v -> authors.computeIfAbsent(v.writtenBy(), u -> names.nameAndRole(u, locale)));
+		model.addAttribute("authors", authors);
 	}
 }

@@ -37,8 +37,11 @@ class HandoverController {
 
 	private final Timeliness timeliness;
 
+	private final StaffNames names;
+
 	HandoverController(HandoverService handovers, CaseAccess access, StaffDirectory staff, CasePages pages,
-			Timeliness timeliness) {
+			Timeliness timeliness, StaffNames names) {
+		this.names = names;
 		this.handovers = handovers;
 		this.access = access;
 		this.staff = staff;
@@ -55,7 +58,7 @@ class HandoverController {
 
 	@GetMapping("/cases/{id}/reassign")
 	String reassignForm(@PathVariable long id, Model model) {
-		Candidate c = access.open(id);
+		Candidate c = access.change(id);
 		model.addAttribute("form", new ReassignForm("", "", c.getVersion()));
 		return reassignPage(c, model);
 	}
@@ -63,7 +66,7 @@ class HandoverController {
 	@PostMapping("/cases/{id}/reassign")
 	String reassign(@PathVariable long id, @Valid @ModelAttribute("form") ReassignForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Candidate c = access.open(id);
+		Candidate c = access.change(id);
 		if (!errors.hasErrors()) {
 			try {
 				handovers.reassign(id, form.caseworker(), form.reason(), form.version());
@@ -90,6 +93,10 @@ class HandoverController {
 	String open(@PathVariable long id, @PathVariable long handoverId, Model model, Locale locale) {
 		var handover = handovers.open(id, handoverId);
 		model.addAttribute("handover", handover);
+		model.addAttribute("from", names.nameAndRole(handover.fromCaseworker(), locale));
+		model.addAttribute("to", names.nameAndRole(handover.toCaseworker(), locale));
+		model.addAttribute("by", handover.createdBy().equals(handover.fromCaseworker()) ? null
+				: names.nameAndRole(handover.createdBy(), locale));
 		model.addAttribute("page", pages.casePage(access.open(id), locale));
 		model.addAttribute("mayAcknowledge", !handover.acknowledged() && handover.toCaseworker().equals(access.me().username()));
 		return "casework/handover";
@@ -109,7 +116,7 @@ class HandoverController {
 
 	@GetMapping("/cases/{id}/change-request")
 	String changeRequestForm(@PathVariable long id, Model model) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		model.addAttribute("form", new ChangeRequestForm(timeliness.today(), "",
 				timeliness.nextWorkingDay(timeliness.today().plusDays(3)).atTime(10, 0)));
 		return "casework/change-request";
@@ -118,7 +125,7 @@ class HandoverController {
 	@PostMapping("/cases/{id}/change-request")
 	String changeRequest(@PathVariable long id, @Valid @ModelAttribute("form") ChangeRequestForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		if (form.requestedOn() != null && form.requestedOn().isAfter(timeliness.today())) {
 			errors.rejectValue("requestedOn", "form.notInFuture");
 		}

@@ -9,19 +9,24 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import dk.vaerdig.platform.FieldLabel;
+
 final class HandoverForms {
 
 	private HandoverForms() {
 	}
 
-	record ReassignForm(@NotBlank(message = "{form.required}") String caseworker,
+	record ReassignForm(@FieldLabel("casework.reassign.to") @NotBlank(message = "{form.required}") String caseworker,
+			@FieldLabel("casework.reassign.reason")
 			@NotBlank(message = "{form.required}") @Size(max = 2000, message = "{form.tooLong}") String reason,
 			@NotNull Integer version) {
 	}
 
 	/** The candidate's wish for a new caseworker; no reason is needed, but one may be given. */
-	record ChangeRequestForm(@NotNull(message = "{form.required}") LocalDate requestedOn,
-			@Size(max = 2000, message = "{form.tooLong}") String reason,
+	record ChangeRequestForm(@FieldLabel("casework.changeRequest.requestedOn")
+			@NotNull(message = "{form.required}") LocalDate requestedOn,
+			@FieldLabel("casework.changeRequest.reason") @Size(max = 2000, message = "{form.tooLong}") String reason,
+			@FieldLabel("casework.changeRequest.talkAt")
 			@NotNull(message = "{form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime talkAt) {
 	}
 }

@@ -56,13 +56,13 @@ class MeetingController {
 
 	@GetMapping("/new")
 	String planForm(@PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		LocalDate day = timeliness.today().plusDays(7);
 		while (!timeliness.isWorkingDay(day)) {
 			day = day.plusDays(1);
 		}
 		model.addAttribute("form", new PlanMeetingForm(day.atTime(10, 0), Meeting.Form.IN_PERSON, "",
-				meetings.proposedAgenda(id, locale)));
+				meetings.proposedAgenda(id, locale), null));
 		return planPage(id, model, locale);
 	}
 
@@ -75,7 +75,7 @@ class MeetingController {
 	@PostMapping
 	String plan(@PathVariable long id, @Valid @ModelAttribute("form") PlanMeetingForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, Locale locale) {
-		model.addAttribute("candidate", access.open(id));
+		model.addAttribute("candidate", access.change(id));
 		if (form.plannedAt() != null) {
 			if (form.plannedAt().isBefore(LocalDateTime.now(timeliness.clock()))) {
 				errors.rejectValue("plannedAt", "form.notInPast");
@@ -87,6 +87,12 @@ class MeetingController {
 		if (errors.hasErrors()) {
 			return planPage(id, model, locale);
 		}
+		var planned = meetings.nextPlanned(id);
+		if (planned.isPresent() && !Boolean.TRUE.equals(form.alsoWhenPlanned())) {
+			// not a block: the page warns, keeps what was typed, and the caseworker may plan it anyway
+			model.addAttribute("alreadyPlanned", planned.get());
+			return planPage(id, model, locale);
+		}
 		meetings.plan(id, form.plannedAt(), form.form(), form.place(), form.agenda());
 		redirect.addFlashAttribute("flash", "casework.meeting.planned");
 		return "redirect:/cases/" + id;
@@ -94,8 +100,9 @@ class MeetingController {
 
 	@GetMapping("/{meetingId}/record")
 	String recordForm(@PathVariable long id, @PathVariable long meetingId, Model model) {
+		access.change(id);
 		Meeting meeting = meetings.find(id, meetingId);
-		model.addAttribute("form", RecordMeetingForm.empty(meeting.getVersion()));
+		model.addAttribute("form", RecordMeetingForm.empty(meeting.getVersion(), LocalDateTime.now(timeliness.clock())));
 		model.addAttribute("completed", List.of());
 		return recordPage(id, meeting, model);
 	}
@@ -104,6 +111,7 @@ class MeetingController {
 	String record(@PathVariable long id, @PathVariable long meetingId,
 			@Valid @ModelAttribute("form") RecordMeetingForm form, BindingResult errors,
 			@RequestParam(required = false) String addRow, Model model, RedirectAttributes redirect) {
+		access.change(id);
 		Meeting meeting = meetings.find(id, meetingId);
 		if (meeting.getStatus() == Meeting.Status.HELD) {
 			// a second submit of the same form: the meeting is already recorded, once
@@ -115,7 +123,7 @@ class MeetingController {
 			return redisplay(form.withFreeRows(addRow != null ? 1 : 0), errors, id, meeting, model);
 		}
 		try {
-			meetings.record(id, meetingId, new MeetingService.Record(form.talkedAbout(), form.candidateWishes(),
+			meetings.record(id, meetingId, new MeetingService.Record(form.heldAt(), form.talkedAbout(), form.candidateWishes(),
 					form.nextStep(), form.nextStepDate(),
 					form.filledRows().stream().map(r -> new AgreementInput(r.responsible(), r.what(), r.dueDate())).toList(),
 					form.completedAgreements(), form.version()));
@@ -124,12 +132,20 @@ class MeetingController {
 			errors.reject("form.conflict");
 			return redisplay(form.withFreeRows(0), errors, id, meeting, model);
 		}
+		catch (IllegalArgumentException e) {
+			// the service refuses a time in the future as well: shown as the field's error, the form kept
+			errors.rejectValue("heldAt", e.getMessage());
+			return redisplay(form.withFreeRows(0), errors, id, meeting, model);
+		}
 		redirect.addFlashAttribute("flash", "casework.meeting.recorded");
 		return "redirect:/cases/" + id + "/meetings/" + meetingId + "/summary";
 	}
 
 	private void validateRows(RecordMeetingForm form, BindingResult errors) {
 		LocalDate today = timeliness.today();
+		if (form.heldAt() != null && form.heldAt().isAfter(LocalDateTime.now(timeliness.clock()))) {
+			errors.rejectValue("heldAt", "casework.meeting.heldInFuture");
+		}
 		if (form.nextStepDate() != null && form.nextStepDate().isBefore(today)) {
 			errors.rejectValue("nextStepDate", "form.notInPast");
 		}

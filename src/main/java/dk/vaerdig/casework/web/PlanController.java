@@ -43,6 +43,7 @@ class PlanController {
 	@PostMapping("/goals")
 	String addGoal(@PathVariable long id, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
+		access.change(id);
 		if (errors.hasErrors()) {
 			model.addAttribute("offerForm", new OfferForm(null, "", ""));
 			model.addAttribute("choiceForm", new ChoiceForm("", ""));
@@ -55,6 +56,7 @@ class PlanController {
 	@PostMapping("/offers")
 	String propose(@PathVariable long id, @Valid @ModelAttribute("offerForm") OfferForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
+		access.change(id);
 		if (errors.hasErrors()) {
 			model.addAttribute("goalForm", new GoalForm(""));
 			model.addAttribute("choiceForm", new ChoiceForm("", ""));
@@ -67,6 +69,7 @@ class PlanController {
 	@PostMapping("/choice")
 	String choose(@PathVariable long id, @Valid @ModelAttribute("choiceForm") ChoiceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
+		access.change(id);
 		if (!errors.hasErrors()) {
 			try {
 				plan.recordChoice(id, form.offerId(), form.reason());
@@ -93,6 +96,8 @@ class PlanController {
 		model.addAttribute("offers", offers);
 		model.addAttribute("openOffers", offers.stream().filter(o -> o.status() == PlanService.OfferStatus.PROPOSED).toList());
 		model.addAttribute("offerKinds", PlanService.OfferKind.values());
+		// a complaint handler reads the plan, with the candidate's choices, but gets no forms
+		model.addAttribute("mayChange", access.mayChange());
 		return "casework/plan";
 	}
 }

@@ -1,6 +1,7 @@
 package dk.vaerdig.casework.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,31 +10,43 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import dk.vaerdig.casework.internal.Agreements.Responsible;
+import org.springframework.format.annotation.DateTimeFormat;
 
-/** Recording a held meeting: what was talked about, the candidate's wishes, agreements and the next step. */
+import dk.vaerdig.casework.internal.Agreements.Responsible;
+import dk.vaerdig.platform.FieldLabel;
+
+/**
+ * Recording a held meeting: when it was actually held (now, unless changed; never in the future), what was talked
+ * about, the candidate's wishes, agreements and the next step.
+ */
 record RecordMeetingForm(
+		@FieldLabel("casework.meeting.heldAt")
+		@NotNull(message = "{form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime heldAt,
+		@FieldLabel("casework.meeting.talkedAbout")
 		@NotBlank(message = "{form.required}") @Size(max = 10000, message = "{form.tooLong}") String talkedAbout,
-		@Size(max = 4000, message = "{form.tooLong}") String candidateWishes,
+		@FieldLabel("casework.meeting.wishes") @Size(max = 4000, message = "{form.tooLong}") String candidateWishes,
+		@FieldLabel("casework.meeting.nextStep")
 		@NotBlank(message = "{form.required}") @Size(max = 2000, message = "{form.tooLong}") String nextStep,
-		LocalDate nextStepDate,
-		List<@Valid AgreementRow> agreements,
+		@FieldLabel("casework.meeting.nextStepDate") LocalDate nextStepDate,
+		@FieldLabel("casework.meeting.newAgreements") List<@Valid AgreementRow> agreements,
 		List<Long> completedAgreements,
 		@NotNull Integer version) {
 
 	static final int ROWS = 3;
 
 	/** One agreement; a row left empty is ignored. */
-	record AgreementRow(Responsible responsible, @Size(max = 1000, message = "{form.tooLong}") String what,
-			LocalDate dueDate) {
+	record AgreementRow(@FieldLabel("casework.meeting.responsible") Responsible responsible,
+			@FieldLabel("casework.meeting.what") @Size(max = 1000, message = "{form.tooLong}") String what,
+			@FieldLabel("casework.meeting.dueDate") LocalDate dueDate) {
 
 		boolean isEmpty() {
 			return what == null || what.isBlank();
 		}
 	}
 
-	static RecordMeetingForm empty(int version) {
-		return new RecordMeetingForm("", "", "", null, blankRows(List.of()), List.of(), version);
+	static RecordMeetingForm empty(int version, LocalDateTime now) {
+		return new RecordMeetingForm(now.withSecond(0).withNano(0), "", "", "", null, blankRows(List.of()), List.of(),
+				version);
 	}
 
 	/**
@@ -47,7 +60,7 @@ record RecordMeetingForm(
 		while (rows.size() < target) {
 			rows.add(new AgreementRow(Responsible.CANDIDATE, "", null));
 		}
-		return new RecordMeetingForm(talkedAbout, candidateWishes, nextStep, nextStepDate, rows,
+		return new RecordMeetingForm(heldAt, talkedAbout, candidateWishes, nextStep, nextStepDate, rows,
 				completedAgreements == null ? List.of() : completedAgreements, version);
 	}
 
@@ -56,6 +69,6 @@ record RecordMeetingForm(
 	}
 
 	private static List<AgreementRow> blankRows(List<AgreementRow> rows) {
-		return new RecordMeetingForm("", "", "", null, rows, List.of(), 0).withFreeRows(0).agreements();
+		return new RecordMeetingForm(null, "", "", "", null, rows, List.of(), 0).withFreeRows(0).agreements();
 	}
 }

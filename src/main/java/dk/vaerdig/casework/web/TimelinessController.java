@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dk.vaerdig.casework.internal.CaseAccess;
+import dk.vaerdig.casework.internal.TargetGroups;
 import dk.vaerdig.casework.internal.Timeliness;
 
 /** Overdue meetings per caseworker and team, and the contact rules in force. */
@@ -15,17 +16,24 @@ class TimelinessController {
 
 	private final CaseAccess access;
 
-	TimelinessController(Timeliness timeliness, CaseAccess access) {
+	private final TargetGroups targetGroups;
+
+	TimelinessController(Timeliness timeliness, CaseAccess access, TargetGroups targetGroups) {
 		this.timeliness = timeliness;
 		this.access = access;
+		this.targetGroups = targetGroups;
 	}
 
 	@GetMapping("/timeliness")
-	String overview(Model model) {
+	String overview(Model model, java.util.Locale locale) {
 		Long scope = access.teamScope();
 		model.addAttribute("rows", timeliness.overdueByCaseworker(scope));
 		model.addAttribute("rules", timeliness.rules());
 		model.addAttribute("today", timeliness.today());
+		// the rules by the target group's name, not its code
+		model.addAttribute("targetGroupNames", targetGroups.all()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(TargetGroups.TargetGroup::code, g -> g.name(locale), (a, b) -> a)));
 		return "casework/timeliness";
 	}
 }

@@ -61,6 +61,8 @@ class CandidateJobsController {
 
 	private String render(CandidateSummary c, Model model, Locale locale) {
 		model.addAttribute("candidate", c);
+		// the complaint handler reads the case's jobs but gets no forms
+		model.addAttribute("mayChange", casework.mayChangeCases());
 		model.addAttribute("competences", profiles.competences(c.id(), locale));
 		model.addAttribute("occupationGroups", profiles.occupationGroups(locale));
 		model.addAttribute("sources", Profiles.Source.values());
@@ -73,7 +75,7 @@ class CandidateJobsController {
 	@PostMapping("/competences")
 	String addCompetence(@PathVariable long id, @Valid @ModelAttribute("competenceForm") CompetenceForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-		CandidateSummary c = casework.open(id, "add competence");
+		CandidateSummary c = casework.openForChange(id, "add competence");
 		if (form.occupationCode() != null && !form.occupationCode().isBlank() && !profiles.occupationExists(form.occupationCode())) {
 			errors.rejectValue("occupationCode", "form.invalidChoice");
 		}
@@ -92,7 +94,7 @@ class CandidateJobsController {
 	@PostMapping("/wishes")
 	String saveWishes(@PathVariable long id, @Valid @ModelAttribute("wishForm") WishForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		CandidateSummary c = casework.open(id, "job wishes");
+		CandidateSummary c = casework.openForChange(id, "job wishes");
 		List<String> codes = form.occupationCodes() == null ? List.of() : form.occupationCodes();
 		if (codes.stream().anyMatch(code -> !profiles.occupationExists(code))) {
 			errors.rejectValue("occupationCodes", "form.invalidChoice");
@@ -118,7 +120,7 @@ class CandidateJobsController {
 	@PostMapping("/proposals")
 	String propose(@PathVariable long id, @RequestParam long openingId, @RequestParam int score,
 			RedirectAttributes redirect) {
-		casework.open(id, "job proposal");
+		casework.openForChange(id, "job proposal");
 		openings.propose(id, openingId, score, staff.current().username());
 		redirect.addFlashAttribute("flash", "employment.proposal.saved");
 		return "redirect:/cases/" + id + "/employment#proposals";
@@ -127,7 +129,7 @@ class CandidateJobsController {
 	@PostMapping("/proposals/{proposalId}/answer")
 	String answer(@PathVariable long id, @PathVariable long proposalId, @RequestParam String answer,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		casework.open(id, "answer to job proposal");
+		casework.openForChange(id, "answer to job proposal");
 		boolean ok = ("INTERESTED".equals(answer) || "DECLINED".equals(answer))
 				&& (note == null || note.length() <= 1000) && openings.answer(id, proposalId, answer, note);
 		redirect.addFlashAttribute(ok ? "flash" : "flashError", ok ? "employment.proposal.answered" : "employment.proposal.notOpen");

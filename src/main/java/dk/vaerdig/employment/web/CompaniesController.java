@@ -23,6 +23,7 @@ import dk.vaerdig.employment.web.EmploymentForms.CompanyForm;
 import dk.vaerdig.employment.web.EmploymentForms.OpeningForm;
 import dk.vaerdig.platform.Cvr;
 import dk.vaerdig.platform.Texts;
+import dk.vaerdig.platform.FieldLabel;
 
 /** Companies and their openings, and the candidates who match an opening. */
 @Controller
@@ -107,9 +108,12 @@ class CompaniesController {
 		return "redirect:/employment/openings/" + id;
 	}
 
-	record ContactForm(@jakarta.validation.constraints.NotBlank(message = "{form.required}")
+	record ContactForm(@FieldLabel("employment.contact.name")
+			@jakarta.validation.constraints.NotBlank(message = "{form.required}")
 	@jakarta.validation.constraints.Size(max = 100, message = "{form.tooLong}") String name,
+			@FieldLabel("employment.contact.phone")
 			@jakarta.validation.constraints.Pattern(regexp = "^$|^\\+?[0-9 ]{8,15}$", message = "{form.phone}") String phone,
+			@FieldLabel("employment.contact.email")
 			@jakarta.validation.constraints.Email(message = "{form.email}") @jakarta.validation.constraints.Size(max = 200, message = "{form.tooLong}") String email) {
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import dk.vaerdig.employment.internal.Openings.Kind;
 import dk.vaerdig.employment.internal.Profiles.Source;
 import dk.vaerdig.platform.CvrNumber;
+import dk.vaerdig.platform.FieldLabel;
 
 /** The forms of the employment pages. */
 final class EmploymentForms {
@@ -23,41 +24,63 @@ final class EmploymentForms {
 	private EmploymentForms() {
 	}
 
-	record CompanyForm(@NotBlank(message = "{employment.form.cvr.required}") @CvrNumber String cvr,
+	record CompanyForm(@FieldLabel("employment.col.cvr")
+			@NotBlank(message = "{employment.form.cvr.required}") @CvrNumber String cvr,
+			@FieldLabel("employment.col.company")
 			@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String name,
+			@FieldLabel("employment.col.postalCode")
 			@Pattern(regexp = "^$|^[0-9]{4}$", message = "{employment.form.postalCode}") String postalCode,
-			@Size(max = 200, message = "{form.tooLong}") String agreement) {
+			@FieldLabel("employment.col.agreement") @Size(max = 200, message = "{form.tooLong}") String agreement) {
 	}
 
-	record OpeningForm(@NotNull(message = "{form.required}") Long companyId, @NotNull(message = "{form.required}") Kind kind,
-			@NotBlank(message = "{form.required}") String occupationCode,
+	record OpeningForm(@FieldLabel("employment.col.company") @NotNull(message = "{form.required}") Long companyId,
+			@FieldLabel("employment.col.kind") @NotNull(message = "{form.required}") Kind kind,
+			@FieldLabel("employment.col.occupation") @NotBlank(message = "{form.required}") String occupationCode,
+			@FieldLabel("employment.col.title")
 			@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String title,
-			@Size(max = 4000, message = "{form.tooLong}") String description,
+			@FieldLabel("employment.col.description") @Size(max = 4000, message = "{form.tooLong}") String description,
+			@FieldLabel("employment.col.hours")
 			@NotNull(message = "{employment.form.hours.required}") @Min(value = 1, message = "{employment.form.hours.range}")
 			@Max(value = 48, message = "{employment.form.hours.range}") Integer hoursPerWeek,
+			@FieldLabel("employment.col.postalCode")
 			@Pattern(regexp = "^$|^[0-9]{4}$", message = "{employment.form.postalCode}") String postalCode,
-			@Size(max = 1000, message = "{form.tooLong}") String accommodations, LocalDate deadline) {
+			@FieldLabel("employment.col.accommodations")
+			@Size(max = 1000, message = "{form.tooLong}") String accommodations,
+			@FieldLabel("employment.col.deadline") LocalDate deadline) {
 	}
 
-	record CompetenceForm(String occupationCode,
+	record CompetenceForm(@FieldLabel("employment.form.occupationOptional") String occupationCode,
+			@FieldLabel("employment.col.skill")
 			@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.tooLong}") String skill, Boolean hidden,
-			@NotNull(message = "{form.required}") Source source, @Size(max = 1000, message = "{form.tooLong}") String evidence) {
+			@FieldLabel("employment.col.source")
+			@NotNull(message = "{form.required}") Source source,
+			@FieldLabel("employment.col.evidence") @Size(max = 1000, message = "{form.tooLong}") String evidence) {
 	}
 
-	record WishForm(List<String> occupationCodes,
+	record WishForm(@FieldLabel("employment.form.wishedJobs") List<String> occupationCodes,
+			@FieldLabel("employment.form.wishedHours")
 			@Min(value = 1, message = "{employment.form.hours.range}") @Max(value = 48, message = "{employment.form.hours.range}") Integer hoursPerWeek,
+			@FieldLabel("employment.form.livesIn")
 			@Pattern(regexp = "^$|^[0-9]{4}$", message = "{employment.form.postalCode}") String postalCode,
+			@FieldLabel("employment.form.maxCommute")
 			@Min(value = 0, message = "{employment.form.km}") @Max(value = 300, message = "{employment.form.km}") Integer maxCommuteKm,
+			@FieldLabel("employment.form.accommodationsNeeded")
 			@Size(max = 1000, message = "{form.tooLong}") String accommodations, Integer version) {
 	}
 
-	record PopupForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String title,
+	record PopupForm(@FieldLabel("employment.col.title")
+			@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String title,
+			@FieldLabel("employment.popups.when")
 			@NotNull(message = "{form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+			@FieldLabel("employment.popups.place")
 			@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String place,
+			@FieldLabel("employment.popups.capacity")
 			@NotNull(message = "{form.required}") @Min(value = 1, message = "{employment.form.capacity}") @Max(value = 500, message = "{employment.form.capacity}") Integer capacity) {
 	}
 
-	record BookingForm(@NotBlank(message = "{employment.booking.name}") @Size(max = 100, message = "{form.tooLong}") String name,
+	record BookingForm(@FieldLabel("employment.book.name")
+			@NotBlank(message = "{employment.booking.name}") @Size(max = 100, message = "{form.tooLong}") String name,
+			@FieldLabel("employment.book.phone")
 			@NotBlank(message = "{employment.booking.phone}") @Pattern(regexp = "^\\+?[0-9 ]{8,15}$", message = "{form.phone}") String phone) {
 	}
 }

@@ -25,6 +25,7 @@ import dk.vaerdig.casework.Casework;
 import dk.vaerdig.employment.internal.Jobdatings;
 import dk.vaerdig.employment.internal.Openings;
 import dk.vaerdig.platform.PlatformSettings;
+import dk.vaerdig.platform.FieldLabel;
 
 /** Jobdating: invite companies and candidates, and record who met whom and what came of it. */
 @Controller
@@ -50,8 +51,11 @@ class JobdatingController {
 		this.platform = platform;
 	}
 
-	record EventForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String title,
+	record EventForm(@FieldLabel("employment.col.title")
+			@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String title,
+			@FieldLabel("employment.popups.when")
 			@NotNull(message = "{form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+			@FieldLabel("employment.popups.place")
 			@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String place) {
 	}
 
@@ -100,7 +104,7 @@ class JobdatingController {
 
 	@PostMapping("/cases/{candidateId}/employment/jobdating")
 	String inviteCandidate(@PathVariable long candidateId, @RequestParam long eventId, RedirectAttributes redirect) {
-		casework.open(candidateId, "jobdating invitation");
+		casework.openForChange(candidateId, "jobdating invitation");
 		jobdatings.inviteCandidate(eventId, candidateId, staff.current().username());
 		redirect.addFlashAttribute("flash", "employment.jobdating.candidateInvited");
 		return "redirect:/cases/" + candidateId + "/employment";
@@ -110,7 +114,7 @@ class JobdatingController {
 	String recordMeeting(@PathVariable long id, @RequestParam long candidateId, @RequestParam long companyId,
 			@RequestParam Jobdatings.Outcome outcome, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		casework.open(candidateId, "jobdating meeting");
+		casework.openForChange(candidateId, "jobdating meeting");
 		if (note != null && note.length() > 1000) {
 			redirect.addFlashAttribute("flashError", "form.tooLong");
 		}

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.surveys.Improvements;
+import dk.vaerdig.platform.FieldLabel;
 
 /** The public lobby screen, and the page where staff publish "You said – we did". */
 @Controller
@@ -42,10 +43,13 @@ class LobbyController {
 		return "insights/lobby";
 	}
 
-	record ImprovementForm(@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.tooLong}") String youSaidDa,
+	record ImprovementForm(@FieldLabel("insights.improvements.youSaidDa")
+			@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.tooLong}") String youSaidDa,
+			@FieldLabel("insights.improvements.weDidDa")
 			@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.tooLong}") String weDidDa,
+			@FieldLabel("insights.improvements.youSaidEn")
 			@Size(max = 300, message = "{form.tooLong}") String youSaidEn,
-			@Size(max = 300, message = "{form.tooLong}") String weDidEn) {
+			@FieldLabel("insights.improvements.weDidEn") @Size(max = 300, message = "{form.tooLong}") String weDidEn) {
 	}
 
 	@GetMapping("/insights/improvements")

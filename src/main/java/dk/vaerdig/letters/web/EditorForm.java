@@ -4,9 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import dk.vaerdig.letters.internal.LetterCategory;
+import dk.vaerdig.platform.FieldLabel;
 
 /** The text in the editor, its category, and (when a suggestion is applied) which finding: "start:end". */
-record EditorForm(@Size(max = 200000, message = "{form.tooLong}") String text, @NotNull LetterCategory category,
+record EditorForm(@FieldLabel("letters.editor.text")
+		@Size(max = 200000, message = "{form.tooLong}") String text,
+		@FieldLabel("letters.editor.category") @NotNull LetterCategory category,
 		String apply) {
 
 	EditorForm {

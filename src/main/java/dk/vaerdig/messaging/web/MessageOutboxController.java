@@ -27,6 +27,7 @@ class MessageOutboxController {
 	String outbox(@RequestParam(required = false) String purpose, Model model) {
 		String filter = purpose == null || purpose.isBlank() ? null : purpose;
 		model.addAttribute("purpose", filter);
+		model.addAttribute("purposes", outbox.purposes());
 		model.addAttribute("messages", outbox.latest(filter, 100)
 			.stream()
 			.map(m -> MessageView.of(m, senders.development(m.channel())))

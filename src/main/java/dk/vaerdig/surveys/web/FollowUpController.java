@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.vaerdig.surveys.internal.FollowUps;
 import dk.vaerdig.surveys.internal.FollowUps.Status;
+import dk.vaerdig.platform.FieldLabel;
 
 /** The team's follow-up queue: candidates who asked to be contacted about unanswered questions. */
 @Controller
@@ -30,7 +31,8 @@ class FollowUpController {
 		this.followUps = followUps;
 	}
 
-	record FollowUpForm(@NotNull(message = "{form.required}") Status status,
+	record FollowUpForm(@FieldLabel("surveys.followUps.col.status") @NotNull(message = "{form.required}") Status status,
+			@FieldLabel("surveys.followUp.note")
 			@Size(max = 2000, message = "{form.tooLong}") String note, @NotNull Integer version) {
 	}
 

@@ -15,7 +15,13 @@ public final class MeetingTestSupport {
 	}
 
 	public static void hold(Meeting meeting) {
-		meeting.hold(Instant.parse("2026-11-26T10:00:00Z"), "Vi talte om job", null, "Søg job", LocalDate.of(2026, 12, 10));
+		meeting.hold(Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-26T11:00:00Z"), "Vi talte om job", null,
+				"Søg job", LocalDate.of(2026, 12, 10));
+	}
+
+	/** Records the meeting as held at {@code heldAt} when it is {@code now}. */
+	public static void hold(Meeting meeting, Instant heldAt, Instant now) {
+		meeting.hold(heldAt, now, "Vi talte om job", null, "Søg job", null);
 	}
 
 	public static void cancel(Meeting meeting) {
