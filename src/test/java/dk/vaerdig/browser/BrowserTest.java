@@ -40,6 +40,9 @@ abstract class BrowserTest {
 
 	static WebDriver driver;
 
+	/** axe-core's experimental rules for WCAG 2.1 A/AA criteria: the accessible name contains the visible label (2.5.3). */
+	static final List<String> EXPERIMENTAL = List.of("label-content-name-mismatch");
+
 	@LocalServerPort
 	int port;
 
@@ -86,9 +89,58 @@ abstract class BrowserTest {
 
 	@BeforeEach
 	void freshSession() {
+		normalViewport();
 		driver.get(url("/login"));
 		driver.manage().deleteAllCookies();
 	}
+
+	/**
+	 * Makes the page {@code cssWidth} × {@code cssHeight} CSS pixels at the given device scale factor, as Chrome's
+	 * device metrics override does: 320 × 640 at 1 is a narrow phone (WCAG 1.4.10 reflow), 640 × 450 at 2 is a
+	 * 1280 × 900 window zoomed to 200 % (WCAG 1.4.4), 1920 × 1080 at 1 a TV. Media queries see the CSS size, as they
+	 * do under real zoom. Until {@link #normalViewport()} (every test starts with it).
+	 */
+	static void viewport(int cssWidth, int cssHeight, double scale) {
+		((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", cssWidth, "height", cssHeight, "deviceScaleFactor", scale, "mobile", false));
+	}
+
+	static void normalViewport() {
+		((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride",
+				java.util.Map.of());
+	}
+
+	Object script(String js, Object... args) {
+		return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js, args);
+	}
+
+	/**
+	 * Nothing on the current page scrolls sideways (WCAG 1.4.10): the document is no wider than the viewport. Wide
+	 * content may scroll inside its own container (a table in a labelled, focusable region), not the page.
+	 */
+	void assertNoHorizontalScroll() {
+		Object widths = script("""
+				const e = document.scrollingElement; return [e.scrollWidth, e.clientWidth];""");
+		@SuppressWarnings("unchecked")
+		List<Number> w = (List<Number>) widths;
+		assertThat(w.get(0).intValue())
+			.as(() -> "the page " + driver.getCurrentUrl() + " scrolls sideways at " + w.get(1)
+					+ " CSS px; sticking out:\n" + script(OVERFLOWING))
+			.isLessThanOrEqualTo(w.get(1).intValue());
+	}
+
+	/** The outermost elements that stick out past the viewport, outside any scroll container, for the message. */
+	private static final String OVERFLOWING = """
+			const w = document.documentElement.clientWidth, out = [];
+			const clipped = el => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+			  if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };
+			for (const el of document.querySelectorAll('body *')) {
+			  const r = el.getBoundingClientRect();
+			  if (r.right > w + 0.5 && r.width > 0 && !clipped(el) && !(el.parentElement && el.parentElement.getBoundingClientRect().right > w + 0.5)) {
+			    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).replace(/ /g, '.') : '')
+			      + ' right=' + Math.round(r.right) + ' "' + (el.textContent || '').trim().slice(0, 40) + '"'); }
+			}
+			return out.slice(0, 12).join('\\n');""";
 
 	String url(String path) {
 		return "http://localhost:" + port + path;
@@ -178,9 +230,24 @@ abstract class BrowserTest {
 		return driver.findElement(By.tagName("body")).getText();
 	}
 
-	/** axe-core finds no WCAG 2.1 A or AA violation on the current page. */
-	void assertAccessible() {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+	/**
+	 * axe-core finds no WCAG 2.1 A or AA violation on the current page. Its experimental rules of those levels are
+	 * switched on too, as {@link #EXPERIMENTAL} lists them (axe leaves them out by default).
+	 */
+	Results assertAccessible() {
+		com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
+		com.deque.html.axecore.args.AxeRunOnlyOptions tags = new com.deque.html.axecore.args.AxeRunOnlyOptions();
+		tags.setType("tag");
+		tags.setValues(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+		options.setRunOnly(tags);
+		java.util.Map<String, com.deque.html.axecore.args.AxeRuleOptions> rules = new java.util.HashMap<>();
+		for (String rule : EXPERIMENTAL) {
+			com.deque.html.axecore.args.AxeRuleOptions on = new com.deque.html.axecore.args.AxeRuleOptions();
+			on.setEnabled(true);
+			rules.put(rule, on);
+		}
+		options.setRules(rules);
+		Results results = new AxeBuilder().withOptions(options).analyze(driver);
 		List<Rule> violations = results.getViolations();
 		assertThat(violations)
 			.as(() -> "WCAG violations on " + driver.getCurrentUrl() + ":\n" + violations.stream()
@@ -189,5 +256,6 @@ abstract class BrowserTest {
 				.collect(Collectors.joining("\n")))
 			.isEmpty();
 		assertThat(results.getPasses()).as("axe-core ran its checks").isNotEmpty();
+		return results;
 	}
 }

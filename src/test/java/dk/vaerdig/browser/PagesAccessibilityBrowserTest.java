@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.vaerdig.TestCandidates;
 
-/** Every page of this release, in Danish and English, checked with axe-core. */
+/**
+ * Every page of this release, in Danish and English, checked with axe-core, and for sideways scrolling on a phone and
+ * at 200 % zoom.
+ */
 class PagesAccessibilityBrowserTest extends BrowserTest {
 
 	@Autowired
@@ -21,13 +24,25 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
 			"sagsbehandler, /cases/{id}/plan, en", "sagsbehandler, /cases/{id}/change-request, da",
 			"sagsbehandler, /timeliness, da", "teamleder, /timeliness, en", "sagsbehandler, /handovers, da",
 			"admin, /admin/audit, da", "admin, /admin/audit, en", "politiker, /, da", "sagsbehandler, /accessibility, en",
-			"sagsbehandler, /messaging/outbox, da", "virksomhed, /messaging/outbox, en" })
+			"sagsbehandler, /messaging/outbox, da", "virksomhed, /messaging/outbox, en",
+			"sagsbehandler, /cases/{id}/employment, da", "teamleder, /cases/{id}/employment, en" })
 	void pageHasNoWcagViolations(String user, String path, String lang) {
 		var c = candidates.make("sagsbehandler");
 		login(user);
 		open(path.replace("{id}", String.valueOf(c.id())) + "?lang=" + lang);
 		assertThat(driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
 		assertAccessible();
+		// reflow (WCAG 1.4.10) on a 320 px phone, and 200 % zoom (1.4.4) of a 1280 and a 1366 px window: 640 and
+		// 683 CSS px at scale 2
+		viewport(320, 640, 1);
+		driver.navigate().refresh();
+		assertNoHorizontalScroll();
+		viewport(640, 450, 2);
+		driver.navigate().refresh();
+		assertNoHorizontalScroll();
+		viewport(683, 384, 2);
+		driver.navigate().refresh();
+		assertNoHorizontalScroll();
 	}
 
 	@ParameterizedTest(name = "the new-candidate form with errors ({0})")

@@ -101,11 +101,11 @@ class SurveysBrowserTest extends BrowserTest {
 		open("/surveys/follow-ups");
 		assertAccessible();
 		open("/insights/surveys");
-		assertThat(text()).contains("Borgerevaluering", "Svarprocent", "95 %-interval");
+		assertThat(text()).contains("Kandidaternes evaluering", "Svarprocent", "95 %-interval");
 		assertAccessible();
 		screenshot("survey-dashboard");
 		open("/insights/surveys?lang=en");
-		assertThat(text()).contains("Citizen evaluation");
+		assertThat(text()).contains("Candidates' evaluation");
 		assertAccessible();
 		open("/insights/improvements");
 		assertAccessible();

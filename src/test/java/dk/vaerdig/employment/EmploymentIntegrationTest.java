@@ -156,10 +156,10 @@ class EmploymentIntegrationTest {
 		Instant startsAt = Instant.now().plus(1, ChronoUnit.DAYS);
 		long id = popups.create("Jobdating", startsAt, "Jobcentret", 1, "virksomhed");
 		String key = jdbc.sql("SELECT link_key FROM popup_session WHERE id = ?").param(id).query(String.class).single();
-		// the candidate sees when and where, on the booking page and on the confirmation, in Danish time
+		// the candidate sees when (with the weekday) and where, on the booking page and on the confirmation, in Danish time
 		var local = startsAt.atZone(java.time.ZoneId.of("Europe/Copenhagen"));
-		String when = "Den " + java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(local) + " kl. "
-				+ java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(local) + ", Jobcentret";
+		String when = java.time.format.DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm",
+				Locale.forLanguageTag("da")).format(local);
 		mvc.perform(get("/book/{key}", key)).andExpect(status().isOk()).andExpect(content().string(containsText(when)));
 		mvc.perform(post("/book/{key}", key).with(csrf()).param("name", "Ali").param("phone", "+45 20304050"))
 			.andExpect(content().string(containsText("Du har fået en tid")))
@@ -193,9 +193,10 @@ class EmploymentIntegrationTest {
 			.param("popup-booking:" + booking.get("id")).query().listOfRows();
 		assertThat(sms).hasSize(1);
 		assertThat(sms.get(0)).containsEntry("channel", "SMS").containsEntry("recipient", "+4540506070");
-		assertThat((String) sms.get(0).get("body")).isEqualTo("Du har fået en tid til Pop-up: CV-hjælp.\n"
+		assertThat((String) sms.get(0).get("body")).startsWith("Du har fået en tid til Pop-up: CV-hjælp.\n"
 				+ "Tid: mandag den 3. februar 2031 kl. 10.30\nSted: Jobcentret, Torvet 1\n"
-				+ "Dit bookingnummer er " + booking.get("code") + ". Tag gerne dit CV med, hvis du har et.");
+				+ "Dit bookingnummer er " + booking.get("code") + ". Tag gerne dit CV med, hvis du har et.\n"
+				+ "Kan du ikke komme? Aflys her: http://localhost:8080/book/" + key + "/cancel/");
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM outgoing_message m JOIN popup_booking b ON m.idempotency_key = 'popup-booking:' || b.id
 				WHERE b.session_id = ?""").param(id).query(Long.class).single()).isEqualTo(1);

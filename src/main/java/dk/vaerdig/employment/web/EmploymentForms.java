@@ -78,9 +78,13 @@ final class EmploymentForms {
 			@NotNull(message = "{form.required}") @Min(value = 1, message = "{employment.form.capacity}") @Max(value = 500, message = "{employment.form.capacity}") Integer capacity) {
 	}
 
+	/**
+	 * The public booking form. Each field's constraints exclude each other (an empty phone number is only "missing",
+	 * not also "malformed"), so a field never shows two messages.
+	 */
 	record BookingForm(@FieldLabel("employment.book.name")
 			@NotBlank(message = "{employment.booking.name}") @Size(max = 100, message = "{form.tooLong}") String name,
 			@FieldLabel("employment.book.phone")
-			@NotBlank(message = "{employment.booking.phone}") @Pattern(regexp = "^\\+?[0-9 ]{8,15}$", message = "{form.phone}") String phone) {
+			@NotBlank(message = "{employment.booking.phone}") @Pattern(regexp = "^\\s*$|^\\+?[0-9 ]{8,15}$", message = "{form.phone}") String phone) {
 	}
 }

@@ -97,7 +97,7 @@ class DashboardController {
 			}
 		}
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"borgerevaluering.csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kandidaternes-evaluering.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
@@ -142,7 +142,7 @@ class DashboardController {
 			}
 			workbook.write(out);
 			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"borgerevaluering.xlsx\"")
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kandidaternes-evaluering.xlsx\"")
 				.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 				.body(out.toByteArray());
 		}

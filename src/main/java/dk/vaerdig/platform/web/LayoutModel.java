@@ -1,5 +1,6 @@
 package dk.vaerdig.platform.web;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,9 +8,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: the current address for the language switch. */
+import dk.vaerdig.platform.JobCentre;
+
+/**
+ * What the layout needs on every page: the current address for the language switch, and the job centre's name,
+ * phone and opening hours for the pages without login.
+ */
 @ControllerAdvice
 class LayoutModel {
+
+	private final JobCentre jobCentre;
+
+	LayoutModel(JobCentre jobCentre) {
+		this.jobCentre = jobCentre;
+	}
+
+	@ModelAttribute("jobCentre")
+	JobCentre.Contact jobCentre(Locale locale) {
+		return jobCentre.contact(locale);
+	}
 
 	/**
 	 * The current path and query without {@code lang}, so a language link keeps the user's place and filters. Only the
