@@ -3,6 +3,7 @@ package dk.vaerdig.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.platform.Anonymity;
 import dk.vaerdig.insights.internal.Rate;
 
@@ -22,6 +24,13 @@ class RateAndAnonymityTest {
 		Rate r = Rate.of(k, n, 5);
 		assertThat(r.low()).isCloseTo(low, within(0.0005));
 		assertThat(r.high()).isCloseTo(high, within(0.0005));
+	}
+
+	@Test
+	void theLobbyShowsHowManyAnsweredOnlyFromTheThreshold() {
+		assertThat(new SurveyDashboards.Lobby(YearMonth.of(2026, 11), 4, List.of(), List.of(), 5).answersShown()).isFalse();
+		assertThat(new SurveyDashboards.Lobby(YearMonth.of(2026, 11), 0, List.of(), List.of(), 5).answersShown()).isFalse();
+		assertThat(new SurveyDashboards.Lobby(YearMonth.of(2026, 11), 5, List.of(), List.of(), 5).answersShown()).isTrue();
 	}
 
 	@Test

@@ -47,6 +47,11 @@ public class SurveyDashboards {
 
 	public record Lobby(YearMonth month, long answers, List<QuestionRow> questions, List<Improvements.Improvement> improvements,
 			int threshold) {
+
+		/** Whether the number of answers may be shown: below the anonymity threshold even a count can point at someone. */
+		public boolean answersShown() {
+			return Anonymity.shown(answers, threshold);
+		}
 	}
 
 	private final SurveyFigures figures;
