@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,6 +57,7 @@ class SurveyLoopIntegrationTest {
 			.param("form", "IN_PERSON").param("agenda", "Dagsorden")).andExpect(status().is3xxRedirection());
 		long meeting = jdbc.sql("SELECT max(id) FROM meeting WHERE candidate_id = ?").param(candidateId).query(Long.class).single();
 		mvc.perform(post("/cases/{id}/meetings/{m}/record", candidateId, meeting).with(mette).with(csrf())
+			.param("heldAt", LocalDateTime.now().minusHours(2).withSecond(0).withNano(0).toString())
 			.param("talkedAbout", "Job").param("nextStep", "Søg job").param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		for (int i = 0; i < 100; i++) { // the listener runs after the commit, on another thread
