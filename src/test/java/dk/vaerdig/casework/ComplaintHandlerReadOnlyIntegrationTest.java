@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ class ComplaintHandlerReadOnlyIntegrationTest {
 			"/cases/{id}/notes | text=Et notat fra klagebehandleren",
 			"/cases/{id}/story | text=Ny historie&baseVersion=0",
 			"/cases/{id}/meetings | plannedAt={when}&form=IN_PERSON&agenda=Dagsorden",
-			"/cases/{id}/meetings/{m}/record | talkedAbout=Job&nextStep=Søg job&version=0",
+			"/cases/{id}/meetings/{m}/record | heldAt={held}&talkedAbout=Job&nextStep=Søg job&version=0",
 			"/cases/{id}/meetings/{m}/cancel | x=1",
 			"/cases/{id}/plan/goals | text=Et mål",
 			"/cases/{id}/plan/offers | kind=EDUCATION&title=Kursus",
@@ -98,7 +99,8 @@ class ComplaintHandlerReadOnlyIntegrationTest {
 				path.strip().replace("{id}", String.valueOf(c.id())).replace("{m}", String.valueOf(m)));
 		for (String pair : params.strip().split("&")) {
 			String[] kv = pair.split("=", 2);
-			request.param(kv[0], kv[1].replace("{when}", inTwoWorkingDays()).replace("{today}", LocalDate.now().toString()));
+			request.param(kv[0], kv[1].replace("{when}", inTwoWorkingDays()).replace("{today}", LocalDate.now().toString())
+				.replace("{held}", LocalDateTime.now().minusHours(1).withSecond(0).withNano(0).toString()));
 		}
 		mvc.perform(request.with(KLAGE).with(csrf())).andExpect(status().isForbidden());
 		assertThat(jdbc.sql("""
