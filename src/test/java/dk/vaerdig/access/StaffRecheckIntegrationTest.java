@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.vaerdig.IntegrationTest;
@@ -24,6 +25,7 @@ import dk.vaerdig.WebSession;
  */
 @IntegrationTest
 @TestPropertySource(properties = "vaerdig.access.staff-cache-ttl=200ms")
+@Import(TestRemoteAddressEcho.class) // the same context as ReverseProxyIntegrationTest: one extra start, not two
 class StaffRecheckIntegrationTest {
 
 	static final AtomicInteger SERIAL = new AtomicInteger();
