@@ -32,7 +32,10 @@ echo "clients: $(tr '\n' ' ' < /tmp/answer-$LABEL.result)"
 ACK=$(grep '^acknowledged=' /tmp/answer-$LABEL.result | cut -d= -f2)
 $PSQL -F ' ' <<SQL
 SELECT 'db: new answers', count(*) - $ANSWERS_BEFORE FROM survey_answer;
-SELECT 'db: used tokens', count(*) FROM survey_invitation WHERE token LIKE '$LABEL-%' AND used_on IS NOT NULL;
+CREATE TEMP TABLE run_token (token TEXT);
+\copy run_token FROM '/tmp/answer-$LABEL.csv' WITH (FORMAT csv, HEADER)
+SELECT 'db: used tokens', count(*) FROM survey_invitation i JOIN run_token t
+  ON i.token_sha256 = encode(sha256(convert_to(t.token, 'UTF8')), 'hex') WHERE i.used_on IS NOT NULL;
 SELECT 'db: new answer items', count(*) - $ITEMS_BEFORE FROM survey_answer_item;
 SELECT 'db: rollup answers added', coalesce(sum(answers), 0) - $ROLLUP_BEFORE FROM survey_rollup_answer;
 SELECT 'db: answers without items (new)', count(*) FROM survey_answer a WHERE NOT EXISTS (SELECT 1 FROM survey_answer_item i WHERE i.answer_id = a.id);

@@ -17,14 +17,18 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 public class StaffDirectory {
 
 	private static final String SELECT = """
-			SELECT u.username, u.display_name, u.phone, u.email, u.role, u.team_id, t.name AS team_name
+			SELECT u.username, u.display_name, u.phone, u.email, u.role, u.team_id, t.name AS team_name, u.active
 			FROM staff_user u LEFT JOIN team t ON t.id = u.team_id
 			""";
 
 	private final JdbcClient jdbc;
 
 	/** Staff members found by user name; a name not found is not kept, so a new user is seen at once. */
-	private final Cache<String, StaffMember> byUsername;
+	private final Cache<String, Row> byUsername;
+
+	/** A staff row as cached: the member and whether they may still sign in and work. */
+	private record Row(StaffMember member, boolean active) {
+	}
 
 	/** The lists for the filters of every candidate search, kept as long as a staff member is. */
 	private final LoadingCache<Boolean, List<StaffMember>> caseworkers;
@@ -44,19 +48,32 @@ public class StaffDirectory {
 			.build(k -> jdbc.sql("SELECT id, name, department FROM team ORDER BY name").query(Team.class).list());
 	}
 
+	/** The member of staff, active or not (a former caseworker's name still shows in a case's history). */
 	public Optional<StaffMember> find(String username) {
+		return row(username).map(Row::member);
+	}
+
+	/**
+	 * The member of staff if they are active: what every request of a signed-in user is checked against (role, team,
+	 * active), read at most once per {@code vaerdig.access.staff-cache-ttl} per user.
+	 */
+	public Optional<StaffMember> findActive(String username) {
+		return row(username).filter(Row::active).map(Row::member);
+	}
+
+	private Optional<Row> row(String username) {
 		if (username == null) {
 			return Optional.empty();
 		}
-		StaffMember cached = byUsername.getIfPresent(username);
+		Row cached = byUsername.getIfPresent(username);
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		Optional<StaffMember> found = jdbc.sql(SELECT + " WHERE u.username = ?")
+		Optional<Row> found = jdbc.sql(SELECT + " WHERE u.username = ?")
 			.param(username)
-			.query(StaffDirectory::map)
+			.query((rs, n) -> new Row(map(rs, n), rs.getBoolean("active")))
 			.optional();
-		found.ifPresent(member -> byUsername.put(username, member));
+		found.ifPresent(row -> byUsername.put(username, row));
 		return found;
 	}
 

@@ -92,8 +92,9 @@ class DemoSurveyData {
 			}
 		});
 		jdbc.batchUpdate("""
-				INSERT INTO survey_invitation (token, meeting_id, candidate_id, team_id, target_group_code, meeting_on,
-				  created_at, expires_at, used_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", invitations);
+				INSERT INTO survey_invitation (token_sha256, meeting_id, candidate_id, team_id, target_group_code, meeting_on,
+				  created_at, expires_at, used_on)
+				VALUES (encode(sha256(convert_to(?, 'UTF8')), 'hex'), ?, ?, ?, ?, ?, ?, ?, ?)""", invitations);
 		jdbc.batchUpdate("""
 				INSERT INTO survey_answer (id, version_id, team_id, target_group_code, meeting_month, answered_on, channel,
 				  lang, comment, has_unanswered, wants_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", answers);

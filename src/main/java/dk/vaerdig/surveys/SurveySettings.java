@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param kioskAssignmentMinutes how long a kiosk keeps a handed-over questionnaire waiting for the candidate
  * @param kioskIdleSeconds after this long without input the kiosk resets to its welcome screen
  * @param publicBaseUrl the address candidates reach the app at, for links and QR codes
+ * @param tokenSecret the server secret the invitations' tokens are made from (see {@code SurveyTokens}); none: refused
+ *     on a real database, made by the app on the embedded one
  */
 @ConfigurationProperties("vaerdig.surveys")
 public record SurveySettings(@DefaultValue("14") int invitationValidDays, @DefaultValue("2") int followUpWorkingDays,
 		@DefaultValue("5") int anonymityThreshold, @DefaultValue("10") int commentThreshold,
 		@DefaultValue("15") int kioskAssignmentMinutes, @DefaultValue("90") int kioskIdleSeconds,
-		@DefaultValue("http://localhost:8080") String publicBaseUrl) {
+		@DefaultValue("http://localhost:8080") String publicBaseUrl, String tokenSecret) {
 }

@@ -2,8 +2,6 @@ package dk.vaerdig.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +21,9 @@ class SurveysBrowserTest extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	dk.vaerdig.surveys.internal.SurveyTokens tokens;
+
 	@AfterEach
 	void desktopSize() {
 		driver.manage().window().setSize(new Dimension(1280, 900));
@@ -34,12 +35,15 @@ class SurveysBrowserTest extends BrowserTest {
 				INSERT INTO meeting (candidate_id, caseworker, planned_at, form, status, held_at, talked_about, next_step)
 				VALUES (?, 'sagsbehandler', now(), 'IN_PERSON', 'HELD', now(), 'Job', 'Søg job') RETURNING id""")
 			.param(c.id()).query(Long.class).single();
-		String token = UUID.randomUUID().toString().replace("-", "");
+		// the token made as the app makes it (from the id), so the kiosk can show it again
+		long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('survey_invitation', 'id'))").query(Long.class).single();
+		String token = tokens.forInvitation(id);
 		jdbc.sql("""
-				INSERT INTO survey_invitation (token, meeting_id, candidate_id, team_id, target_group_code, meeting_on,
-				  created_at, expires_at)
-				SELECT ?, ?, id, team_id, target_group_code, current_date, now(), now() + interval '14 days'
-				FROM candidate WHERE id = ?""").params(token, meeting, c.id()).update();
+				INSERT INTO survey_invitation (id, token_sha256, meeting_id, candidate_id, team_id, target_group_code,
+				  meeting_on, created_at, expires_at)
+				SELECT ?, ?, ?, id, team_id, target_group_code, current_date, now(), now() + interval '14 days'
+				FROM candidate WHERE id = ?""").params(id, dk.vaerdig.surveys.internal.SurveyTokens.sha256(token), meeting, c.id())
+			.update();
 		return token;
 	}
 
@@ -75,7 +79,7 @@ class SurveysBrowserTest extends BrowserTest {
 		var c = candidates.make("sagsbehandler");
 		String token = invitation(c);
 		var kiosk = jdbc.sql("SELECT id, key FROM survey_kiosk ORDER BY id LIMIT 1").query().singleRow();
-		long meeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token = ?").param(token).query(Long.class).single();
+		long meeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token_sha256 = encode(sha256(convert_to(?, 'UTF8')), 'hex')").param(token).query(Long.class).single();
 		login("sagsbehandler");
 		open("/surveys/kiosks?meeting=" + meeting);
 		assertAccessible();

@@ -151,7 +151,8 @@ class ComplaintsIntegrationTest {
 		mvc.perform(register(c.id(), "Team-test", LocalDate.now().minusDays(1), LocalDate.now()));
 		long id = complaint("Team-test");
 		mvc.perform(get("/complaints/{id}", id).with(user("teamleder").roles("TEAM_LEAD"))).andExpect(status().isOk());
-		mvc.perform(get("/complaints/{id}", id).with(user("teamleder.syg").roles("TEAM_LEAD"))).andExpect(status().isForbidden());
+		// another team's complaint answers as a missing one (404), so ids cannot be probed
+		mvc.perform(get("/complaints/{id}", id).with(user("teamleder.syg").roles("TEAM_LEAD"))).andExpect(status().isNotFound());
 		mvc.perform(get("/complaints").with(user("sagsbehandler").roles("CASEWORKER"))).andExpect(status().isForbidden());
 	}
 

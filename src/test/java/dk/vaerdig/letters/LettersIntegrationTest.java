@@ -59,6 +59,14 @@ class LettersIntegrationTest {
 	@Autowired
 	LetterTemplates templates;
 
+	/** The second reviewer is a real member of staff: every request is checked against the staff row. */
+	@org.junit.jupiter.api.BeforeEach
+	void secondReviewerIsStaff() {
+		jdbc.sql("""
+				INSERT INTO staff_user (username, display_name, role) VALUES ('kommunikation2', 'Kim Kommunikation', 'COMMUNICATION')
+				ON CONFLICT (username) DO NOTHING""").update();
+	}
+
 	@Test
 	void theEditorExplainsFindingsAndTheHtmxRequestGetsOnlyTheAnalysis() throws Exception {
 		String text = "Vi skriver vedrørende din ansøgning. Du bedes sende papirerne.";
@@ -172,7 +180,8 @@ class LettersIntegrationTest {
 				AND team_id <> (SELECT team_id FROM staff_user WHERE username = 'sagsbehandler') LIMIT 1""")
 			.query(String.class).single();
 		var c = candidates.make(otherTeam);
-		mvc.perform(get("/letters/send/" + c.id()).with(METTE)).andExpect(status().isForbidden());
+		// another team's candidate answers as a missing one (404), so ids cannot be probed
+		mvc.perform(get("/letters/send/" + c.id()).with(METTE)).andExpect(status().isNotFound());
 		mvc.perform(get("/letters/send/" + c.id()).with(SARA)).andExpect(status().isForbidden());
 	}
 

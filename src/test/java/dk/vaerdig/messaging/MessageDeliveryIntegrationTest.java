@@ -100,6 +100,9 @@ class MessageDeliveryIntegrationTest {
 	}
 
 	@Autowired
+	dk.vaerdig.surveys.internal.Invitations invitations;
+
+	@Autowired
 	Messaging messaging;
 
 	@Autowired
@@ -232,8 +235,7 @@ class MessageDeliveryIntegrationTest {
 				  ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.meeting_id = ?""";
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.sql(messageWaiting).param(meeting).query(Long.class).single() == 1);
-		String token = jdbc.sql("SELECT token FROM survey_invitation WHERE meeting_id = ?").param(meeting)
-			.query(String.class).single();
+		String token = invitations.forMeeting(meeting).flatMap(invitations::token).orElseThrow();
 		assertThat(dispatcher.deliverDue()).isEqualTo(1);
 		assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
 		MimeMessage mail = mailServer.getReceivedMessages()[0];

@@ -41,6 +41,9 @@ class SurveyLoopIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
+	dk.vaerdig.surveys.internal.Invitations invitations;
+
+	@Autowired
 	TestCandidates candidates;
 
 	@Autowired
@@ -61,8 +64,8 @@ class SurveyLoopIntegrationTest {
 			.param("talkedAbout", "Job").param("nextStep", "Søg job").param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		for (int i = 0; i < 100; i++) { // the listener runs after the commit, on another thread
-			var token = jdbc.sql("SELECT token FROM survey_invitation WHERE meeting_id = ?").param(meeting)
-				.query(String.class).optional();
+			// the database has only the token's hash: the app makes the token again from the invitation's id
+			var token = invitations.forMeeting(meeting).flatMap(invitations::token);
 			if (token.isPresent()) {
 				return token.get();
 			}
@@ -91,7 +94,7 @@ class SurveyLoopIntegrationTest {
 		// the invitation goes once, by SMS to the number on the case, with the link
 		var sms = jdbc.sql("""
 				SELECT m.channel, m.recipient, m.body FROM outgoing_message m
-				JOIN survey_invitation i ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.token = ?""")
+				JOIN survey_invitation i ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.token_sha256 = encode(sha256(convert_to(?, 'UTF8')), 'hex')""")
 			.param(token).query().singleRow();
 		assertThat(sms).containsEntry("channel", "SMS").containsEntry("recipient", "+4511223344");
 		assertThat((String) sms.get("body")).startsWith("Tak for samtalen.").contains("/s/" + token);
@@ -130,7 +133,7 @@ class SurveyLoopIntegrationTest {
 		jdbc.sql("UPDATE candidate SET phone = NULL, email = NULL WHERE id = ?").param(neither.id()).update();
 		String sql = """
 				SELECT m.channel || ' ' || m.recipient FROM outgoing_message m
-				JOIN survey_invitation i ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.token = ?""";
+				JOIN survey_invitation i ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.token_sha256 = encode(sha256(convert_to(?, 'UTF8')), 'hex')""";
 		assertThat(jdbc.sql(sql).param(heldMeetingToken(noPhone.id())).query(String.class).list())
 			.containsExactly("EMAIL testa@eksempel.dk");
 		assertThat(jdbc.sql(sql).param(heldMeetingToken(unusablePhone.id())).query(String.class).list())
@@ -163,7 +166,7 @@ class SurveyLoopIntegrationTest {
 	void anExpiredOrUnknownTokenGivesAFriendlyPage() throws Exception {
 		var c = candidates.make("sagsbehandler");
 		String token = heldMeetingToken(c.id());
-		jdbc.sql("UPDATE survey_invitation SET expires_at = now() - interval '1 day' WHERE token = ?").param(token).update();
+		jdbc.sql("UPDATE survey_invitation SET expires_at = now() - interval '1 day' WHERE token_sha256 = encode(sha256(convert_to(?, 'UTF8')), 'hex')").param(token).update();
 		mvc.perform(get("/s/{token}", token)).andExpect(status().isOk())
 			.andExpect(content().string(containsText("Spørgeskemaet er lukket")));
 		mvc.perform(answer(token)).andExpect(content().string(containsText("Spørgeskemaet er lukket")));
@@ -191,9 +194,9 @@ class SurveyLoopIntegrationTest {
 		long id = ((Number) task.get("id")).longValue();
 		var lead = user("teamleder").roles("TEAM_LEAD");
 		mvc.perform(get("/surveys/follow-ups").with(lead)).andExpect(content().string(containsText(c.firstName())));
-		// another team does not see it
+		// another team does not see it: answered as a missing task (404), so ids cannot be probed
 		mvc.perform(get("/surveys/follow-ups/{id}", id).with(user("teamleder.syg").roles("TEAM_LEAD")))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/surveys/follow-ups/{id}", id).with(lead).with(csrf())
 			.param("status", "RESOLVED").param("note", "Ringede og svarede om ydelsen").param("version", "0"))
 			.andExpect(flash().attribute("flash", "surveys.followUp.saved"));
@@ -210,7 +213,7 @@ class SurveyLoopIntegrationTest {
 	void theKioskShowsOnlyTheHandedOverQuestionnaireAndResetsAfterTheAnswer() throws Exception {
 		var c = candidates.make("sagsbehandler");
 		String token = heldMeetingToken(c.id());
-		long meeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token = ?").param(token).query(Long.class).single();
+		long meeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token_sha256 = encode(sha256(convert_to(?, 'UTF8')), 'hex')").param(token).query(Long.class).single();
 		var kiosk = jdbc.sql("SELECT id, key FROM survey_kiosk ORDER BY id LIMIT 1").query().singleRow();
 		String key = (String) kiosk.get("key");
 		mvc.perform(post("/surveys/kiosks/{id}/hand-over", kiosk.get("id")).param("meeting", String.valueOf(meeting))
@@ -226,17 +229,59 @@ class SurveyLoopIntegrationTest {
 		// a caseworker of another team cannot send this candidate's questionnaire anywhere
 		var other = candidates.make("sagsbehandler");
 		String otherToken = heldMeetingToken(other.id());
-		long otherMeeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token = ?").param(otherToken).query(Long.class).single();
+		long otherMeeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token_sha256 = encode(sha256(convert_to(?, 'UTF8')), 'hex')").param(otherToken).query(Long.class).single();
 		mvc.perform(post("/surveys/kiosks/{id}/hand-over", kiosk.get("id")).param("meeting", String.valueOf(otherMeeting))
 			.with(user("teamleder.syg").roles("TEAM_LEAD")).with(csrf()))
 			.andExpect(flash().attribute("flashError", "surveys.kiosks.noInvitation"));
 	}
 
 	@Test
+	void theDatabaseHoldsOnlyTheHashOfATokenSoItsReaderCannotAnswer() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		String token = heldMeetingToken(c.id());
+		String hash = dk.vaerdig.surveys.internal.SurveyTokens.sha256(token);
+		String row = jdbc.sql("SELECT row_to_json(i)::text FROM survey_invitation i WHERE token_sha256 = ?").param(hash)
+			.query(String.class).single();
+		assertThat(row).doesNotContain(token);
+		assertThat(jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_invitation'")
+			.query(String.class).list()).doesNotContain("token");
+		// what a database reader has does not answer: neither the hash nor the id
+		long id = jdbc.sql("SELECT id FROM survey_invitation WHERE token_sha256 = ?").param(hash).query(Long.class).single();
+		for (String guess : List.of(hash, Long.toString(id))) {
+			mvc.perform(answer(guess)).andExpect(content().string(containsText("Vi kan ikke finde spørgeskemaet")));
+		}
+		assertThat(jdbc.sql("SELECT used_on FROM survey_invitation WHERE id = ?").param(id).query(LocalDate.class).optional())
+			.isEmpty();
+		// the token itself answers, once
+		mvc.perform(answer(token)).andExpect(content().string(containsText("Tak for dit svar")));
+		mvc.perform(answer(token)).andExpect(content().string(containsText("Du har allerede svaret")));
+	}
+
+	@Test
+	void anInvitationFromBeforeTokensWereHashedStillAnswersByItsLinkButIsNotShownAgain() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		String token = heldMeetingToken(c.id());
+		long meeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token_sha256 = ?")
+			.param(dk.vaerdig.surveys.internal.SurveyTokens.sha256(token)).query(Long.class).single();
+		// as V85 left an invitation made with a random token: only the hash of that token
+		String old = "gammelt-" + System.nanoTime();
+		jdbc.sql("UPDATE survey_invitation SET token_sha256 = encode(sha256(convert_to(?, 'UTF8')), 'hex') WHERE meeting_id = ?")
+			.params(old, meeting).update();
+		assertThat(dk.vaerdig.surveys.internal.SurveyTokens.sha256(old)).isEqualTo(jdbc.sql(
+				"SELECT token_sha256 FROM survey_invitation WHERE meeting_id = ?").param(meeting).query(String.class).single());
+		// the printed summary cannot show the old link again (nobody has the token), and says nothing wrong instead
+		mvc.perform(get("/cases/{id}/meetings/{m}/summary", c.id(), meeting).with(user("sagsbehandler").roles("CASEWORKER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/s/"))));
+		mvc.perform(answer(old)).andExpect(content().string(containsText("Tak for dit svar")));
+		mvc.perform(answer(token)).andExpect(content().string(containsText("Vi kan ikke finde spørgeskemaet")));
+	}
+
+	@Test
 	void thePrintedSummaryCarriesTheQrCodeAndLink() throws Exception {
 		var c = candidates.make("sagsbehandler");
 		String token = heldMeetingToken(c.id());
-		long meeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token = ?").param(token).query(Long.class).single();
+		long meeting = jdbc.sql("SELECT meeting_id FROM survey_invitation WHERE token_sha256 = encode(sha256(convert_to(?, 'UTF8')), 'hex')").param(token).query(Long.class).single();
 		mvc.perform(get("/cases/{id}/meetings/{m}/summary", c.id(), meeting).with(user("sagsbehandler").roles("CASEWORKER")))
 			.andExpect(content().string(containsString("data:image/png;base64,")))
 			.andExpect(content().string(containsString("/s/" + token)));

@@ -19,11 +19,14 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import dk.vaerdig.access.AccessSettings;
 import dk.vaerdig.access.Role;
+import dk.vaerdig.access.StaffDirectory;
 
 /**
  * Staff log in with a form (default) or, when an OIDC client registration is configured, through the municipality's
@@ -40,7 +43,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-			AccessSettings settings) throws Exception {
+			AccessSettings settings, StaffDirectory staff, JdbcClient jdbc) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/accessibility", "/actuator/health", "/actuator/health/**")
@@ -54,11 +57,13 @@ class SecurityConfiguration {
 			.anyRequest().authenticated());
 		// The answer form needs no session: its single-use, unguessable token is what a forged request would lack.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"));
+		// every request of a signed-in user: still active? role changed? (the staff row, within the cache time)
+		http.addFilterBefore(new StaffRecheckFilter(staff), AuthorizationFilter.class);
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		if (oidc.getIfAvailable() != null) {
 			http.oauth2Login(o -> o.loginPage("/login")
-				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService(settings.oidcRolesClaim()))));
+				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService(settings.oidcRolesClaim(), jdbc))));
 		}
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -67,8 +72,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Maps the IdP's role claim (job-function roles) onto our roles; unknown roles are ignored. */
-	private static OidcUserService oidcUserService(String rolesClaim) {
+	/**
+	 * Maps the IdP's role claim (job-function roles) onto our roles; unknown roles are ignored. The IdP is the master
+	 * of roles at login: the known role in the claim (the first in the order of {@link Role} if several) is written to the user's staff row, which is where the
+	 * role is read from on every request ({@link StaffRecheckFilter}); a claim without a known role leaves the row as
+	 * it is.
+	 */
+	private static OidcUserService oidcUserService(String rolesClaim, JdbcClient jdbc) {
 		OidcUserService delegate = new OidcUserService();
 		return new OidcUserService() {
 			@Override
@@ -85,7 +95,17 @@ class SecurityConfiguration {
 						}
 					}
 				}
-				return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+				DefaultOidcUser result = new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(),
+						"preferred_username");
+				authorities.stream()
+					.map(a -> a.getAuthority().substring("ROLE_".length()))
+					.map(Role::valueOf)
+					.sorted()
+					.findFirst()
+					.ifPresent(role -> jdbc.sql("UPDATE staff_user SET role = ? WHERE username = ? AND role <> ?")
+						.params(role.name(), result.getName(), role.name())
+						.update());
+				return result;
 			}
 		};
 	}

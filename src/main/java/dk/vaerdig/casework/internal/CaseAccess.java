@@ -1,12 +1,11 @@
 package dk.vaerdig.casework.internal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /**
  * Least privilege on cases: a caseworker opens the cases of their own team; managers and complaint handlers all. Only
@@ -24,13 +23,15 @@ public class CaseAccess {
 		this.staff = staff;
 	}
 
-	/** The candidate, if the signed-in user may open the case. */
+	/**
+	 * The candidate, if the signed-in user may open the case. A case of another team answers exactly as a case that
+	 * does not exist (404, {@link NotFoundOrNoAccess}), so ids cannot be probed.
+	 */
 	public Candidate open(long candidateId) {
-		Candidate candidate = candidates.findById(candidateId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Candidate candidate = candidates.findById(candidateId).orElseThrow(NotFoundOrNoAccess::new);
 		StaffMember me = staff.current();
 		if (!me.mayOpenCasesOfTeam(candidate.getTeamId())) {
-			throw new AccessDeniedException("casework.access.denied");
+			throw new NotFoundOrNoAccess();
 		}
 		return candidate;
 	}

@@ -138,7 +138,7 @@ public class HandoverService {
 	public Handover open(long candidateId, long handoverId) {
 		access.open(candidateId);
 		Handover h = find(handoverId).filter(x -> x.candidateId() == candidateId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
 		audit.record(candidateId, AuditAction.VIEW_HANDOVER, "handover " + handoverId);
 		return h;
 	}

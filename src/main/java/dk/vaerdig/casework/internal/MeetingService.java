@@ -145,7 +145,7 @@ public class MeetingService {
 	public Meeting find(long candidateId, long meetingId) {
 		return meetings.findById(meetingId)
 			.filter(m -> m.getCandidateId() == candidateId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
 	}
 
 	@Transactional

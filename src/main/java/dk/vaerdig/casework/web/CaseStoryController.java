@@ -87,7 +87,7 @@ class CaseStoryController {
 		model.addAttribute("candidate", caseFiles.view(id));
 		addVersions(id, model, locale);
 		model.addAttribute("shown", stories.version(id, version)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new));
 		return "casework/story-versions";
 	}
 

@@ -206,12 +206,12 @@ public class Complaints {
 	}
 
 	public Complaint find(long id) {
-		Complaint c = jdbc.sql("SELECT * FROM complaint WHERE id = ?").param(id).query(Complaint.class).optional()
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
+		// another team's complaint answers as a missing one: ids cannot be probed
 		Long team = scope();
+		Complaint c = jdbc.sql("SELECT * FROM complaint WHERE id = ?").param(id).query(Complaint.class).optional()
+			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
 		if (team != null && team != c.teamId()) {
-			throw new AccessDeniedException("complaints.denied");
+			throw new dk.vaerdig.platform.NotFoundOrNoAccess();
 		}
 		return c;
 	}

@@ -86,11 +86,14 @@ public class LetterSending {
 
 	/** The candidate, if the signed-in caseworker or team lead may send letters to them. */
 	public CandidateSummary candidate(long candidateId) {
-		CandidateSummary candidate = casework.candidate(candidateId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		StaffMember me = staff.current();
-		if ((me.role() != Role.CASEWORKER && me.role() != Role.TEAM_LEAD) || !me.mayOpenCasesOfTeam(candidate.teamId())) {
+		if (me.role() != Role.CASEWORKER && me.role() != Role.TEAM_LEAD) {
 			throw new AccessDeniedException("letters.send.denied");
+		}
+		// another team's candidate answers as a missing one: ids cannot be probed
+		CandidateSummary candidate = casework.candidate(candidateId).orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+		if (!me.mayOpenCasesOfTeam(candidate.teamId())) {
+			throw new dk.vaerdig.platform.NotFoundOrNoAccess();
 		}
 		return candidate;
 	}

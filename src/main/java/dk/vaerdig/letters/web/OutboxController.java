@@ -1,43 +1,53 @@
 package dk.vaerdig.letters.web;
 
-import org.springframework.http.HttpStatus;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
-import dk.vaerdig.access.Role;
-import dk.vaerdig.access.SignedInRoles;
+import dk.vaerdig.casework.Casework;
 import dk.vaerdig.letters.internal.OutboxChannel;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 
-/** The development delivery channel's outbox: the letters as a candidate would get them. */
+/**
+ * The development delivery channel's outbox: the letters as a candidate would get them. A letter is personal data of
+ * its candidate, so it opens by the case rule (only for those who may open the candidate's case, the read logged); an
+ * administrator, who sees no cases, sees no letters. A letter that does not exist and one of a case the user may not
+ * open answer the same 404.
+ */
 @Controller
-@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','ADMIN')")
 class OutboxController {
 
 	private final OutboxChannel outbox;
 
-	OutboxController(OutboxChannel outbox) {
+	private final Casework casework;
+
+	OutboxController(OutboxChannel outbox, Casework casework) {
 		this.outbox = outbox;
+		this.casework = casework;
 	}
 
+	/** The letters the signed-in caseworker or team lead sent, to candidates whose cases they may still open. */
 	@GetMapping("/letters/outbox")
+	@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD')")
 	String list(Model model, Authentication user) {
-		model.addAttribute("letters", outbox.latest(100, scope(user)));
+		List<OutboxChannel.Stored> sent = outbox.latest(100, user.getName());
+		Set<Long> visible = casework.namesVisibleToMe(sent.stream().map(OutboxChannel.Stored::candidateId).toList())
+			.keySet();
+		model.addAttribute("letters", sent.stream().filter(l -> visible.contains(l.candidateId())).toList());
 		return "letters/outbox";
 	}
 
 	@GetMapping("/letters/outbox/{id}")
-	String letter(@PathVariable long id, Model model, Authentication user) {
-		model.addAttribute("letter", outbox.find(id, scope(user)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	String letter(@PathVariable long id, Model model) {
+		OutboxChannel.Stored letter = outbox.find(id).orElseThrow(NotFoundOrNoAccess::new);
+		casework.open(letter.candidateId(), "letter in outbox " + id);
+		model.addAttribute("letter", letter);
 		return "letters/outbox-letter";
-	}
-
-	/** An administrator sees every letter; a caseworker the letters they sent. */
-	private static String scope(Authentication user) {
-		return SignedInRoles.of(user).has(Role.ADMIN) ? null : user.getName();
 	}
 }

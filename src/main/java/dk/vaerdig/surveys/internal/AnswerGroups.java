@@ -77,16 +77,18 @@ class AnswerGroups {
 		LocalDate today = LocalDate.now(clock);
 		Map<Pending, Outcome> outcomes = new IdentityHashMap<>();
 		Map<String, Invitation> byToken = new HashMap<>();
-		for (Invitation i : jdbc.query("SELECT * FROM survey_invitation WHERE token = ANY (?)",
-				ps -> ps.setArray(1, ps.getConnection()
-					.createArrayOf("text", group.stream().map(Pending::token).distinct().toArray())),
+		// the database knows a token only by its SHA-256
+		Map<Pending, String> hashes = new IdentityHashMap<>();
+		group.forEach(p -> hashes.put(p, SurveyTokens.sha256(p.token())));
+		for (Invitation i : jdbc.query("SELECT * FROM survey_invitation WHERE token_sha256 = ANY (?)",
+				ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", hashes.values().stream().distinct().toArray())),
 				new DataClassRowMapper<>(Invitation.class))) {
-			byToken.put(i.token(), i);
+			byToken.put(i.tokenSha256(), i);
 		}
 		List<Claim> claims = new ArrayList<>();
 		Set<Long> claimed = new HashSet<>();
 		for (Pending p : group) {
-			Invitation i = byToken.get(p.token());
+			Invitation i = byToken.get(hashes.get(p));
 			if (i == null) {
 				outcomes.put(p, Outcome.UNKNOWN);
 			}

@@ -112,17 +112,17 @@ public class FollowUps {
 	}
 
 	private FollowUp find(long id) {
+		// another team's task answers as a missing one: ids cannot be probed
+		Long team = scope(staff.current());
 		FollowUp f = named(jdbc.sql(SELECT + " WHERE f.id = :id")
 			.param("id", id)
 			.param("today", LocalDate.now(clock))
 			.query(Row.class)
 			.list()).stream()
 			.findFirst()
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
-		Long team = scope(staff.current());
+			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
 		if (team != null && team != f.teamId()) {
-			throw new AccessDeniedException("surveys.followUp.denied");
+			throw new dk.vaerdig.platform.NotFoundOrNoAccess();
 		}
 		return f;
 	}

@@ -1,11 +1,9 @@
 package dk.vaerdig.surveys.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +21,8 @@ import dk.vaerdig.surveys.SurveySettings;
 @Service
 public class Invitations {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	public record Invitation(long id, String token, long meetingId, long candidateId, long teamId,
+	/** An invitation as stored: of its token only the SHA-256 (see {@link SurveyTokens}). */
+	public record Invitation(long id, String tokenSha256, long meetingId, long candidateId, long teamId,
 			String targetGroupCode, LocalDate meetingOn, Instant expiresAt, LocalDate usedOn) {
 
 		public boolean usable(Instant now) {
@@ -43,7 +40,11 @@ public class Invitations {
 
 	private final Clock clock;
 
-	Invitations(JdbcClient jdbc, Casework casework, InvitationChannel channel, SurveySettings settings, Clock clock) {
+	private final SurveyTokens tokens;
+
+	Invitations(JdbcClient jdbc, Casework casework, InvitationChannel channel, SurveySettings settings, Clock clock,
+			SurveyTokens tokens) {
+		this.tokens = tokens;
 		this.jdbc = jdbc;
 		this.casework = casework;
 		this.channel = channel;
@@ -59,11 +60,13 @@ public class Invitations {
 			return;
 		}
 		Instant now = clock.instant();
+		// the token is made from the id, so the id is taken first (a meeting invited before wastes one number)
+		long next = jdbc.sql("SELECT nextval(pg_get_serial_sequence('survey_invitation', 'id'))").query(Long.class).single();
 		Optional<Long> id = jdbc.sql("""
-				INSERT INTO survey_invitation (token, meeting_id, candidate_id, team_id, target_group_code, meeting_on,
-				  created_at, expires_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO NOTHING RETURNING id""")
-			.params(newToken(), held.meetingId(), held.candidateId(), held.teamId(), held.targetGroupCode(),
+				INSERT INTO survey_invitation (id, token_sha256, meeting_id, candidate_id, team_id, target_group_code,
+				  meeting_on, created_at, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO NOTHING RETURNING id""")
+			.params(next, SurveyTokens.sha256(tokens.forInvitation(next)), held.meetingId(), held.candidateId(), held.teamId(), held.targetGroupCode(),
 					held.heldAt().atZone(clock.getZone()).toLocalDate(), java.sql.Timestamp.from(now),
 					java.sql.Timestamp.from(now.plus(settings.invitationValidDays(), ChronoUnit.DAYS)))
 			.query(Long.class)
@@ -74,14 +77,17 @@ public class Invitations {
 					ON CONFLICT (month, team_id, target_group_code) DO UPDATE SET invited = r.invited + 1""")
 				.params(invitation.teamId(), invitation.targetGroupCode(), invitation.meetingOn().withDayOfMonth(1))
 				.update();
-			channel.send(invitation, link(invitation.token()));
+			token(invitation).map(this::link).ifPresent(link -> channel.send(invitation, link));
 		});
 	}
 
-	static String newToken() {
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	/**
+	 * The invitation's token, made again from its id; empty for an invitation made before tokens were made from ids
+	 * (V85): its link, already sent, still works, but it cannot be shown again on a summary or a kiosk.
+	 */
+	public Optional<String> token(Invitation invitation) {
+		String token = tokens.forInvitation(invitation.id());
+		return SurveyTokens.sha256(token).equals(invitation.tokenSha256()) ? Optional.of(token) : Optional.empty();
 	}
 
 	public String link(String token) {
@@ -92,7 +98,10 @@ public class Invitations {
 		if (token == null || token.length() > 64) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT * FROM survey_invitation WHERE token = ?").param(token).query(Invitation.class).optional();
+		return jdbc.sql("SELECT * FROM survey_invitation WHERE token_sha256 = ?")
+			.param(SurveyTokens.sha256(token))
+			.query(Invitation.class)
+			.optional();
 	}
 
 	public Optional<Invitation> byId(long id) {

@@ -69,7 +69,8 @@ public class Kiosks {
 		StaffMember me = checkStaff();
 		var invitation = invitations.forMeeting(meetingId)
 			.filter(i -> i.usable(clock.instant()))
-			.filter(i -> me.mayOpenCasesOfTeam(i.teamId()));
+			.filter(i -> me.mayOpenCasesOfTeam(i.teamId()))
+			.filter(i -> invitations.token(i).isPresent());
 		if (invitation.isEmpty()) {
 			return false;
 		}
@@ -84,7 +85,7 @@ public class Kiosks {
 				|| kiosk.assignedAt().plus(settings.kioskAssignmentMinutes(), ChronoUnit.MINUTES).isBefore(clock.instant())) {
 			return Optional.empty();
 		}
-		return invitations.byId(kiosk.invitationId()).filter(i -> i.usable(clock.instant())).map(Invitations.Invitation::token);
+		return invitations.byId(kiosk.invitationId()).filter(i -> i.usable(clock.instant())).flatMap(invitations::token);
 	}
 
 	/** Clears the kiosk after an answer, so the next person sees the welcome screen. */

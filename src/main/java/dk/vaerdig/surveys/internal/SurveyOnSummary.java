@@ -23,8 +23,8 @@ class SurveyOnSummary implements MeetingSummaryExtension {
 
 	@Override
 	public Optional<Section> forMeeting(long meetingId, Locale locale) {
-		return invitations.forMeeting(meetingId).filter(i -> i.usedOn() == null).map(i -> {
-			String link = invitations.link(i.token());
+		return invitations.forMeeting(meetingId).filter(i -> i.usedOn() == null).flatMap(invitations::token).map(token -> {
+			String link = invitations.link(token);
 			return new Section(messages.getMessage("surveys.summary.heading", null, locale),
 					messages.getMessage("surveys.summary.text", null, locale), link, QrCodes.dataUri(link, 200),
 					messages.getMessage("surveys.summary.qrAlt", null, locale), "/surveys/kiosks?meeting=" + meetingId,

@@ -65,9 +65,9 @@ class PublicPagesIntegrationTest {
 	String freshInvitation() {
 		String token = "t" + Long.toHexString(System.nanoTime()) + MEETING.get();
 		jdbc.sql("""
-				INSERT INTO survey_invitation (token, meeting_id, candidate_id, team_id, target_group_code, meeting_on,
+				INSERT INTO survey_invitation (token_sha256, meeting_id, candidate_id, team_id, target_group_code, meeting_on,
 				  created_at, expires_at)
-				SELECT ?, ?, 1, id, 'LAB02', current_date, now(), now() + interval '7 days' FROM team ORDER BY id LIMIT 1""")
+				SELECT encode(sha256(convert_to(?, 'UTF8')), 'hex'), ?, 1, id, 'LAB02', current_date, now(), now() + interval '7 days' FROM team ORDER BY id LIMIT 1""")
 			.params(token, MEETING.incrementAndGet())
 			.update();
 		return token;
