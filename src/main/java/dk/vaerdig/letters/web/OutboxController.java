@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.PersonalDataReads;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.Role;
 import dk.vaerdig.access.SignedInRoles;
 import dk.vaerdig.letters.internal.OutboxChannel;
@@ -20,19 +23,28 @@ class OutboxController {
 
 	private final OutboxChannel outbox;
 
-	OutboxController(OutboxChannel outbox) {
+	private final PersonalDataReads reads;
+
+	OutboxController(OutboxChannel outbox, PersonalDataReads reads) {
 		this.outbox = outbox;
+		this.reads = reads;
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/letters/outbox")
 	String list(Model model, Authentication user) {
-		model.addAttribute("letters", outbox.latest(100, scope(user)));
+		var letters = outbox.latest(100, scope(user));
+		reads.shown(letters.stream().map(OutboxChannel.Stored::candidateId).toList());
+		model.addAttribute("letters", letters);
 		return "letters/outbox";
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_DOCUMENT)
 	@GetMapping("/letters/outbox/{id}")
 	String letter(@PathVariable long id, Model model, Authentication user) {
-		model.addAttribute("letter", outbox.find(id, scope(user)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		var letter = outbox.find(id, scope(user)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		reads.shown(letter.candidateId());
+		model.addAttribute("letter", letter);
 		return "letters/outbox-letter";
 	}
 
