@@ -87,7 +87,8 @@ class PersonalDataReadsIntegrationTest {
 
 	@BeforeAll
 	void makeExamples() throws Exception {
-		long c = candidates.make("sagsbehandler").id();
+		TestCandidates.Made made = candidates.make("sagsbehandler");
+		long c = made.id();
 		long team = jdbc.sql("SELECT team_id FROM staff_user WHERE username = 'sagsbehandler'").query(Long.class).single();
 		// a story version
 		mvc.perform(post("/cases/{id}/story", c).with(METTE).with(csrf()).param("text", "Vil gerne arbejde med dyr.")
@@ -166,7 +167,7 @@ class PersonalDataReadsIntegrationTest {
 		example("GET ", "/surveys/follow-ups/{id}", METTE, "/surveys/follow-ups/" + followUp.get("id"), followUpCase);
 
 		// forms sent back with a mistake show the candidate again; a search shows whom it found
-		example("POST ", "/cases", METTE, "/cases", Map.of("q", "Prøvesen"), c);
+		example("POST ", "/cases", METTE, "/cases", Map.of("q", made.firstName()), c);
 		example("POST ", "/cases/{id}/cpr", METTE, "/cases/" + c + "/cpr", none, c);
 		example("POST ", "/cases/{id}/notes", METTE, "/cases/" + c + "/notes", Map.of("text", ""), c);
 		example("POST ", "/cases/{id}/story", METTE, "/cases/" + c + "/story", Map.of("text", "", "baseVersion", "1"), c);
