@@ -13,5 +13,9 @@ public enum AuditAction {
 	/** A handover about the candidate was opened. */
 	VIEW_HANDOVER,
 	/** The candidate's data was changed. */
-	CHANGE
+	CHANGE,
+	/** The candidate appeared in a list (name and what the list shows of them), outside a search. */
+	VIEW_LIST,
+	/** A file with the candidate's data (a PDF, a CSV export) was made. */
+	EXPORT
 }

@@ -56,6 +56,31 @@ public class AuditLog {
 			.params(java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), actor, candidateId,
 					action.name(), detail)
 			.update();
+		PersonalDataReads.recorded(candidateId);
+	}
+
+	/**
+	 * Appends one entry per candidate, all with the same time, actor, kind and detail, in one statement (a list of 50
+	 * candidates costs one round trip, not 50); chained like {@link #append}.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void appendAll(String actor, java.util.Collection<Long> candidateIds, AuditAction action, String detail) {
+		if (candidateIds.isEmpty()) {
+			return;
+		}
+		java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+		Long[] ids = candidateIds.toArray(Long[]::new);
+		jdbcTemplate.update(con -> {
+			var insert = con.prepareStatement("INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail)"
+					+ " SELECT ?, ?, t.c, ?, ? FROM unnest(?) WITH ORDINALITY AS t (c, n) ORDER BY t.n");
+			insert.setTimestamp(1, at);
+			insert.setString(2, actor);
+			insert.setString(3, action.name());
+			insert.setString(4, detail);
+			insert.setArray(5, con.createArrayOf("bigint", ids));
+			return insert;
+		});
+		candidateIds.forEach(PersonalDataReads::recorded);
 	}
 
 	/**

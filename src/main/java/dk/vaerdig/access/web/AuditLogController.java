@@ -16,9 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.access.AuditLog.AuditEntry;
 import dk.vaerdig.access.AuditLog.AuditQuery;
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.platform.PlatformSettings;
 
 /** Administrators search the audit log and check that nobody has tampered with it. */
+@NoPersonalData("the audit log itself: candidate ids and users, no names or case data")
 @Controller
 @RequestMapping("/admin/audit")
 class AuditLogController {

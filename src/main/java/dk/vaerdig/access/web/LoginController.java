@@ -10,8 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 
+@NoPersonalData("the login and start pages")
 @Controller
 class LoginController {
 

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.internal.CaseFiles;
 import dk.vaerdig.casework.internal.CaseFiles.AlreadyRegistered;
@@ -48,6 +51,7 @@ class CandidateController {
 		this.timeliness = timeliness;
 	}
 
+	@NoPersonalData("an empty registration form")
 	@GetMapping("/cases/new")
 	String newCandidate(Model model) {
 		access.requireChanges();
@@ -55,6 +59,7 @@ class CandidateController {
 		return registrationPage(model);
 	}
 
+	@NoPersonalData("shows back what the user typed; the registration is logged as a change by CaseFiles")
 	@PostMapping("/cases/new")
 	String register(@Valid @ModelAttribute("form") CandidateForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
@@ -89,6 +94,7 @@ class CandidateController {
 		return "casework/new";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping("/cases/{id}")
 	String casePage(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("page", pages.casePage(caseFiles.view(id), locale));
@@ -97,6 +103,7 @@ class CandidateController {
 	}
 
 	/** Reveals the full CPR number (a logged action); POST so the number never travels in a URL. */
+	@ReadsPersonalData(value = AuditAction.REVEAL_CPR, candidate = "id")
 	@PostMapping("/cases/{id}/cpr")
 	String revealCpr(@PathVariable long id, Model model, Locale locale) {
 		var candidate = caseFiles.revealCpr(id);
@@ -106,6 +113,7 @@ class CandidateController {
 		return "casework/case";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/cases/{id}/notes")
 	String addNote(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {

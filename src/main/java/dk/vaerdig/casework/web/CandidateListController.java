@@ -16,6 +16,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
+import dk.vaerdig.access.PersonalDataReads;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.internal.CandidateSearch;
 import dk.vaerdig.casework.internal.CandidateSearch.DueFilter;
@@ -42,13 +44,16 @@ class CandidateListController {
 
 	private final AuditLog audit;
 
+	private final PersonalDataReads reads;
+
 	CandidateListController(CandidateSearch search, CaseAccess access, TargetGroups targetGroups, StaffDirectory staff,
-			AuditLog audit) {
+			AuditLog audit, PersonalDataReads reads) {
 		this.search = search;
 		this.access = access;
 		this.targetGroups = targetGroups;
 		this.staff = staff;
 		this.audit = audit;
+		this.reads = reads;
 	}
 
 	/** The list's filters, as they go into the URL. */
@@ -75,6 +80,7 @@ class CandidateListController {
 		}
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/cases")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String targetGroup,
 			@RequestParam(defaultValue = "") String caseworker, @RequestParam(required = false) Long team,
@@ -89,6 +95,7 @@ class CandidateListController {
 	}
 
 	/** The search form. Without a text it leads to the bookmarkable address of the filters. */
+	@ReadsPersonalData(AuditAction.SEARCH)
 	@PostMapping("/cases")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String targetGroup,
 			@RequestParam(defaultValue = "") String caseworker, @RequestParam(required = false) Long team,
@@ -111,10 +118,11 @@ class CandidateListController {
 		CandidateSearch.Query query = new CandidateSearch.Query(q, f.targetGroup(), f.caseworker(), f.team(), f.due(),
 				page, scope);
 		CandidateSearch.Result result = search.search(query);
-		if (!q.isBlank()) {
-			// the search text may be a CPR number: it is never written to the log
-			audit.append(access.me().username(), result.rows().size() == 1 ? result.rows().get(0).id() : null,
-					AuditAction.SEARCH, query.isCprSearch() ? "cpr search" : "name search");
+		// every candidate on the page is recorded (@ReadsPersonalData); the search text, maybe a CPR number, never is
+		String detail = q.isBlank() ? "candidate list" : query.isCprSearch() ? "cpr search" : "name search";
+		reads.shown(result.rows().stream().map(CandidateSearch.Row::id).toList(), detail);
+		if (!q.isBlank() && result.rows().isEmpty()) {
+			audit.append(access.me().username(), null, AuditAction.SEARCH, detail); // a search without a hit is a use too
 		}
 		model.addAttribute("result", result);
 		model.addAttribute("pager", new Pager(result.page(), result.page() > 0, result.hasNext(),

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.CaseFiles;
 import dk.vaerdig.casework.internal.CaseStories;
@@ -40,6 +42,7 @@ class CaseStoryController {
 		this.access = access;
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping
 	String edit(@PathVariable long id, Model model) {
 		access.change(id);
@@ -51,6 +54,7 @@ class CaseStoryController {
 		return "casework/story";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") StoryForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, java.util.Locale locale) {
@@ -75,6 +79,7 @@ class CaseStoryController {
 		return "redirect:/cases/" + id + "#story";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_DOCUMENT, candidate = "id")
 	@GetMapping("/versions")
 	String versions(@PathVariable long id, Model model, java.util.Locale locale) {
 		model.addAttribute("candidate", caseFiles.view(id));
@@ -82,6 +87,7 @@ class CaseStoryController {
 		return "casework/story-versions";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_DOCUMENT, candidate = "id")
 	@GetMapping("/versions/{version}")
 	String version(@PathVariable long id, @PathVariable int version, Model model, java.util.Locale locale) {
 		model.addAttribute("candidate", caseFiles.view(id));

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseAccess;
@@ -39,9 +42,12 @@ class HandoverController {
 
 	private final StaffNames names;
 
+	private final dk.vaerdig.access.PersonalDataReads reads;
+
 	HandoverController(HandoverService handovers, CaseAccess access, StaffDirectory staff, CasePages pages,
-			Timeliness timeliness, StaffNames names) {
+			Timeliness timeliness, StaffNames names, dk.vaerdig.access.PersonalDataReads reads) {
 		this.names = names;
+		this.reads = reads;
 		this.handovers = handovers;
 		this.access = access;
 		this.staff = staff;
@@ -49,13 +55,17 @@ class HandoverController {
 		this.timeliness = timeliness;
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/handovers")
 	String mine(Model model) {
 		access.teamScope();
-		model.addAttribute("pending", handovers.pendingForMe());
+		var pending = handovers.pendingForMe();
+		reads.shown(pending.stream().map(HandoverService.PendingHandover::candidateId).toList());
+		model.addAttribute("pending", pending);
 		return "casework/handovers";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping("/cases/{id}/reassign")
 	String reassignForm(@PathVariable long id, Model model) {
 		Candidate c = access.change(id);
@@ -63,6 +73,7 @@ class HandoverController {
 		return reassignPage(c, model);
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/cases/{id}/reassign")
 	String reassign(@PathVariable long id, @Valid @ModelAttribute("form") ReassignForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
@@ -89,6 +100,7 @@ class HandoverController {
 		return "casework/reassign";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_HANDOVER, candidate = "id")
 	@GetMapping("/cases/{id}/handovers/{handoverId}")
 	String open(@PathVariable long id, @PathVariable long handoverId, Model model, Locale locale) {
 		var handover = handovers.open(id, handoverId);
@@ -102,6 +114,7 @@ class HandoverController {
 		return "casework/handover";
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/cases/{id}/handovers/{handoverId}/acknowledge")
 	String acknowledge(@PathVariable long id, @PathVariable long handoverId, RedirectAttributes redirect) {
 		try {
@@ -114,6 +127,7 @@ class HandoverController {
 		return "redirect:/cases/" + id;
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping("/cases/{id}/change-request")
 	String changeRequestForm(@PathVariable long id, Model model) {
 		model.addAttribute("candidate", access.change(id));
@@ -122,6 +136,7 @@ class HandoverController {
 		return "casework/change-request";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/cases/{id}/change-request")
 	String changeRequest(@PathVariable long id, @Valid @ModelAttribute("form") ChangeRequestForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.internal.Agreements;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.Meeting;
@@ -54,6 +57,7 @@ class MeetingController {
 		this.summaries = summaries;
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping("/new")
 	String planForm(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("candidate", access.change(id));
@@ -72,6 +76,7 @@ class MeetingController {
 		return "casework/meeting-plan";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping
 	String plan(@PathVariable long id, @Valid @ModelAttribute("form") PlanMeetingForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, Locale locale) {
@@ -98,6 +103,7 @@ class MeetingController {
 		return "redirect:/cases/" + id;
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping("/{meetingId}/record")
 	String recordForm(@PathVariable long id, @PathVariable long meetingId, Model model) {
 		access.change(id);
@@ -107,6 +113,7 @@ class MeetingController {
 		return recordPage(id, meeting, model);
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/{meetingId}/record")
 	String record(@PathVariable long id, @PathVariable long meetingId,
 			@Valid @ModelAttribute("form") RecordMeetingForm form, BindingResult errors,
@@ -181,6 +188,7 @@ class MeetingController {
 		return "casework/meeting-record";
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/{meetingId}/cancel")
 	String cancel(@PathVariable long id, @PathVariable long meetingId, RedirectAttributes redirect) {
 		meetings.cancel(id, meetingId);
@@ -188,6 +196,7 @@ class MeetingController {
 		return "redirect:/cases/" + id;
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_DOCUMENT, candidate = "id")
 	@GetMapping("/{meetingId}/summary")
 	String summary(@PathVariable long id, @PathVariable long meetingId, Model model, Locale locale) {
 		model.addAttribute("summary", summaries.summary(id, meetings.openSummary(id, meetingId), locale));

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.PlanService;
 import dk.vaerdig.casework.web.PlanForms.ChoiceForm;
@@ -32,6 +34,7 @@ class PlanController {
 		this.access = access;
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("goalForm", new GoalForm(""));
@@ -40,6 +43,7 @@ class PlanController {
 		return page(id, model);
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/goals")
 	String addGoal(@PathVariable long id, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
@@ -53,6 +57,7 @@ class PlanController {
 		return saved(id, redirect);
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/offers")
 	String propose(@PathVariable long id, @Valid @ModelAttribute("offerForm") OfferForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
@@ -66,6 +71,7 @@ class PlanController {
 		return saved(id, redirect);
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/choice")
 	String choose(@PathVariable long id, @Valid @ModelAttribute("choiceForm") ChoiceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {

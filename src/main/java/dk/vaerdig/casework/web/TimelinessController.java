@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.TargetGroups;
 import dk.vaerdig.casework.internal.Timeliness;
@@ -24,6 +25,7 @@ class TimelinessController {
 		this.targetGroups = targetGroups;
 	}
 
+	@NoPersonalData("counts of overdue meetings per caseworker; no candidate")
 	@GetMapping("/timeliness")
 	String overview(Model model, java.util.Locale locale) {
 		Long scope = access.teamScope();

@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.complaints.internal.Complaints;
 
 /** Complaint handlers and managers keep the category tree: add, rename, take out of use. */
+@NoPersonalData("complaint categories; no candidate")
 @Controller
 @PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','MANAGER')")
 class CategoriesController {

@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.PersonalDataReads;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.complaints.internal.Complaints;
 import dk.vaerdig.complaints.internal.Complaints.NotRegistered;
@@ -37,22 +41,29 @@ class ComplaintsController {
 
 	private final dk.vaerdig.complaints.internal.ForwardingPackage forwardingPackage;
 
+	private final PersonalDataReads reads;
+
 	ComplaintsController(Complaints complaints, Casework casework,
-			dk.vaerdig.complaints.internal.ForwardingPackage forwardingPackage) {
+			dk.vaerdig.complaints.internal.ForwardingPackage forwardingPackage, PersonalDataReads reads) {
+		this.reads = reads;
 		this.complaints = complaints;
 		this.casework = casework;
 		this.forwardingPackage = forwardingPackage;
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/complaints")
 	String list(Model model) {
 		var open = complaints.open();
 		model.addAttribute("complaints", open);
-		model.addAttribute("names", casework.namesVisibleToMe(open.stream().map(Complaints.Complaint::candidateId).toList()));
+		var names = casework.namesVisibleToMe(open.stream().map(Complaints.Complaint::candidateId).toList());
+		reads.shown(names.keySet());
+		model.addAttribute("names", names);
 		model.addAttribute("overdue", open.stream().filter(complaints::overdue).map(Complaints.Complaint::id).toList());
 		return "complaints/list";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "candidate")
 	@GetMapping("/complaints/new")
 	String newComplaint(@RequestParam long candidate, Model model, Locale locale) {
 		model.addAttribute("form", new RegisterForm(candidate, null, LocalDate.now(), "", null, "", null, "", false));
@@ -66,6 +77,7 @@ class ComplaintsController {
 		return "complaints/new";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "candidateId")
 	@PostMapping("/complaints")
 	String register(@Valid @ModelAttribute("form") RegisterForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
@@ -96,6 +108,7 @@ class ComplaintsController {
 		return registerPage(form.candidateId(), model, locale);
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_DOCUMENT)
 	@GetMapping("/complaints/{id}")
 	String complaint(@PathVariable long id, Model model, Locale locale) {
 		var c = complaints.find(id);
@@ -107,6 +120,7 @@ class ComplaintsController {
 	private String page(Complaints.Complaint c, Model model, Locale locale) {
 		model.addAttribute("c", c);
 		model.addAttribute("candidate", casework.open(c.candidateId(), "complaint"));
+		reads.shown(c.candidateId());
 		model.addAttribute("category", complaints.categories(locale).stream().filter(k -> k.id() == c.categoryId())
 			.findFirst().map(Complaints.Category::name).orElse(""));
 		model.addAttribute("themes", complaints.themes(c.id()));
@@ -116,6 +130,7 @@ class ComplaintsController {
 		return "complaints/complaint";
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_DOCUMENT)
 	@PostMapping("/complaints/{id}/reassessment")
 	String reassess(@PathVariable long id, @Valid @ModelAttribute("reassessForm") ReassessForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
@@ -138,6 +153,7 @@ class ComplaintsController {
 	 * The package for Ankestyrelsen as PDF: the complaint, the letters the candidate got, and the reassessment. A
 	 * complaint not (yet) to be forwarded has none: 409 with the reason.
 	 */
+	@ReadsPersonalData(AuditAction.EXPORT)
 	@GetMapping("/complaints/{id}/package.pdf")
 	org.springframework.http.ResponseEntity<byte[]> forwardingPackage(@PathVariable long id) {
 		byte[] pdf;
@@ -147,17 +163,20 @@ class ComplaintsController {
 		catch (IllegalStateException e) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
 		}
+		reads.shown(complaints.find(id).candidateId());
 		return org.springframework.http.ResponseEntity.ok()
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"klagesag-" + id + ".pdf\"")
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
 			.body(pdf);
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/complaints/{id}/forward")
 	String forward(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
 		return act(id, redirect, "complaints.forwarded", () -> complaints.forward(id, version));
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/complaints/{id}/appeals")
 	String appeals(@PathVariable long id, @Valid @ModelAttribute("appealsForm") AppealsForm form, BindingResult errors,
 			RedirectAttributes redirect) {
@@ -169,6 +188,7 @@ class ComplaintsController {
 				() -> complaints.appealsResult(id, form.result(), form.resultOn(), form.version()));
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/complaints/{id}/themes")
 	String theme(@PathVariable long id, @RequestParam String theme, RedirectAttributes redirect) {
 		return act(id, redirect, "complaints.themeAdded", () -> complaints.addTheme(id, theme));

@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.complaints.internal.LearningActions;
 import dk.vaerdig.complaints.web.ComplaintForms.EffectForm;
 import dk.vaerdig.complaints.web.ComplaintForms.LearningForm;
 
 /** Recurring themes and the learning actions taken, with owners, deadlines and their effect. */
+@NoPersonalData("learning actions and anonymous survey comments (CPR numbers removed before storage); no candidate")
 @Controller
 @PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','TEAM_LEAD','MANAGER','COMMUNICATION')")
 class LearningController {

@@ -13,10 +13,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.complaints.internal.LearningReport;
 import dk.vaerdig.platform.CsvWriter;
 
 /** The monthly learning report, printable and exportable; aggregates only. */
+@NoPersonalData("aggregates under the anonymity threshold; no candidate")
 @Controller
 @PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','TEAM_LEAD','MANAGER','COMMUNICATION','POLITICIAN')")
 class ReportController {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.employment.internal.Popups;
 import dk.vaerdig.employment.internal.Popups.Cancellation;
 import dk.vaerdig.employment.internal.Popups.Session;
@@ -26,6 +27,7 @@ import dk.vaerdig.platform.JobCentre;
  * Candidates book a place at a pop-up session through the public link, and cancel it through the link in their SMS
  * and on the confirmation page, without logging in.
  */
+@NoPersonalData("public booking pages: the visitor's own booking, opened with its own token; no staff read")
 @Controller
 class BookingController {
 

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.CandidateSummary;
 import dk.vaerdig.casework.Casework;
@@ -49,6 +52,7 @@ class CandidateJobsController {
 		this.staff = staff;
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping
 	String page(@PathVariable long id, Model model, Locale locale) {
 		CandidateSummary c = casework.open(id, "competences and jobs");
@@ -72,6 +76,7 @@ class CandidateJobsController {
 		return "employment/candidate";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/competences")
 	String addCompetence(@PathVariable long id, @Valid @ModelAttribute("competenceForm") CompetenceForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
@@ -91,6 +96,7 @@ class CandidateJobsController {
 		return "redirect:/cases/" + id + "/employment";
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/wishes")
 	String saveWishes(@PathVariable long id, @Valid @ModelAttribute("wishForm") WishForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
@@ -117,6 +123,7 @@ class CandidateJobsController {
 		return render(c, model, locale);
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/proposals")
 	String propose(@PathVariable long id, @RequestParam long openingId, @RequestParam int score,
 			RedirectAttributes redirect) {
@@ -126,6 +133,7 @@ class CandidateJobsController {
 		return "redirect:/cases/" + id + "/employment#proposals";
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/proposals/{proposalId}/answer")
 	String answer(@PathVariable long id, @PathVariable long proposalId, @RequestParam String answer,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {

@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.PersonalDataReads;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.employment.internal.Openings;
@@ -38,13 +42,17 @@ class CompaniesController {
 
 	private final StaffDirectory staff;
 
-	CompaniesController(Openings openings, Profiles profiles, Casework casework, StaffDirectory staff) {
+	private final PersonalDataReads reads;
+
+	CompaniesController(Openings openings, Profiles profiles, Casework casework, StaffDirectory staff, PersonalDataReads reads) {
+		this.reads = reads;
 		this.openings = openings;
 		this.profiles = profiles;
 		this.casework = casework;
 		this.staff = staff;
 	}
 
+	@NoPersonalData("companies and openings; no candidate")
 	@GetMapping("/employment")
 	String overview(Model model, Locale locale) {
 		model.addAttribute("companies", openings.companies());
@@ -62,6 +70,7 @@ class CompaniesController {
 		return "employment/overview";
 	}
 
+	@NoPersonalData("companies and openings; no candidate")
 	@PostMapping("/employment/companies")
 	String registerCompany(@Valid @ModelAttribute("companyForm") CompanyForm form, BindingResult errors, Model model,
 			Locale locale, RedirectAttributes redirect) {
@@ -85,6 +94,7 @@ class CompaniesController {
 		return "redirect:/employment";
 	}
 
+	@NoPersonalData("companies and openings; no candidate")
 	@PostMapping("/employment/openings")
 	String createOpening(@Valid @ModelAttribute("openingForm") OpeningForm form, BindingResult errors, Model model,
 			Locale locale, RedirectAttributes redirect) {
@@ -117,6 +127,7 @@ class CompaniesController {
 			@jakarta.validation.constraints.Email(message = "{form.email}") @jakarta.validation.constraints.Size(max = 200, message = "{form.tooLong}") String email) {
 	}
 
+	@NoPersonalData("a company and its contact persons; no candidate")
 	@GetMapping("/employment/companies/{id}")
 	String company(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("form", new ContactForm("", "", ""));
@@ -130,6 +141,7 @@ class CompaniesController {
 		return "employment/company";
 	}
 
+	@NoPersonalData("a company and its contact persons; no candidate")
 	@PostMapping("/employment/companies/{id}/contacts")
 	String addContact(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
@@ -142,11 +154,14 @@ class CompaniesController {
 	}
 
 	/** The candidates who match the opening, from the teams the user may see; the list is personal data, so logged. */
+	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/employment/openings/{id}")
 	String opening(@PathVariable long id, Model model, Locale locale) {
 		var opening = openings.opening(id, locale);
 		model.addAttribute("opening", opening);
-		model.addAttribute("matches", openings.forOpening(opening, casework::namesVisibleToMe, 20));
+		var matches = openings.forOpening(opening, casework::namesVisibleToMe, 20);
+		reads.shown(matches.stream().map(m -> m.item().candidateId()).toList());
+		model.addAttribute("matches", matches);
 		return "employment/opening";
 	}
 

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.PersonalDataReads;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.employment.internal.Jobdatings;
@@ -42,8 +46,11 @@ class JobdatingController {
 
 	private final PlatformSettings platform;
 
+	private final PersonalDataReads reads;
+
 	JobdatingController(Jobdatings jobdatings, Openings openings, Casework casework, StaffDirectory staff,
-			PlatformSettings platform) {
+			PlatformSettings platform, PersonalDataReads reads) {
+		this.reads = reads;
 		this.jobdatings = jobdatings;
 		this.openings = openings;
 		this.casework = casework;
@@ -59,6 +66,7 @@ class JobdatingController {
 			@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String place) {
 	}
 
+	@NoPersonalData("the events; no candidate")
 	@GetMapping("/employment/jobdating")
 	String events(Model model) {
 		model.addAttribute("form", new EventForm("", null, ""));
@@ -66,6 +74,7 @@ class JobdatingController {
 		return "employment/jobdatings";
 	}
 
+	@NoPersonalData("the events; no candidate")
 	@PostMapping("/employment/jobdating")
 	String create(@Valid @ModelAttribute("form") EventForm form, BindingResult errors, Model model) {
 		if (form.startsAt() != null && form.startsAt().isBefore(LocalDateTime.now(platform.zone()))) {
@@ -80,6 +89,7 @@ class JobdatingController {
 		return "redirect:/employment/jobdating/" + id;
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/employment/jobdating/{id}")
 	String event(@PathVariable long id, Model model) {
 		model.addAttribute("event", jobdatings.event(id));
@@ -87,6 +97,7 @@ class JobdatingController {
 		model.addAttribute("allCompanies", openings.companies());
 		// only the candidates the user may see are named
 		Map<Long, String> visible = casework.namesVisibleToMe(jobdatings.candidates(id));
+		reads.shown(visible.keySet());
 		model.addAttribute("candidates", visible);
 		model.addAttribute("meetings", jobdatings.meetings(id).stream().filter(m -> visible.containsKey(m.candidateId()))
 			.map(m -> new Jobdatings.Encounter(m.candidateId(), visible.get(m.candidateId()), m.companyName(), m.outcome(), m.note()))
@@ -95,6 +106,7 @@ class JobdatingController {
 		return "employment/jobdating";
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/employment/jobdating/{id}/companies")
 	String inviteCompany(@PathVariable long id, @RequestParam long companyId, RedirectAttributes redirect) {
 		jobdatings.inviteCompany(id, companyId);
@@ -102,6 +114,7 @@ class JobdatingController {
 		return "redirect:/employment/jobdating/" + id;
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/cases/{candidateId}/employment/jobdating")
 	String inviteCandidate(@PathVariable long candidateId, @RequestParam long eventId, RedirectAttributes redirect) {
 		casework.openForChange(candidateId, "jobdating invitation");
@@ -110,6 +123,7 @@ class JobdatingController {
 		return "redirect:/cases/" + candidateId + "/employment";
 	}
 
+	@NoPersonalData("always redirects; shows nothing")
 	@PostMapping("/employment/jobdating/{id}/meetings")
 	String recordMeeting(@PathVariable long id, @RequestParam long candidateId, @RequestParam long companyId,
 			@RequestParam Jobdatings.Outcome outcome, @RequestParam(required = false) String note,

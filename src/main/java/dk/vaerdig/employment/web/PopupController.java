@@ -11,12 +11,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.employment.internal.Popups;
 import dk.vaerdig.employment.web.EmploymentForms.PopupForm;
 import dk.vaerdig.platform.PlatformSettings;
 
 /** Pop-up sessions: staff create them and share the link to the booking page ({@link BookingController}). */
+@NoPersonalData("pop-up sessions: title, time, place and places left; no candidate")
 @Controller
 class PopupController {
 

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Role;
 import dk.vaerdig.access.SignedInRoles;
 import dk.vaerdig.access.StaffDirectory;
@@ -25,6 +26,7 @@ import dk.vaerdig.surveys.SurveyFigures.Filter;
 import dk.vaerdig.surveys.SurveySettings;
 
 /** The evaluation dashboard for staff and politicians (aggregates only), with a formula-safe CSV export. */
+@NoPersonalData("survey figures and exports, aggregates under the anonymity threshold; no candidate")
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','MANAGER','COMMUNICATION','POLITICIAN','COMPLAINT_HANDLER','ADMIN')")
 class DashboardController {

@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.surveys.Improvements;
 import dk.vaerdig.platform.FieldLabel;
 
 /** The public lobby screen, and the page where staff publish "You said – we did". */
+@NoPersonalData("public aggregates and improvements; no candidate")
 @Controller
 class LobbyController {
 

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Role;
 import dk.vaerdig.access.SignedInRoles;
 import dk.vaerdig.letters.LetterSettings;
@@ -38,6 +39,7 @@ import dk.vaerdig.letters.internal.LetterFiles;
  * The batch audit: upload many letters (.txt, .html, .docx, .pdf), follow the progress (htmx polls every second; a
  * plain link reloads without JavaScript), read the ranked report, worst first, and export it as CSV.
  */
+@NoPersonalData("analyses letter files staff upload; nothing is read from the case files")
 @Controller
 @RequestMapping("/letters/audit")
 @PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN')")

@@ -17,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.letters.internal.Dictionary;
 import dk.vaerdig.letters.internal.Rule;
 
 /** Communication staff edit the dictionaries: officialese, disempowering phrasing and hidden verbs. */
+@NoPersonalData("the plain-language dictionary; no candidate")
 @Controller
 @RequestMapping("/letters/dictionary")
 @PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN')")

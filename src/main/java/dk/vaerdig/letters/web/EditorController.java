@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.letters.internal.Analyses;
 import dk.vaerdig.letters.internal.Analysis;
 import dk.vaerdig.letters.internal.Finding;
@@ -24,6 +25,7 @@ import dk.vaerdig.letters.internal.LetterCategory;
  * The editor: the analysis updates while one types (htmx posts the text after a pause and swaps in the analysis);
  * without JavaScript the button analyses the text with a normal submit. A suggestion is applied with one click.
  */
+@NoPersonalData("analyses a text the user types; nothing is read from the case files")
 @Controller
 @RequestMapping("/letters/editor")
 @PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN','CASEWORKER','TEAM_LEAD')")

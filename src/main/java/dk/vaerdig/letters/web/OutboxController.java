@@ -10,6 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.PersonalDataReads;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.letters.internal.OutboxChannel;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
@@ -27,26 +30,34 @@ class OutboxController {
 
 	private final Casework casework;
 
-	OutboxController(OutboxChannel outbox, Casework casework) {
+	private final PersonalDataReads reads;
+
+	OutboxController(OutboxChannel outbox, Casework casework, PersonalDataReads reads) {
 		this.outbox = outbox;
 		this.casework = casework;
+		this.reads = reads;
 	}
 
 	/** The letters the signed-in caseworker or team lead sent, to candidates whose cases they may still open. */
+	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/letters/outbox")
 	@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD')")
 	String list(Model model, Authentication user) {
 		List<OutboxChannel.Stored> sent = outbox.latest(100, user.getName());
 		Set<Long> visible = casework.namesVisibleToMe(sent.stream().map(OutboxChannel.Stored::candidateId).toList())
 			.keySet();
-		model.addAttribute("letters", sent.stream().filter(l -> visible.contains(l.candidateId())).toList());
+		List<OutboxChannel.Stored> shown = sent.stream().filter(l -> visible.contains(l.candidateId())).toList();
+		reads.shown(shown.stream().map(OutboxChannel.Stored::candidateId).toList());
+		model.addAttribute("letters", shown);
 		return "letters/outbox";
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_DOCUMENT)
 	@GetMapping("/letters/outbox/{id}")
 	String letter(@PathVariable long id, Model model) {
 		OutboxChannel.Stored letter = outbox.find(id).orElseThrow(NotFoundOrNoAccess::new);
-		casework.open(letter.candidateId(), "letter in outbox " + id);
+		casework.open(letter.candidateId(), "letter in outbox " + id); // records the read
+		reads.shown(letter.candidateId());
 		model.addAttribute("letter", letter);
 		return "letters/outbox-letter";
 	}

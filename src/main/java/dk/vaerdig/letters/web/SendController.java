@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.CandidateSummary;
 import dk.vaerdig.letters.internal.LetterSending;
 import dk.vaerdig.letters.internal.LetterSending.NotSendable;
@@ -39,12 +41,14 @@ class SendController {
 		this.templates = templates;
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "candidateId")
 	@GetMapping
 	String form(@PathVariable long candidateId, Model model) {
 		model.addAttribute("form", new SendForm(null, "", "", "", UUID.randomUUID()));
 		return page(candidateId, model);
 	}
 
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "candidateId")
 	@PostMapping
 	String send(@PathVariable long candidateId, @Valid @ModelAttribute("form") SendForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.letters.internal.Analyses;
 import dk.vaerdig.letters.internal.LetterCategory;
 import dk.vaerdig.letters.internal.LetterTemplates;
@@ -34,6 +35,7 @@ import dk.vaerdig.letters.web.TemplateForms.VersionForm;
  * Templates, their versions, the diff between two versions and the review. Communication staff and administrators
  * write; communication staff review (not their own text); caseworkers read.
  */
+@NoPersonalData("letter templates and their review; no candidate")
 @Controller
 @RequestMapping("/letters/templates")
 @PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN','CASEWORKER','TEAM_LEAD')")

@@ -15,12 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.vaerdig.access.NoPersonalData;
+
 /**
  * Every error as the page {@code error.html} in the layout, in the user's language, with a message that says what
  * happened: a value the application cannot use (400), no access (403), nothing there (404), a state that does not
  * allow it (409), and so on. It replaces Spring Boot's error controller, which answered browsers with JSON for some
  * errors; no page here is an API.
  */
+@NoPersonalData("the error page")
 @Controller
 class ErrorPageController implements ErrorController {
 

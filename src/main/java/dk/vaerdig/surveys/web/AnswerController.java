@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.surveys.SurveySettings;
 import dk.vaerdig.surveys.internal.Answers;
 import dk.vaerdig.surveys.internal.Answers.Outcome;
@@ -28,6 +29,7 @@ import dk.vaerdig.surveys.internal.Questionnaires;
  * The candidate answers without logging in, on a phone or the lobby kiosk. A used, expired or unknown token gives a
  * friendly page; a second submit stores nothing more. The form posts to its own address, so no session is needed.
  */
+@NoPersonalData("the public answer form, opened with the candidate's own one-time token; answers are anonymous")
 @Controller
 class AnswerController {
 

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.PersonalDataReads;
+import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.surveys.internal.FollowUps;
 import dk.vaerdig.surveys.internal.FollowUps.Status;
 import dk.vaerdig.platform.FieldLabel;
@@ -27,7 +30,10 @@ class FollowUpController {
 
 	private final FollowUps followUps;
 
-	FollowUpController(FollowUps followUps) {
+	private final PersonalDataReads reads;
+
+	FollowUpController(FollowUps followUps, PersonalDataReads reads) {
+		this.reads = reads;
 		this.followUps = followUps;
 	}
 
@@ -36,23 +42,30 @@ class FollowUpController {
 			@Size(max = 2000, message = "{form.tooLong}") String note, @NotNull Integer version) {
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping
 	String queue(@RequestParam(defaultValue = "false") boolean all, Model model) {
-		model.addAttribute("tasks", followUps.queue(all, false));
-		model.addAttribute("overdue", followUps.queue(false, true));
+		var tasks = followUps.queue(all, false);
+		var overdue = followUps.queue(false, true);
+		reads.shown(java.util.stream.Stream.concat(tasks.stream(), overdue.stream()).map(t -> t.candidateId()).toList());
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("overdue", overdue);
 		model.addAttribute("all", all);
 		return "surveys/follow-ups";
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_DOCUMENT)
 	@GetMapping("/{id}")
 	String open(@PathVariable long id, Model model) {
 		var task = followUps.open(id);
+		reads.shown(task.candidateId());
 		model.addAttribute("task", task);
 		model.addAttribute("form", new FollowUpForm(task.status(), task.note(), task.version()));
 		model.addAttribute("statuses", Status.values());
 		return "surveys/follow-up";
 	}
 
+	@ReadsPersonalData(AuditAction.VIEW_DOCUMENT)
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") FollowUpForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
@@ -66,7 +79,9 @@ class FollowUpController {
 				errors.reject("form.conflict");
 			}
 		}
-		model.addAttribute("task", followUps.open(id));
+		var task = followUps.open(id);
+		reads.shown(task.candidateId());
+		model.addAttribute("task", task);
 		model.addAttribute("statuses", Status.values());
 		return "surveys/follow-up";
 	}

@@ -12,12 +12,14 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.surveys.internal.Kiosks;
 
 /**
  * The kiosk's welcome screen (public, no personal data, refreshes itself) and the staff page that hands a held
  * meeting's questionnaire to a kiosk.
  */
+@NoPersonalData("kiosk screens and the list of kiosks; no candidate")
 @Controller
 class KioskController {
 

@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.surveys.internal.QuestionnaireEditor;
 import dk.vaerdig.surveys.internal.Questionnaires;
 
 /** Administrators and communication staff make new versions of the questionnaire. */
+@NoPersonalData("questionnaire versions; no candidate")
 @Controller
 @RequestMapping("/admin/surveys")
 @PreAuthorize("hasAnyRole('ADMIN','COMMUNICATION')")

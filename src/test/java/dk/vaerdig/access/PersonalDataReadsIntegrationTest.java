@@ -1,0 +1,348 @@
+package dk.vaerdig.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import dk.vaerdig.IntegrationTest;
+import dk.vaerdig.TestCandidates;
+
+/**
+ * Every read of a candidate's personal data is recorded, structurally: every handler of every controller (found in
+ * {@link RequestMappingHandlerMapping}, whatever its method) carries {@link ReadsPersonalData} or
+ * {@link NoPersonalData} with a reason, or the build fails; and every handler marked as reading is called here with
+ * real ids (demo data, and cases, letters, complaints and handovers made through the forms) and must leave an audit
+ * entry, by the caller, for the candidate it shows, and for every candidate whose case the page links to.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonalDataReadsIntegrationTest {
+
+	static final RequestPostProcessor METTE = user("sagsbehandler").roles("CASEWORKER");
+
+	static final RequestPostProcessor JONAS = user("sagsbehandler2").roles("CASEWORKER");
+
+	static final RequestPostProcessor HANDLER = user("klage").roles("COMPLAINT_HANDLER");
+
+	static final RequestPostProcessor CONSULTANT = user("virksomhed").roles("COMPANY_CONSULTANT");
+
+	static final RequestPostProcessor MANAGER = user("leder").roles("MANAGER");
+
+	static final Map<RequestPostProcessor, String> NAMES = Map.of(METTE, "sagsbehandler", JONAS, "sagsbehandler2",
+			HANDLER, "klage", CONSULTANT, "virksomhed", MANAGER, "leder");
+
+	static final Pattern CASE_LINK = Pattern.compile("/cases/(\\d+)");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestCandidates candidates;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	/** How to call a handler: as whom, where, with which form values, and the candidate it must record (or null). */
+	record Call(RequestPostProcessor as, String url, Map<String, String> params, Long candidate) {
+	}
+
+	/** By "METHOD pattern": the examples, made once from demo data and forms. */
+	final Map<String, Call> calls = new LinkedHashMap<>();
+
+	@BeforeAll
+	void makeExamples() throws Exception {
+		TestCandidates.Made made = candidates.make("sagsbehandler");
+		long c = made.id();
+		long team = jdbc.sql("SELECT team_id FROM staff_user WHERE username = 'sagsbehandler'").query(Long.class).single();
+		// a story version
+		mvc.perform(post("/cases/{id}/story", c).with(METTE).with(csrf()).param("text", "Vil gerne arbejde med dyr.")
+			.param("ownWords", "false").param("baseVersion", "0"));
+		// a demo candidate of Mette's team with a planned and one with a held meeting
+		Map<String, Object> planned = jdbc.sql("""
+				SELECT m.id, m.candidate_id FROM meeting m JOIN candidate c ON c.id = m.candidate_id
+				WHERE m.status = 'PLANNED' AND c.team_id = ? ORDER BY m.id LIMIT 1""").param(team).query().singleRow();
+		Map<String, Object> held = jdbc.sql("""
+				SELECT m.id, m.candidate_id FROM meeting m JOIN candidate c ON c.id = m.candidate_id
+				WHERE m.status = 'HELD' AND c.team_id = ? ORDER BY m.id LIMIT 1""").param(team).query().singleRow();
+		// a handover to Jonas
+		long handed = candidates.make("sagsbehandler").id();
+		mvc.perform(post("/cases/{id}/reassign", handed).with(METTE).with(csrf()).param("caseworker", "sagsbehandler2")
+			.param("reason", "Mette går på barsel").param("version", "0"));
+		long handover = jdbc.sql("SELECT id FROM handover WHERE candidate_id = ?").param(handed).query(Long.class).single();
+		// a letter
+		long invitation = jdbc.sql("""
+				SELECT v.id FROM letter_template_version v WHERE v.status = 'APPROVED' AND v.template_id = 1
+				ORDER BY v.number DESC LIMIT 1""").query(Long.class).single();
+		mvc.perform(post("/letters/send/" + c).with(METTE).with(csrf()).param("versionId", String.valueOf(invitation))
+			.param("meetingTime", "tirsdag den 4. marts kl. 10.00").param("meetingPlace", "Jobcentret, Ringstedgade 1")
+			.param("requestId", UUID.randomUUID().toString()));
+		long letter = jdbc.sql("SELECT id FROM letter_outbox WHERE candidate_id = ?").param(c).query(Long.class).single();
+		// a complaint, kept at reassessment so it has a forwarding package
+		mvc.perform(post("/complaints").with(HANDLER).with(csrf()).param("candidateId", String.valueOf(c))
+			.param("channel", "PHONE").param("decisionRef", "Reads " + c)
+			.param("decisionReceivedOn", LocalDate.now().minusDays(3).toString())
+			.param("receivedOn", LocalDate.now().toString()).param("whatCandidateSays", "Jeg er uenig")
+			.param("categoryId", "7"));
+		long complaint = jdbc.sql("SELECT id FROM complaint WHERE decision_ref = ?").param("Reads " + c)
+			.query(Long.class).single();
+		mvc.perform(post("/complaints/{id}/reassessment", complaint).with(HANDLER).with(csrf())
+			.param("outcome", "NOT_UPHELD").param("reassessment", "Afgørelsen fastholdes").param("version", "0"));
+		// a jobdating event with the candidate invited
+		mvc.perform(post("/employment/jobdating").with(CONSULTANT).with(csrf()).param("title", "Jobdating om læsninger")
+			.param("startsAt", LocalDateTime.now().plusDays(3).withNano(0).toString().substring(0, 16))
+			.param("place", "Jobcentret"));
+		long event = jdbc.sql("SELECT max(id) FROM jobdating_event").query(Long.class).single();
+		mvc.perform(post("/cases/{id}/employment/jobdating", c).with(METTE).with(csrf()).param("eventId", String.valueOf(event)));
+		// a follow-up task of Mette's team, and an opening with candidates who match it
+		Map<String, Object> followUp = jdbc.sql("SELECT id, candidate_id FROM survey_follow_up WHERE team_id = ? LIMIT 1")
+			.param(team).query().singleRow();
+		long opening = jdbc.sql("SELECT min(id) FROM opening").query(Long.class).single();
+
+		long plannedCase = ((Number) planned.get("candidate_id")).longValue();
+		long heldCase = ((Number) held.get("candidate_id")).longValue();
+		long followUpCase = ((Number) followUp.get("candidate_id")).longValue();
+		Map<String, String> none = Map.of();
+		example("GET ", "/cases/{id}", METTE, "/cases/" + c, c);
+		example("GET ", "/cases", METTE, "/cases", null);
+		example("GET ", "/cases/{id}/story", METTE, "/cases/" + c + "/story", c);
+		example("GET ", "/cases/{id}/story/versions", METTE, "/cases/" + c + "/story/versions", c);
+		example("GET ", "/cases/{id}/story/versions/{version}", METTE, "/cases/" + c + "/story/versions/1", c);
+		example("GET ", "/handovers", JONAS, "/handovers", handed);
+		example("GET ", "/cases/{id}/reassign", METTE, "/cases/" + c + "/reassign", c);
+		example("GET ", "/cases/{id}/handovers/{handoverId}", JONAS, "/cases/" + handed + "/handovers/" + handover, handed);
+		example("GET ", "/cases/{id}/change-request", METTE, "/cases/" + c + "/change-request", c);
+		example("GET ", "/cases/{id}/meetings/new", METTE, "/cases/" + c + "/meetings/new", c);
+		example("GET ", "/cases/{id}/meetings/{meetingId}/record", METTE,
+				"/cases/" + plannedCase + "/meetings/" + planned.get("id") + "/record", plannedCase);
+		example("GET ", "/cases/{id}/meetings/{meetingId}/summary", METTE,
+				"/cases/" + heldCase + "/meetings/" + held.get("id") + "/summary", heldCase);
+		example("GET ", "/cases/{id}/plan", METTE, "/cases/" + c + "/plan", c);
+		example("GET ", "/cases/{id}/employment", METTE, "/cases/" + c + "/employment", c);
+		example("GET ", "/letters/send/{candidateId}", METTE, "/letters/send/" + c, c);
+		example("GET ", "/letters/outbox", METTE, "/letters/outbox", c);
+		example("GET ", "/letters/outbox/{id}", METTE, "/letters/outbox/" + letter, c);
+		example("GET ", "/complaints", HANDLER, "/complaints", null);
+		example("GET ", "/complaints/new", HANDLER, "/complaints/new?candidate=" + c, c);
+		example("GET ", "/complaints/{id}", HANDLER, "/complaints/" + complaint, c);
+		example("GET ", "/complaints/{id}/package.pdf", HANDLER, "/complaints/" + complaint + "/package.pdf", c);
+		example("GET ", "/employment/openings/{id}", MANAGER, "/employment/openings/" + opening, null);
+		example("GET ", "/employment/jobdating/{id}", METTE, "/employment/jobdating/" + event, c);
+		example("GET ", "/surveys/follow-ups", METTE, "/surveys/follow-ups?all=true", followUpCase);
+		example("GET ", "/surveys/follow-ups/{id}", METTE, "/surveys/follow-ups/" + followUp.get("id"), followUpCase);
+
+		// forms sent back with a mistake show the candidate again; a search shows whom it found
+		example("POST ", "/cases", METTE, "/cases", Map.of("q", made.firstName()), c);
+		example("POST ", "/cases/{id}/cpr", METTE, "/cases/" + c + "/cpr", none, c);
+		example("POST ", "/cases/{id}/notes", METTE, "/cases/" + c + "/notes", Map.of("text", ""), c);
+		example("POST ", "/cases/{id}/story", METTE, "/cases/" + c + "/story", Map.of("text", "", "baseVersion", "1"), c);
+		example("POST ", "/cases/{id}/reassign", METTE, "/cases/" + c + "/reassign", Map.of("version", "0"), c);
+		example("POST ", "/cases/{id}/change-request", METTE, "/cases/" + c + "/change-request", none, c);
+		example("POST ", "/cases/{id}/meetings", METTE, "/cases/" + c + "/meetings", none, c);
+		example("POST ", "/cases/{id}/meetings/{meetingId}/record", METTE,
+				"/cases/" + plannedCase + "/meetings/" + planned.get("id") + "/record", none, plannedCase);
+		example("POST ", "/cases/{id}/plan/goals", METTE, "/cases/" + c + "/plan/goals", none, c);
+		example("POST ", "/cases/{id}/plan/offers", METTE, "/cases/" + c + "/plan/offers", none, c);
+		example("POST ", "/cases/{id}/plan/choice", METTE, "/cases/" + c + "/plan/choice", none, c);
+		example("POST ", "/cases/{id}/employment/competences", METTE, "/cases/" + c + "/employment/competences", none, c);
+		example("POST ", "/cases/{id}/employment/wishes", METTE, "/cases/" + c + "/employment/wishes",
+				Map.of("hoursPerWeek", "99", "version", "0"), c);
+		example("POST ", "/letters/send/{candidateId}", METTE, "/letters/send/" + c, none, c);
+		example("POST ", "/complaints", HANDLER, "/complaints", Map.of("candidateId", String.valueOf(c)), c);
+		example("POST ", "/complaints/{id}/reassessment", HANDLER, "/complaints/" + complaint + "/reassessment", none, c);
+		example("POST ", "/surveys/follow-ups/{id}", METTE, "/surveys/follow-ups/" + followUp.get("id"), none, followUpCase);
+	}
+
+	void example(String method, String pattern, RequestPostProcessor as, String url, Long candidate) {
+		example(method, pattern, as, url, Map.of(), candidate);
+	}
+
+	void example(String method, String pattern, RequestPostProcessor as, String url, Map<String, String> params,
+			Long candidate) {
+		calls.put(method + pattern, new Call(as, url, params, candidate));
+	}
+
+	record Handler(String key, String name, HandlerMethod method) {
+	}
+
+	/** Every handler of the application's controllers, one per method and pattern. */
+	List<Handler> handlers() {
+		List<Handler> handlers = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			HandlerMethod method = entry.getValue();
+			if (!method.getBeanType().getPackageName().startsWith("dk.vaerdig")) {
+				continue;
+			}
+			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+			for (String pattern : entry.getKey().getPatternValues()) {
+				for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					handlers.add(new Handler(m + " " + pattern,
+							method.getBeanType().getSimpleName() + "." + method.getMethod().getName(), method));
+				}
+			}
+		}
+		return handlers;
+	}
+
+	static ReadsPersonalData reads(HandlerMethod method) {
+		return AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), ReadsPersonalData.class);
+	}
+
+	static NoPersonalData none(HandlerMethod method) {
+		NoPersonalData onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), NoPersonalData.class);
+		return onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), NoPersonalData.class);
+	}
+
+	@Test
+	void everyHandlerSaysWhetherItShowsPersonalData() {
+		List<Handler> handlers = handlers();
+		assertThat(handlers).as("handlers found").hasSizeGreaterThan(80);
+		Set<String> unmarked = new TreeSet<>();
+		Set<String> both = new TreeSet<>();
+		for (Handler h : handlers) {
+			ReadsPersonalData reads = reads(h.method());
+			NoPersonalData none = none(h.method());
+			if (reads == null && (none == null || none.value().isBlank())) {
+				unmarked.add(h.key() + " (" + h.name() + ")");
+			}
+			if (reads != null && AnnotatedElementUtils.findMergedAnnotation(h.method().getMethod(), NoPersonalData.class) != null) {
+				both.add(h.key() + " (" + h.name() + ")");
+			}
+		}
+		assertThat(unmarked).as("handlers marked neither @ReadsPersonalData nor @NoPersonalData with a reason").isEmpty();
+		assertThat(both).as("handlers marked both").isEmpty();
+	}
+
+	@Test
+	void everyHandlerThatReadsPersonalDataRecordsEachCandidateItShows() throws Exception {
+		List<String> failures = new ArrayList<>();
+		Set<String> proven = new TreeSet<>();
+		for (Handler h : handlers()) {
+			ReadsPersonalData reads = reads(h.method());
+			if (reads == null) {
+				continue;
+			}
+			Call call = calls.get(h.key());
+			if (call == null) {
+				failures.add(h.key() + " (" + h.name() + "): no example call in this test; add one");
+				continue;
+			}
+			String actor = NAMES.get(call.as());
+			long before = jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_entry").query(Long.class).single();
+			MockHttpServletRequestBuilder request = (h.key().startsWith("GET") ? get(call.url()) : post(call.url()).with(csrf()))
+				.with(call.as());
+			call.params().forEach(request::param);
+			MvcResult result = mvc.perform(request).andReturn();
+			int status = result.getResponse().getStatus();
+			if (status != 200) {
+				failures.add(h.key() + ": " + call.url() + " answered " + status + " to " + actor + ", not a page");
+				continue;
+			}
+			Map<Long, Set<String>> entries = new LinkedHashMap<>();
+			jdbc.sql("SELECT candidate_id, action FROM audit_entry WHERE seq > ? AND actor = ? AND candidate_id IS NOT NULL")
+				.params(before, actor)
+				.query(rs -> {
+					entries.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
+				});
+			Set<Long> linked = new LinkedHashSet<>();
+			String body = result.getResponse().getContentType() != null
+					&& result.getResponse().getContentType().startsWith("text/html")
+							? result.getResponse().getContentAsString(StandardCharsets.UTF_8) : "";
+			Matcher link = CASE_LINK.matcher(body);
+			while (link.find()) {
+				linked.add(Long.valueOf(link.group(1)));
+			}
+			if (entries.isEmpty()) {
+				failures.add(h.key() + ": " + call.url() + " as " + actor + " left no audit entry naming a candidate");
+				continue;
+			}
+			if (call.candidate() != null && !entries.containsKey(call.candidate())) {
+				failures.add(h.key() + ": " + call.url() + " did not record candidate " + call.candidate() + " (recorded "
+						+ entries.keySet() + ")");
+			}
+			Set<Long> unrecorded = new TreeSet<>(linked);
+			unrecorded.removeAll(entries.keySet());
+			if (!unrecorded.isEmpty()) {
+				failures.add(h.key() + ": " + call.url() + " links to the cases of " + unrecorded + " but did not record them");
+			}
+			proven.add(h.key() + " " + entries.size() + " candidate(s) " + entries.values().stream()
+				.flatMap(Set::stream).distinct().sorted().toList());
+		}
+		proven.forEach(p -> System.out.println("PersonalDataReadsIntegrationTest: recorded " + p));
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void aListIsRecordedOneEntryPerCandidateInOneStatementWithTheKindOfUse() throws Exception {
+		long before = jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_entry").query(Long.class).single();
+		String body = mvc.perform(get("/cases").with(METTE)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Set<Long> shown = new LinkedHashSet<>();
+		Matcher link = CASE_LINK.matcher(body);
+		while (link.find()) {
+			shown.add(Long.valueOf(link.group(1)));
+		}
+		List<Map<String, Object>> rows = jdbc.sql("""
+				SELECT candidate_id, action, detail, occurred_at FROM audit_entry WHERE seq > ? AND actor = 'sagsbehandler'
+				ORDER BY seq""").param(before).query().listOfRows();
+		assertThat(shown).hasSizeGreaterThan(5);
+		assertThat(rows).extracting(r -> ((Number) r.get("candidate_id")).longValue()).containsExactlyInAnyOrderElementsOf(shown);
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.get("action")).isEqualTo("VIEW_LIST");
+			assertThat(r.get("detail")).isEqualTo("candidate list");
+		});
+		// one statement: one time for all of them
+		assertThat(rows.stream().map(r -> r.get("occurred_at")).distinct()).hasSize(1);
+		// the administrator's search by candidate finds the read
+		long first = shown.iterator().next();
+		mvc.perform(get("/admin/audit").param("candidateId", String.valueOf(first)).with(user("admin").roles("ADMIN")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Vist i en liste")));
+	}
+
+	@Test
+	void theCasePageIsRecordedOnceAndARedirectRecordsNothing() throws Exception {
+		long c = candidates.make("sagsbehandler").id();
+		long before = jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_entry").query(Long.class).single();
+		mvc.perform(get("/cases/{id}", c).with(METTE));
+		// a note saved redirects: no read is recorded
+		mvc.perform(post("/cases/{id}/notes", c).with(METTE).with(csrf()).param("text", "Ringede om mødet"));
+		List<String> actions = jdbc.sql("SELECT action FROM audit_entry WHERE seq > ? AND candidate_id = ? ORDER BY seq")
+			.params(before, c).query(String.class).list();
+		assertThat(actions).containsExactly("VIEW_CASE");
+	}
+}
