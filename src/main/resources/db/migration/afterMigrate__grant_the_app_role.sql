@@ -12,7 +12,9 @@ BEGIN
   IF app = '' OR app = current_user OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app) THEN
     RETURN;
   END IF;
-  EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), app);
+  IF has_schema_privilege(current_schema(), 'USAGE WITH GRANT OPTION') THEN
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), app);
+  END IF;
   EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), app);
   EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), app);
   EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I',

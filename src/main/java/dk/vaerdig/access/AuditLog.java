@@ -33,7 +33,8 @@ public class AuditLog {
 
 	private static final String NO_HASH = "0".repeat(64);
 
-	private static final int BATCH = 10_000;
+	/** The most entries one call of {@link #chain()} links. */
+	public static final int BATCH = 10_000;
 
 	private final JdbcClient jdbc;
 
