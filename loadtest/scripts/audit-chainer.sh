@@ -13,7 +13,7 @@ APP_PORT=${APP_PORT:-8080}; PG_PORT=${PG_PORT:?set PG_PORT to the embedded datab
 ADMIN=${ADMIN:-admin}; ADMIN_PASSWORD=${ADMIN_PASSWORD:-demo}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 BASE=http://127.0.0.1:$APP_PORT
-PSQL="psql -h 127.0.0.1 -p $PG_PORT -U vaerdig_owner -d postgres -v ON_ERROR_STOP=1 -At -F ' '"
+PSQL="psql -h 127.0.0.1 -p $PG_PORT -U vaerdig_owner -d postgres -v ON_ERROR_STOP=1 -At -F|"
 JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
 CSRF=$(curl -s -c "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
@@ -35,7 +35,7 @@ report() { # label, before snapshot, after snapshot, seconds
 echo "== case-file load: $USERS users for $DURATION s; $(uptime)"
 WRITTEN0=$($PSQL -c "SELECT count(*) FROM audit_entry")
 S0=$(snapshot); T0=$(date +%s.%N)
-( while sleep 1; do $PSQL -c "$PENDING"; done ) > /tmp/audit-chainer-pending.txt 2>/dev/null &
+( while sleep 1; do $PSQL -c "$PENDING" | tr '|' ' '; done ) > /tmp/audit-chainer-pending.txt 2>/dev/null &
 SAMPLER=$!
 mvn -B -f "$HERE/pom.xml" gatling:test -Dbase.url=$BASE -Dusers=$USERS -Dduration=$DURATION -Dramp=5 \
   > /tmp/audit-chainer-gatling.log 2>&1 || echo "(the simulation reported a failed assertion, see /tmp/audit-chainer-gatling.log)"
@@ -55,6 +55,6 @@ echo "== backlog: $BACKLOG entries at once"
 S0=$(snapshot); T0=$(date +%s.%N)
 $PSQL -c "INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail)
   SELECT clock_timestamp(), 'loadtest-backlog', g, 'VIEW_CASE', NULL FROM generate_series(1, $BACKLOG) g" > /dev/null
-until [ "$($PSQL -c "$PENDING" | cut -d' ' -f1)" = 0 ]; do sleep 0.2; done
+until [ "$($PSQL -c "$PENDING" | cut -d'|' -f1)" = 0 ]; do sleep 0.2; done
 T1=$(date +%s.%N); sleep 1; S1=$(snapshot)
 report backlog "$S0" "$S1" "$(echo "$T1 - $T0" | bc)"
