@@ -1,42 +1,57 @@
 package dk.vaerdig.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.access.internal.AuditCheckpoints;
+import dk.vaerdig.access.internal.AuditKeys;
+
 /**
- * The append-only audit log of personal-data use. Each entry carries the SHA-256 of its content and of the entry
- * before it in the chain, so an entry changed or removed afterwards breaks the chain, which {@link #verify()} detects.
- * A database trigger refuses UPDATE and DELETE on the table (but the chainer's one-time linking of a new entry), so
- * the log is append-only for the application's own database user too.
+ * The append-only audit log of personal-data use. A request only inserts its entry ({@code audit_entry}); a background
+ * chainer links entries into a chain ({@code audit_chain}) in which each link holds the HMAC-SHA-256 of the entry's
+ * content and of the link before it, made with a secret key the database never holds ({@link AuditKeys}). An entry
+ * changed, removed or added afterwards breaks the chain, which {@link #verify()} detects, and nobody can recompute the
+ * chain without the key. The tail of the chain is covered by signed checkpoints outside the database
+ * ({@link AuditCheckpoints}). Both tables are insert-only: triggers refuse UPDATE, DELETE and TRUNCATE, and the app's
+ * database role has only INSERT and SELECT on them and owns neither, so it cannot switch the triggers off.
  */
 @Service
 public class AuditLog {
+
+	private static final String NO_HASH = "0".repeat(64);
+
+	/** The most entries one call of {@link #chain()} links. */
+	public static final int BATCH = 10_000;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+	private final JdbcTemplate jdbcTemplate;
 
-	AuditLog(JdbcClient jdbc, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+	private final AuditKeys keys;
+
+	private final AuditCheckpoints checkpoints;
+
+	AuditLog(JdbcClient jdbc, Clock clock, JdbcTemplate jdbcTemplate, AuditKeys keys, AuditCheckpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.jdbcTemplate = jdbcTemplate;
+		this.keys = keys;
+		this.checkpoints = checkpoints;
 	}
 
 	/** Records that the signed-in user used the candidate's data; joins the caller's transaction if there is one. */
@@ -47,8 +62,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends an entry. No lock is taken: the entry is stored unchained, and {@link #chain()} links it into the hash
-	 * chain moments later, so many requests can log at once.
+	 * Appends an entry. No lock is taken: the entry is stored unchained, and {@link #chain()} links it into the chain
+	 * moments later, so many requests can log at once.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void append(String actor, Long candidateId, AuditAction action, String detail) {
@@ -84,10 +99,12 @@ public class AuditLog {
 	}
 
 	/**
-	 * Links the unchained entries into the hash chain, oldest first, each with the hash of its content and of the entry
-	 * before it; returns how many entries were chained. The background chainer calls it every half second on one node
-	 * (ShedLock); a PostgreSQL advisory lock also keeps a direct call (the audit page's check, tests) from chaining at
-	 * the same time as the background run: such a call returns 0 at once instead of waiting.
+	 * Links the unchained entries into the chain and returns how many were linked. An entry is linked once every
+	 * transaction older than the oldest one still running has ended, in the order of (writing transaction, seq): so
+	 * an entry whose transaction commits after a later-numbered one is still linked, never skipped, and the head of the
+	 * chain tells where to go on. The background chainer calls it every half second on one node (ShedLock); a
+	 * PostgreSQL advisory lock keeps a direct call (the audit page's check, tests) from chaining at the same time:
+	 * such a call returns 0 at once instead of waiting.
 	 */
 	@Transactional
 	public int chain() {
@@ -95,35 +112,37 @@ public class AuditLog {
 		if (!Boolean.TRUE.equals(locked)) {
 			return 0;
 		}
-		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
-			.query()
-			.singleRow();
-		long pos = ((Number) head.get("last_seq")).longValue();
-		String prev = (String) head.get("last_hash");
-		List<Object[]> updates = new java.util.ArrayList<>();
+		Head head = head();
+		long horizon = jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();
+		List<Object[]> links = new ArrayList<>();
+		long pos = head.pos();
+		String prev = head.hash();
+		String keyId = keys.currentId();
 		for (var e : jdbc.sql("""
 				SELECT seq, occurred_at, actor, candidate_id, action, detail FROM audit_entry
-				WHERE chain_pos IS NULL ORDER BY seq LIMIT 10000""")
-			.query((rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor"), (Long) rs.getObject("candidate_id"), AuditAction.valueOf(rs.getString("action")),
-					rs.getString("detail")))
+				WHERE (tx, seq) > (?, ?) AND tx < ? ORDER BY tx, seq LIMIT ?""")
+			.params(head.tx(), head.seq(), horizon, BATCH)
+			.query((rs, n) -> entry(rs))
 			.list()) {
 			pos++;
-			String hash = hash(pos, e.occurredAt(), e.actor(), e.candidateId(), e.action().name(), e.detail(), prev);
-			updates.add(new Object[] { pos, prev, hash, e.seq() });
+			String hash = hash(keys, keyId, pos, e, prev);
+			links.add(new Object[] { pos, e.seq(), keyId, prev, hash });
 			prev = hash;
 		}
-		if (updates.isEmpty()) {
-			return 0;
+		if (!links.isEmpty()) {
+			jdbcTemplate.batchUpdate("INSERT INTO audit_chain (pos, seq, key_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
+					links);
 		}
-		jdbcTemplate.batchUpdate("UPDATE audit_entry SET chain_pos = ?, prev_hash = ?, hash = ? WHERE seq = ?", updates);
-		jdbc.sql("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(pos, prev).update();
-		return updates.size();
+		return links.size();
 	}
 
 	/** Entries not yet linked into the chain (normally none, or those of the last half second). */
 	public long unchained() {
-		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE chain_pos IS NULL").query(Long.class).single();
+		Head head = head();
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE (tx, seq) > (?, ?)")
+			.params(head.tx(), head.seq())
+			.query(Long.class)
+			.single();
 	}
 
 	/** Entries matching the filter, newest first. */
@@ -131,7 +150,7 @@ public class AuditLog {
 	public List<AuditEntry> search(AuditQuery query) {
 		StringBuilder sql = new StringBuilder(
 				"SELECT seq, occurred_at, actor, candidate_id, action, detail FROM audit_entry WHERE TRUE");
-		java.util.ArrayList<Object> params = new java.util.ArrayList<>();
+		ArrayList<Object> params = new ArrayList<>();
 		if (query.candidateId() != null) {
 			sql.append(" AND candidate_id = ?");
 			params.add(query.candidateId());
@@ -151,54 +170,115 @@ public class AuditLog {
 		sql.append(" ORDER BY seq DESC LIMIT ? OFFSET ?");
 		params.add(query.size() + 1);
 		params.add((long) query.page() * query.size());
-		return jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor"), (Long) rs.getObject("candidate_id"), AuditAction.valueOf(rs.getString("action")),
-					rs.getString("detail")))
-			.list();
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> entry(rs)).list();
 	}
 
-	/** Walks the whole chain and returns the first position whose hash does not match, if any. */
-	@Transactional(readOnly = true)
+	/**
+	 * Walks the whole chain with the keys, checks that no entry lies outside it, and checks the chain against the
+	 * latest checkpoint outside the database. All in one snapshot of the database.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Verification verify() {
-		String[] prev = { "0".repeat(64) };
+		String[] prev = { NO_HASH };
 		long[] count = { 0 };
 		Long[] broken = { null };
+		long[] headTxSeq = { -1, -1 };
 		jdbc.sql("""
-				SELECT chain_pos, occurred_at, actor, candidate_id, action, detail, prev_hash, hash FROM audit_entry
-				WHERE chain_pos IS NOT NULL ORDER BY chain_pos""")
+				SELECT c.pos, c.seq, c.key_id, c.prev_hash, c.hash, e.tx, e.occurred_at, e.actor, e.candidate_id, e.action,
+				  e.detail FROM audit_chain c LEFT JOIN audit_entry e ON e.seq = c.seq ORDER BY c.pos""")
 			.query(rs -> {
 				if (broken[0] != null) {
 					return;
 				}
-				long pos = rs.getLong("chain_pos");
-				String expected = hash(pos, rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-						(Long) rs.getObject("candidate_id"), rs.getString("action"), rs.getString("detail"), prev[0]);
-				if (pos != count[0] + 1 || !prev[0].equals(rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
-					broken[0] = pos;
+				long pos = rs.getLong("pos");
+				String keyId = rs.getString("key_id");
+				boolean ok = pos == count[0] + 1 && rs.getObject("tx") != null && keys.knows(keyId)
+						&& prev[0].equals(rs.getString("prev_hash"))
+						&& hash(keys, keyId, pos, entry(rs), prev[0]).equals(rs.getString("hash"));
+				if (!ok) {
+					broken[0] = count[0] + 1;
 					return;
 				}
-				prev[0] = expected;
+				prev[0] = rs.getString("hash");
+				headTxSeq[0] = rs.getLong("tx");
+				headTxSeq[1] = rs.getLong("seq");
 				count[0]++;
 			});
-		Optional<String> headHash = jdbc.sql("SELECT last_hash FROM audit_head WHERE id = 1").query(String.class).optional();
-		if (broken[0] == null && headHash.isPresent() && !headHash.get().equals(prev[0])) {
-			broken[0] = count[0] + 1; // entries were removed from the end
+		long outside = 0;
+		if (broken[0] == null) {
+			long covered = jdbc.sql("SELECT count(*) FROM audit_entry WHERE (tx, seq) <= (?, ?)")
+				.params(headTxSeq[0], headTxSeq[1])
+				.query(Long.class)
+				.single();
+			outside = covered - count[0];
 		}
-		return new Verification(count[0], broken[0]);
+		CheckpointCheck checkpointCheck;
+		Long checkpointPos = null;
+		Instant checkpointAt = null;
+		if (checkpoints.file().isEmpty()) {
+			checkpointCheck = CheckpointCheck.NOT_CONFIGURED;
+		}
+		else {
+			AuditCheckpoints.Latest latest = checkpoints.latest();
+			if (latest.checkpoint().isEmpty()) {
+				checkpointCheck = latest.invalidLinesAfter() ? CheckpointCheck.FORGED : CheckpointCheck.NONE_YET;
+			}
+			else {
+				checkpointPos = latest.checkpoint().get().pos();
+				checkpointAt = latest.checkpoint().get().at();
+				checkpointCheck = latest.invalidLinesAfter() ? CheckpointCheck.FORGED
+						: checkpoints.check(latest.checkpoint().get());
+			}
+		}
+		return new Verification(count[0], broken[0], outside, checkpointCheck, checkpointPos, checkpointAt,
+				appRoleCanRewrite());
 	}
 
-	static String hash(long seq, Instant at, String actor, Long candidateId, String action, String detail, String prev) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			String content = String.join("\u001f", Long.toString(seq), at.truncatedTo(ChronoUnit.MICROS).toString(), actor,
-					String.valueOf(candidateId), action, String.valueOf(detail), prev);
-			return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	/**
+	 * Whether the app's own database role could change the log: it owns the audit tables (and could switch their
+	 * triggers off), or has UPDATE, DELETE or TRUNCATE on them. True where the app runs as the owner or a superuser.
+	 */
+	public boolean appRoleCanRewrite() {
+		return jdbc.sql("""
+				SELECT bool_or(pg_has_role(current_user, c.relowner, 'USAGE') OR has_table_privilege(c.oid, 'UPDATE')
+				  OR has_table_privilege(c.oid, 'DELETE') OR has_table_privilege(c.oid, 'TRUNCATE'))
+				FROM pg_class c WHERE c.oid IN ('audit_entry'::regclass, 'audit_chain'::regclass)""")
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The HMAC of a link: its position, the entry's number and content, the key id and the previous link's HMAC. A
+	 * missing candidate or detail is written as NUL, so it cannot be confused with the text "null".
+	 */
+	static String hash(AuditKeys keys, String keyId, long pos, AuditEntry e, String prev) {
+		return keys.mac(keyId, String.join("\u001f", "v2", Long.toString(pos), Long.toString(e.seq()),
+				e.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(), e.actor(),
+				e.candidateId() == null ? "\u0000" : e.candidateId().toString(), e.action().name(),
+				e.detail() == null ? "\u0000" : e.detail(), keyId, prev));
+	}
+
+	private Head head() {
+		return jdbc.sql("""
+				SELECT c.pos, c.hash, c.seq, e.tx FROM audit_chain c LEFT JOIN audit_entry e ON e.seq = c.seq
+				ORDER BY c.pos DESC LIMIT 1""")
+			.query((rs, n) -> {
+				if (rs.getObject("tx") == null) {
+					throw new IllegalStateException("The entry at the head of the audit chain (position "
+							+ rs.getLong("pos") + ") is missing: the audit log was tampered with");
+				}
+				return new Head(rs.getLong("pos"), rs.getString("hash"), rs.getLong("tx"), rs.getLong("seq"));
+			})
+			.optional()
+			.orElse(new Head(0, NO_HASH, -1, -1));
+	}
+
+	private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				(Long) rs.getObject("candidate_id"), AuditAction.valueOf(rs.getString("action")), rs.getString("detail"));
+	}
+
+	private record Head(long pos, String hash, long tx, long seq) {
 	}
 
 	/** One use of personal data. */
@@ -210,14 +290,44 @@ public class AuditLog {
 	public record AuditQuery(Long candidateId, String actor, Instant from, Instant to, int page, int size) {
 	}
 
+	/** How the database compares with the latest checkpoint kept outside it. */
+	public enum CheckpointCheck {
+
+		/** No checkpoint file is configured: a cut tail cannot be found here (the log stream still has them). */
+		NOT_CONFIGURED(true),
+		/** No checkpoint has been written yet. */
+		NONE_YET(true),
+		/** The chain holds the checkpointed hash at the checkpointed position. */
+		MATCHES(true),
+		/** The checkpointed position is gone: the tail of the chain was cut. */
+		MISSING(false),
+		/** The chain holds another hash at the checkpointed position: it was rewritten. */
+		CHANGED(false),
+		/** The latest line of the checkpoint file is no checkpoint signed with a known key. */
+		FORGED(false);
+
+		private final boolean ok;
+
+		CheckpointCheck(boolean ok) {
+			this.ok = ok;
+		}
+
+		public boolean ok() {
+			return ok;
+		}
+	}
+
 	/**
-	 * The result of walking the chain: how many entries were checked, and the first broken one (null if none).
-	 * Serializable, as it travels in a flash attribute through the session store.
+	 * The result of a verification: how many links were checked, the first broken position (null if none), how many
+	 * entries lie before the head but outside the chain, the check against the latest checkpoint, and whether the app's
+	 * own database role could change the log (a setup to fix, not a sign of tampering). Serializable,
+	 * as it travels in a flash attribute through the session store.
 	 */
-	public record Verification(long checked, Long firstBrokenSeq) implements java.io.Serializable {
+	public record Verification(long checked, Long firstBrokenSeq, long outsideChain, CheckpointCheck checkpoint,
+			Long checkpointPos, Instant checkpointAt, boolean appRoleCanRewrite) implements java.io.Serializable {
 
 		public boolean intact() {
-			return firstBrokenSeq == null;
+			return firstBrokenSeq == null && outsideChain == 0 && checkpoint.ok();
 		}
 
 		public Optional<Long> firstBroken() {

@@ -1,10 +1,9 @@
 package dk.vaerdig.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dk.vaerdig.Html.containsText;
-import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import dk.vaerdig.IntegrationTest;
 
+/** The audit log's chain and its use; the attacks on it are in {@link AuditLogAttackIntegrationTest}. */
 @IntegrationTest
 class AuditLogIntegrationTest {
 
@@ -40,6 +43,9 @@ class AuditLogIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EmbeddedPostgres postgres;
 
 	/** Chains now; if the background chainer holds the lock at this moment, waits for it to finish. */
 	void chainEverything() throws InterruptedException {
@@ -61,53 +67,119 @@ class AuditLogIntegrationTest {
 		pool.shutdown();
 		assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 		chainEverything();
-		assertThat(audit.verify().intact()).isTrue();
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'tester' AND chain_pos IS NULL")
-			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE chain_pos IS NOT NULL").query(Long.class).single())
-			.isEqualTo(jdbc.sql("SELECT last_seq FROM audit_head").query(Long.class).single());
+		AuditLog.Verification verification = audit.verify();
+		assertThat(verification.firstBroken()).isEmpty();
+		assertThat(verification.outsideChain()).isZero();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_entry e WHERE actor = 'tester'
+				AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.seq = e.seq)""").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_chain").query(Long.class).single())
+			.isEqualTo(jdbc.sql("SELECT max(pos) FROM audit_chain").query(Long.class).single())
+			.isEqualTo(verification.checked());
 	}
 
 	@Test
-	void theLogRefusesUpdatesAndDeletes() throws Exception {
-		audit.append("tester", 1L, AuditAction.VIEW_CASE, null);
-		// an entry on its way into the chain cannot be altered either
-		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'x', chain_pos = 999999 WHERE chain_pos IS NULL")
-			.update()).hasMessageContaining("append-only");
+	void anEntryWhoseTransactionCommitsLateIsChainedNotSkipped() throws Exception {
+		String early = "late-commit-early-" + System.nanoTime();
+		String later = "late-commit-later-" + System.nanoTime();
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		Thread slow = new Thread(() -> tx.executeWithoutResult(s -> {
+			audit.append("tester", null, AuditAction.SEARCH, early);
+			written.countDown();
+			try {
+				commit.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		slow.start();
+		assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+		// a later entry commits first; it must wait for the earlier transaction rather than be chained ahead of it
+		audit.append("tester", null, AuditAction.SEARCH, later);
+		String chained = "SELECT count(*) FROM audit_entry e JOIN audit_chain c ON c.seq = e.seq WHERE e.detail = ?";
+		Thread.sleep(1200); // two turns of the background chainer
+		audit.chain();
+		assertThat(jdbc.sql(chained).param(later).query(Long.class).single()).isZero();
+		commit.countDown();
+		slow.join(10_000);
 		chainEverything();
-		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'someone else'").update())
-			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update()).hasMessageContaining("append-only");
+		assertThat(jdbc.sql(chained).param(early).query(Long.class).single()).isOne();
+		assertThat(jdbc.sql(chained).param(later).query(Long.class).single()).isOne();
+		assertThat(audit.verify().firstBroken()).isEmpty();
 	}
 
 	@Test
-	void aChangedEntryIsDetectedAndShownToTheAdministrator() throws Exception {
-		audit.append("tester", 77L, AuditAction.REVEAL_CPR, null);
+	void entriesSignedWithAnOlderKeyStillVerifyAfterRotation(@Autowired AuditLog auditLog,
+			@Autowired dk.vaerdig.access.internal.AuditKeys keys, @Autowired org.springframework.jdbc.core.JdbcTemplate template,
+			@Autowired java.time.Clock clock, @Autowired dk.vaerdig.access.internal.AuditCheckpoints checkpoints)
+			throws Exception {
 		chainEverything();
-		long seq = jdbc.sql("SELECT max(chain_pos) FROM audit_entry").query(Long.class).single();
-		// someone with database superuser rights goes around the trigger and hides who looked
-		tx.executeWithoutResult(s -> {
-			jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete").update();
-			jdbc.sql("UPDATE audit_entry SET actor = 'nobody' WHERE chain_pos = ?").param(seq).update();
-			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete").update();
-		});
+		dk.vaerdig.access.internal.AuditKeys rotated = keys
+			.rotatedTo("rotation-test:" + dk.vaerdig.access.internal.AuditKeys.newKey());
+		AuditLog afterRotation = new AuditLog(jdbc, clock, template, rotated, checkpoints);
+		String marker = "rotation-" + System.nanoTime();
+		// the background chainer (old keys only) must not chain the new entry first: another node holds its lock
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'audit-chain'").query(Long.class).single() == 1);
+		jdbc.sql("""
+				UPDATE shedlock SET lock_until = timezone('utc', now()) + interval '1 hour',
+				  locked_at = timezone('utc', now()), locked_by = 'another-node' WHERE name = 'audit-chain'""").update();
 		try {
-			assertThat(audit.verify().firstBroken()).contains(seq);
-			mvc.perform(post("/admin/audit/verify").with(user("admin").roles("ADMIN")).with(csrf()))
-				.andExpect(flash().attributeExists("verification"));
-			mvc.perform(get("/admin/audit").param("actor", "nobody").with(user("admin").roles("ADMIN")))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsText("nobody")));
+			Thread.sleep(600); // a run that had begun before has ended
+			audit.append("tester", null, AuditAction.SEARCH, marker);
+			assertThat(afterRotation.chain()).isOne();
+			jdbc.sql("UPDATE shedlock SET lock_until = timezone('utc', now()) WHERE name = 'audit-chain'").update();
+			assertThat(jdbc.sql("SELECT c.key_id FROM audit_chain c JOIN audit_entry e ON e.seq = c.seq WHERE e.detail = ?")
+				.param(marker).query(String.class).single()).isEqualTo("rotation-test");
+			AuditLog.Verification verification = afterRotation.verify();
+			assertThat(verification.firstBroken()).isEmpty();
+			assertThat(jdbc.sql("SELECT count(DISTINCT key_id) FROM audit_chain").query(Long.class).single()).isEqualTo(2);
+			// the app without the new key cannot verify them: such an entry counts as broken
+			assertThat(audit.verify().firstBroken()).isPresent();
 		}
 		finally {
-			// put the entry back so the shared log is intact for the other tests
-			tx.executeWithoutResult(s -> {
-				jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete").update();
-				jdbc.sql("UPDATE audit_entry SET actor = 'tester' WHERE chain_pos = ?").param(seq).update();
-				jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete").update();
-			});
+			jdbc.sql("UPDATE shedlock SET lock_until = timezone('utc', now()) WHERE name = 'audit-chain'").update();
+			// back to one key for the other tests: the new key's links go, and the app's chainer links the entry again
+			try (var owner = AttackerConnection.open(postgres)) {
+				owner.holdChainLock();
+				owner.jdbc().sql("ALTER TABLE audit_chain DISABLE TRIGGER audit_chain_no_update_or_delete").update();
+				owner.jdbc().sql("DELETE FROM audit_chain WHERE key_id = 'rotation-test'").update();
+				owner.jdbc().sql("ALTER TABLE audit_chain ENABLE TRIGGER audit_chain_no_update_or_delete").update();
+			}
+			chainEverything();
 		}
-		assertThat(audit.verify().intact()).isTrue();
+		assertThat(audit.verify().firstBroken()).isEmpty();
+	}
+
+	@Test
+	void aChangedEntryIsShownToTheAdministrator() throws Exception {
+		audit.append("tester", 77L, AuditAction.REVEAL_CPR, null);
+		chainEverything();
+		mvc.perform(post("/admin/audit/verify").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(flash().attributeExists("verification"));
+		try (var owner = AttackerConnection.open(postgres)) {
+			owner.holdChainLock();
+			long pos = owner.jdbc().sql("SELECT max(pos) FROM audit_chain").query(Long.class).single();
+			owner.changeActor(pos, "nobody");
+			try {
+				var result = mvc.perform(post("/admin/audit/verify").with(user("admin").roles("ADMIN")).with(csrf()))
+					.andExpect(flash().attributeExists("verification"))
+					.andReturn();
+				AuditLog.Verification shown = (AuditLog.Verification) result.getFlashMap().get("verification");
+				assertThat(shown.intact()).isFalse();
+				assertThat(shown.firstBroken()).contains(pos);
+				// the page after the redirect, in the same session, shows it
+				mvc.perform(get("/admin/audit").cookie(result.getResponse().getCookies()).with(user("admin").roles("ADMIN")))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsText("Kæden er brudt ved linje")));
+			}
+			finally {
+				owner.changeActor(pos, "tester");
+			}
+		}
+		assertThat(audit.verify().firstBroken()).isEmpty();
 	}
 
 	@Test
@@ -116,7 +188,7 @@ class AuditLogIntegrationTest {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'audit-chain'").query(Long.class).single() == 1);
 		String marker = "shedlock-test-" + System.nanoTime();
-		String chained = "SELECT count(*) FROM audit_entry WHERE detail = ? AND chain_pos IS NOT NULL";
+		String chained = "SELECT count(*) FROM audit_entry e JOIN audit_chain c ON c.seq = e.seq WHERE e.detail = ?";
 		jdbc.sql("""
 				UPDATE shedlock SET lock_until = timezone('utc', now()) + interval '1 hour',
 				  locked_at = timezone('utc', now()), locked_by = 'another-node' WHERE name = 'audit-chain'""").update();
