@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import dk.vaerdig.access.AccessSettings;
@@ -40,7 +41,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-			AccessSettings settings) throws Exception {
+			AccessSettings settings, LoginThrottle loginThrottle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/accessibility", "/actuator/health", "/actuator/health/**")
@@ -55,6 +56,9 @@ class SecurityConfiguration {
 		// The answer form needs no session: its single-use, unguessable token is what a forged request would lack.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"));
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		// login throttling per user name and client address (LoginThrottle): refused before the password is checked
+		http.formLogin(form -> form.failureHandler(loginThrottle));
+		http.addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		if (oidc.getIfAvailable() != null) {
 			http.oauth2Login(o -> o.loginPage("/login")
