@@ -16,14 +16,14 @@
 #      requests that failed and why (a lost session would show as a redirect to /login), scheduled job runs per node
 #      and overlapping runs (must be 0), the dictionary delay, the batch audit's progress on B and its end.
 # environment: PG_PORT (55434), A_PORT (8181), B_PORT (8182), LB_PORT (8180), WORK (/tmp/two-nodes), RATE (30 answers/s),
-#   USERS (5 case-file users), DURATION (60 s), KILL_AFTER (25 s), LETTERS (1500), SESSIONS (10), XMX (768m)
+#   USERS (5 case-file users), JAR (target/vaerdig-*.jar), DURATION (60 s), KILL_AFTER (25 s), LETTERS (1500), SESSIONS (10), XMX (768m)
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")/.." && pwd); ROOT=$(cd "$HERE/.." && pwd)
 PG_PORT=${PG_PORT:-55434}; A_PORT=${A_PORT:-8181}; B_PORT=${B_PORT:-8182}; LB_PORT=${LB_PORT:-8180}
 WORK=${WORK:-/tmp/two-nodes}; RATE=${RATE:-30}; USERS=${USERS:-5}; DURATION=${DURATION:-60}; KILL_AFTER=${KILL_AFTER:-25}
 LETTERS=${LETTERS:-1500}; SESSIONS=${SESSIONS:-10}; XMX=${XMX:-768m}
 PGBIN=/usr/lib/postgresql/15/bin
-JAR=$(ls "$ROOT"/target/vaerdig-*.jar 2>/dev/null | grep -v original | head -1)
+JAR=${JAR:-$(ls "$ROOT"/target/vaerdig-*.jar 2>/dev/null | grep -v original | head -1)}
 [ -n "$JAR" ] || { echo "no jar in $ROOT/target: run mvn -B package -DskipTests first"; exit 1; }
 LB=http://127.0.0.1:$LB_PORT; NODE_A=http://127.0.0.1:$A_PORT; NODE_B=http://127.0.0.1:$B_PORT
 PSQL="psql -h 127.0.0.1 -p $PG_PORT -U postgres -d vaerdig -v ON_ERROR_STOP=1 -At"
