@@ -143,6 +143,9 @@ public class BatchAudit implements DisposableBean {
 							return null;
 						});
 			}
+			// the heartbeat from the end of the upload, not from the start of this transaction (now()): storing
+			// thousands of files can take longer than the takeover time, and the job must not look abandoned
+			jdbc.sql("UPDATE letter_audit_job SET heartbeat_at = clock_timestamp() WHERE id = ?").param(id).update();
 		});
 		try {
 			executor.execute(() -> run(id));
