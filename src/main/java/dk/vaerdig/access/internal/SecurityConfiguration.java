@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import dk.vaerdig.access.AccessSettings;
@@ -43,7 +44,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-			AccessSettings settings, StaffDirectory staff, JdbcClient jdbc) throws Exception {
+			AccessSettings settings, StaffDirectory staff, JdbcClient jdbc, LoginThrottle loginThrottle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/accessibility", "/actuator/health", "/actuator/health/**")
@@ -60,6 +61,9 @@ class SecurityConfiguration {
 		// every request of a signed-in user: still active? role changed? (the staff row, within the cache time)
 		http.addFilterBefore(new StaffRecheckFilter(staff), AuthorizationFilter.class);
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		// login throttling per user name and client address (LoginThrottle): refused before the password is checked
+		http.formLogin(form -> form.failureHandler(loginThrottle));
+		http.addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		if (oidc.getIfAvailable() != null) {
 			http.oauth2Login(o -> o.loginPage("/login")

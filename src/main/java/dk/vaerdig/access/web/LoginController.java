@@ -27,7 +27,11 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(Model model) {
+	String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String throttled, Model model) {
+		if (throttled != null) {
+			// minutes until a new try, from LoginThrottle's redirect; anything else in the address shows as 15
+			model.addAttribute("throttledMinutes", throttled.matches("[0-9]{1,4}") ? Integer.parseInt(throttled) : 15);
+		}
 		Map<String, String> oidc = new LinkedHashMap<>();
 		if (registrations.getIfAvailable() instanceof Iterable<?> all) {
 			for (Object o : all) {

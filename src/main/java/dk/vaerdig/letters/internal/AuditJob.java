@@ -1,23 +1,26 @@
 package dk.vaerdig.letters.internal;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import dk.vaerdig.platform.CsvWriter;
 
 /**
- * One batch audit: how far it is, and a small row per letter (the texts themselves are not kept, so memory grows with
- * the number of letters, not their size). Thread-safe.
+ * One batch audit as it stands in the database ({@code letter_audit_job}) when it was read: how far it is, and
+ * whether it is done or failed. The rows are read separately ({@link BatchAudit#ranked}), so any app node can show
+ * the progress and the report.
+ *
+ * @param takeovers how many times another node took the job over after the node running it stopped
  */
-public final class AuditJob {
+public record AuditJob(UUID id, String owner, int total, int done, String state, Instant started, Instant finishedAt,
+		int takeovers) {
 
 	/**
 	 * The result for one letter; {@code error} is a message key when the file could not be read.
@@ -39,100 +42,48 @@ public final class AuditJob {
 		}
 	}
 
-	private final UUID id = UUID.randomUUID();
+	public static final String RUNNING = "RUNNING";
 
-	private final String owner;
+	public static final String DONE = "DONE";
 
-	private final int total;
+	public static final String FAILED = "FAILED";
 
-	private final AtomicInteger done = new AtomicInteger();
-
-	private final List<Row> rows;
-
-	private final Instant started = Instant.now();
-
-	private volatile Instant finished;
-
-	public AuditJob(String owner, int total) {
-		this.owner = owner;
-		this.total = total;
-		this.rows = new ArrayList<>(total);
-	}
-
-	void add(Row row) {
-		synchronized (rows) {
-			rows.add(row);
-		}
-		done.incrementAndGet();
-	}
-
-	void finish() {
-		finished = Instant.now();
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public String owner() {
-		return owner;
-	}
-
-	public int total() {
-		return total;
-	}
-
-	public int done() {
-		return done.get();
-	}
-
+	/** Done or failed: nothing more will happen to it. */
 	public boolean finished() {
-		return finished != null;
+		return !RUNNING.equals(state);
+	}
+
+	/** Given up: the nodes running it stopped too often (see {@code BatchAudit}); the rows so far are kept. */
+	public boolean failed() {
+		return FAILED.equals(state);
 	}
 
 	public int percent() {
-		return total == 0 ? 100 : (int) (100L * done.get() / total);
+		return total == 0 ? 100 : (int) (100L * done / total);
 	}
 
 	public long seconds() {
-		return java.time.Duration.between(started, finished == null ? Instant.now() : finished).toSeconds();
-	}
-
-	/** Worst first: files that could not be read, then by score, then by LIX (higher first). */
-	public List<Row> ranked() {
-		List<Row> copy;
-		synchronized (rows) {
-			copy = new ArrayList<>(rows);
-		}
-		copy.sort(Comparator.comparingInt(Row::score).thenComparing(Comparator.comparingInt(Row::lix).reversed())
-			.thenComparing(Row::file));
-		return copy;
-	}
-
-	public String csv(java.util.function.Function<String, String> messages) {
-		StringWriter out = new StringWriter();
-		writeCsv(out, messages);
-		return out.toString();
+		return Duration.between(started, finishedAt == null ? Instant.now() : finishedAt).toSeconds();
 	}
 
 	/**
 	 * The ranked report as CSV through {@link CsvWriter}: every cell quoted (RFC 4180, semicolons as Danish Excel reads
 	 * them), and a cell that a spreadsheet would read as a formula gets a leading apostrophe.
 	 */
-	public void writeCsv(Writer out, java.util.function.Function<String, String> messages) {
+	public static void writeCsv(Writer out, Iterable<Row> ranked, Function<String, String> messages) {
 		try {
 			String[] head = { "rank", "file", "score", "grade", "lix", "words", "sentences", "long-sentences", "passive",
 					"nominalisations", "officialese", "disempowering", "formal-address", "spelling", "missing", "error" };
-			out.write(CsvWriter.row(java.util.Arrays.stream(head).map(h -> messages.apply("letters.audit.csv." + h)).toList()));
+			out.write(CsvWriter.row(Arrays.stream(head).map(h -> messages.apply("letters.audit.csv." + h)).toList()));
 			int rank = 0;
-			for (Row r : ranked()) {
+			for (Row r : ranked) {
 				rank++;
 				Object[] cells = { rank, r.file(), r.score() < 0 ? "" : r.score(), r.grade(), r.lix(), r.words(),
 						r.sentences(), r.longSentences(), r.passive(), r.nominalisations(), r.officialese(),
 						r.disempowering(), r.formalAddress(), r.spelling(),
 						String.join(", ", r.missing().stream().map(m -> messages.apply("letters.element." + m)).toList()),
 						r.error() == null ? "" : messages.apply(r.error()) };
-				out.write(CsvWriter.row(java.util.Arrays.asList(cells)));
+				out.write(CsvWriter.row(Arrays.asList(cells)));
 			}
 		}
 		catch (IOException e) {

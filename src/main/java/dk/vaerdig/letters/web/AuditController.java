@@ -3,8 +3,6 @@ package dk.vaerdig.letters.web;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +35,8 @@ import dk.vaerdig.letters.internal.LetterFiles;
 
 /**
  * The batch audit: upload many letters (.txt, .html, .docx, .pdf), follow the progress (htmx polls every second; a
- * plain link reloads without JavaScript), read the ranked report, worst first, and export it as CSV.
+ * plain link reloads without JavaScript), read the ranked report, worst first, and export it as CSV. The job is in
+ * PostgreSQL, so any app node behind the load balancer answers the poll and shows the report.
  */
 @NoPersonalData("analyses letter files staff upload; nothing is read from the case files")
 @Controller
@@ -83,16 +82,12 @@ class AuditController {
 			model.addAttribute("max", settings.auditMaxFiles());
 			return "letters/audit";
 		}
-		Path folder = Files.createTempDirectory("vaerdig-letters-audit");
 		List<BatchAudit.Upload> uploads = new ArrayList<>(chosen.size());
-		int i = 0;
 		for (MultipartFile file : chosen) {
-			Path target = folder.resolve(Integer.toString(i++));
-			file.transferTo(target);
-			uploads.add(new BatchAudit.Upload(name(file), target));
+			uploads.add(new BatchAudit.Upload(name(file), file.getSize(), file::getInputStream));
 		}
 		try {
-			AuditJob job = audit.start(user.getName(), folder, uploads, category, spelling);
+			AuditJob job = audit.start(user.getName(), uploads, category, spelling);
 			return "redirect:/letters/audit/" + job.id();
 		}
 		catch (BatchAudit.Busy busy) {
@@ -107,9 +102,9 @@ class AuditController {
 		AuditJob job = job(id, user);
 		model.addAttribute("job", job);
 		if (job.finished()) {
-			List<AuditJob.Row> ranked = job.ranked();
-			model.addAttribute("rows", ranked.size() > SHOWN_ROWS ? ranked.subList(0, SHOWN_ROWS) : ranked);
-			model.addAttribute("shown", Math.min(SHOWN_ROWS, ranked.size()));
+			List<AuditJob.Row> ranked = audit.ranked(id, SHOWN_ROWS);
+			model.addAttribute("rows", ranked);
+			model.addAttribute("shown", ranked.size());
 		}
 		return "letters/audit-job";
 	}
@@ -132,7 +127,7 @@ class AuditController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"brevgennemgang.csv\"");
 		OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		out.write('\uFEFF'); // so Excel reads æ, ø and å
-		job.writeCsv(out, key -> messages.getMessage(key, null, key, locale));
+		audit.writeCsv(job.id(), out, key -> messages.getMessage(key, null, key, locale));
 		out.flush();
 	}
 

@@ -22,10 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SchedulerLockConfiguration {
 
 	@Bean
-	LockProvider lockProvider(DataSource dataSource) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+	LockProvider lockProvider(DataSource dataSource,
+			@org.springframework.beans.factory.annotation.Value("${vaerdig.platform.job-run-log:false}") boolean jobRunLog) {
+		LockProvider shedlock = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
 			.build());
+		return jobRunLog ? new JobRunLog(shedlock, new JdbcTemplate(dataSource)) : shedlock;
 	}
 }

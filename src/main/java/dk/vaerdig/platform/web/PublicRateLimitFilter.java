@@ -2,28 +2,24 @@ package dk.vaerdig.platform.web;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import dk.vaerdig.platform.RateLimits;
 
 /**
  * A token bucket (Bucket4j) per client address on the pages anyone can reach without logging in: the questionnaire
  * ({@code /s/}), the kiosk, pop-up booking and the lobby screen. Past the limit the client gets 429 with a short
  * plain-language page and a Retry-After header. Tokens are random and unguessable anyway; the limit keeps a
- * misbehaving client from loading the job centre's system.
+ * misbehaving client from loading the job centre's system. The buckets are in PostgreSQL ({@link RateLimits}), so
+ * the limit holds for the client across every app node behind the load balancer, not per node.
  */
 public class PublicRateLimitFilter extends OncePerRequestFilter {
-
-	private static final int MAX_CLIENTS = 100_000;
 
 	private static final String PAGE = """
 			<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Vent et øjeblik</title></head><body>
@@ -32,10 +28,14 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 
 	private final int perMinute;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final RateLimits.Limit limit;
 
-	public PublicRateLimitFilter(int perMinute) {
+	private final RateLimits limits;
+
+	public PublicRateLimitFilter(int perMinute, RateLimits limits) {
 		this.perMinute = perMinute;
+		this.limit = new RateLimits.Limit(Math.max(1, perMinute), Duration.ofMinutes(1));
+		this.limits = limits;
 	}
 
 	static boolean isPublic(String path) {
@@ -50,17 +50,13 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (buckets.size() > MAX_CLIENTS) {
-			buckets.clear(); // coarse, but bounded: a flood of addresses cannot grow the map without end
-		}
-		Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(),
-				k -> Bucket.builder().addLimit(Bandwidth.simple(perMinute, Duration.ofMinutes(1))).build());
-		if (bucket.tryConsume(1)) {
+		RateLimits.Outcome outcome = limits.tryConsume("public:" + request.getRemoteAddr(), limit);
+		if (outcome.allowed()) {
 			chain.doFilter(request, response);
 			return;
 		}
 		response.setStatus(429);
-		response.setHeader("Retry-After", "60");
+		response.setHeader("Retry-After", Long.toString(outcome.retryAfterSeconds()));
 		response.setContentType("text/html;charset=UTF-8");
 		response.getWriter().write(PAGE);
 	}

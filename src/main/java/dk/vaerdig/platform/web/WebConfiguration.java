@@ -41,9 +41,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Rate limits on the pages without login; see {@link PublicRateLimitFilter}. */
 	@Bean
-	FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(dk.vaerdig.platform.PlatformSettings settings) {
+	FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(dk.vaerdig.platform.PlatformSettings settings,
+			dk.vaerdig.platform.RateLimits limits) {
 		FilterRegistrationBean<PublicRateLimitFilter> registration = new FilterRegistrationBean<>(
-				new PublicRateLimitFilter(settings.publicRateLimitPerMinute()));
+				new PublicRateLimitFilter(settings.publicRateLimitPerMinute(), limits));
 		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
