@@ -345,7 +345,7 @@ class RetentionIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsText("Sletning og anonymisering")))
 			.andExpect(content().string(containsText("5 år efter sagen er afsluttet")))
-			.andExpect(content().string(containsText("KLE P1825D")))
+			.andExpect(content().string(containsText("KLE P1825D (del af sagen)")))
 			.andExpect(content().string(containsText("Slettes endnu ikke af jobbet")));
 		mvc.perform(get("/admin/retention?lang=en").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
