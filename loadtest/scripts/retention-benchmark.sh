@@ -24,7 +24,7 @@ PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1
 export PGPASSWORD=${PGPASSWORD:-postgres}
 TICK=$(getconf CLK_TCK)
 
-postmaster() { pgrep -f -- "-p $PG_PORT" | while read -r p; do [ "$(ps -o comm= -p "$p")" = postgres ] && echo "$p"; done | head -1; }
+postmaster() { ps -eo pid=,args= | awk -v port="$PG_PORT" '$2 ~ /bin\/postgres$/ && $0 ~ ("-p " port "( |$)") {print $1; exit}'; }
 PM=$(postmaster)
 [ -n "$PM" ] || { echo "no PostgreSQL postmaster on port $PG_PORT" >&2; exit 1; }
 # CPU seconds: the app's process; PostgreSQL's postmaster with its reaped children (cutime) and its live backends
@@ -35,28 +35,28 @@ pg_cpu() {
   awk -v s="$sum" -v t="$TICK" 'BEGIN{printf "%.2f", s/t}'
 }
 
-# runs the CaseFileSimulation; prints "requests p95_case_page p95_search" from its stats.json
+# runs the CaseFileSimulation; prints "requests failed p95_case_page p95_search case_pages" from its console output
+# (the global table's request count, and the assertions' actual values, which the simulation prints per request)
 gatling() {
-  local label=$1 log=/tmp/retention-bench-$1.log
+  local log=/tmp/retention-bench-$1.log
   mvn -B -o -f "$HERE/pom.xml" gatling:test -Dbase.url="$BASE_URL" -Dusers="$USERS" -Dduration="$DURATION" -Dp95.ms=100000 >"$log" 2>&1 || true
-  local dir; dir=$(ls -dt "$HERE"/target/gatling/casefilesimulation-* | head -1)
-  python3 - "$dir/js/stats.json" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1]))
-def find(node, name):
-    if node.get("name") == name:
-        return node["stats"]
-    for child in node.get("contents", {}).values():
-        r = find(child, name)
-        if r: return r
-total = s["stats"]["numberOfRequests"]["total"]
-ko = s["stats"]["numberOfRequests"]["ko"]
-case = find(s, "case page"); search = find(s, "search")
-print(total, ko, case["percentiles3"]["total"], search["percentiles3"]["total"], case["numberOfRequests"]["total"])
+  python3 - "$log" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def actual(request, what):
+    m = re.search(re.escape(request) + r": " + what + r".*\(actual : ([0-9.]+)\)", text)
+    return float(m.group(1)) if m else float("nan")
+count = re.findall(r"> request count\s*\|\s*([0-9,]+)\s*\|\s*([0-9,]+)\s*\|\s*([0-9,-]+)", text)
+total, ok, ko = count[-1] if count else ("0", "0", "0")
+n = lambda v: int(v.replace(",", "")) if v.strip("-") else 0
+rps = actual("case page", "mean requests per second")
+print(n(total), n(ko), int(actual("case page", "95th percentile") if actual("case page", "95th percentile") == actual("case page", "95th percentile") else -1),
+      int(actual("search", "95th percentile") if actual("search", "95th percentile") == actual("search", "95th percentile") else -1),
+      "%.1f" % rps)
 PY
 }
 
-measure() {  # label -> "requests ko p95case p95search casepages appcpu pgcpu seconds"
+measure() {  # label -> "requests failed p95case p95search casepages/s appcpu pgcpu seconds"
   local a0 p0 t0 out; a0=$(app_cpu); p0=$(pg_cpu); t0=$(date +%s.%N)
   out=$(gatling "$1")
   echo "$out $(awk -v a="$(app_cpu)" -v b="$a0" 'BEGIN{printf "%.2f", a-b}') $(awk -v a="$(pg_cpu)" -v b="$p0" 'BEGIN{printf "%.2f", a-b}') $(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN{printf "%.1f", a-b}')"
@@ -110,9 +110,9 @@ echo
 echo "== retention job (run $RUN, $OUTCOME): $REMOVED rows in ${JOB_S%.*}.$(printf '%s' "${JOB_S#*.}" | cut -c1-1) s = $(awk -v r="$REMOVED" -v s="$JOB_S" 'BEGIN{printf "%.0f", r/s}') rows/s; started ${STARTED_AFTER%.*} s after the cases closed"
 echo "   CPU while it ran (includes the simulation's requests): app ${JA} s, PostgreSQL ${JP} s"
 report() {  # label fields
-  local label=$1; shift; read -r req ko p95c p95s cases app pg secs <<<"$*"
-  printf "   %-8s requests %6d (failed %d), %5.1f req/s; case page p95 %4d ms (%d pages), search p95 %4d ms; CPU per request: app %.2f ms, PostgreSQL %.2f ms\n" \
-    "$label" "$req" "$ko" "$(awk -v r="$req" -v s="$secs" 'BEGIN{print r/s}')" "$p95c" "$cases" "$p95s" \
+  local label=$1; shift; read -r req ko p95c p95s caserps app pg secs <<<"$*"
+  printf "   %-8s requests %6d (failed %d); case page p95 %4d ms (%s pages/s), search p95 %4d ms; CPU per request: app %.2f ms, PostgreSQL %.2f ms\n" \
+    "$label" "$req" "$ko" "$p95c" "$caserps" "$p95s" \
     "$(awk -v c="$app" -v r="$req" 'BEGIN{print 1000*c/r}')" "$(awk -v c="$pg" -v r="$req" 'BEGIN{print 1000*c/r}')"
 }
 echo "== CaseFileSimulation, $USERS users, ${DURATION}s each"
