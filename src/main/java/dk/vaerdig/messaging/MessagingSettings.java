@@ -17,14 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longestRetryAfter the pause between attempts never grows beyond this
  * @param dispatchInterval how often the dispatcher looks for messages that are due
  * @param batchSize how many messages one run of the dispatcher takes at most
- * @param keepFor sent and failed messages (with their phone numbers and addresses) are deleted this long after they
- *        were queued
  */
 @ConfigurationProperties("vaerdig.messaging")
 public record MessagingSettings(@DefaultValue Sms sms, @DefaultValue Email email, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("1m") Duration firstRetryAfter, @DefaultValue("1h") Duration longestRetryAfter,
-		@DefaultValue("5s") Duration dispatchInterval, @DefaultValue("50") int batchSize,
-		@DefaultValue("30d") Duration keepFor) {
+		@DefaultValue("5s") Duration dispatchInterval, @DefaultValue("50") int batchSize) {
 
 	/**
 	 * @param gatewayUrl where to POST {@code {"to": "+4520304050", "text": "..."}}; empty for the development channel

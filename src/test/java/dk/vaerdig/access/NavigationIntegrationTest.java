@@ -34,7 +34,7 @@ class NavigationIntegrationTest {
 			virksomhed;    COMPANY_CONSULTANT;/cases /handovers /employment
 			kommunikation; COMMUNICATION;     /insights/surveys /admin/surveys /letters
 			politiker;     POLITICIAN;        /insights/surveys
-			admin;         ADMIN;             /insights/surveys /admin/surveys /letters /admin/audit
+			admin;         ADMIN;             /insights/surveys /admin/surveys /letters /admin/audit /admin/retention
 			""")
 	void eachRoleSeesItsOwnSections(String username, String role, String links) throws Exception {
 		String html = mvc.perform(get("/").with(user(username).roles(role)))

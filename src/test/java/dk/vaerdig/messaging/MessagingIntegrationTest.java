@@ -29,7 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.vaerdig.IntegrationTest;
-import dk.vaerdig.messaging.internal.Dispatcher;
 
 /** The outbox on the shared test application, where no SMS gateway or mail server is configured. */
 @IntegrationTest
@@ -49,7 +48,7 @@ class MessagingIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	Dispatcher dispatcher;
+	dk.vaerdig.access.Retention retention;
 
 	static String key() {
 		return "test:" + System.nanoTime();
@@ -131,7 +130,11 @@ class MessagingIntegrationTest {
 			jdbc.sql("UPDATE outgoing_message SET status = 'SENT', next_attempt_at = NULL WHERE idempotency_key = ?")
 				.param(recent).update();
 		});
-		dispatcher.deleteOldInBackground();
+		// the retention job's rule for sent messages (30 days from when they were queued), applied today
+		var source = retention.sources().stream().filter(k -> k.kind().equals("sent-message")).findFirst().orElseThrow();
+		var rule = retention.ruleInForce("sent-message", retention.today()).orElseThrow();
+		assertThat(rule.keepFor()).isEqualTo(java.time.Period.ofDays(30));
+		tx.executeWithoutResult(status -> source.remove(retention.cutoff(rule, retention.today()), 1_000_000));
 		assertThat(List.of(sent, failed, queued, recent)).map(this::count).containsExactly(0L, 0L, 1L, 1L);
 	}
 

@@ -50,15 +50,6 @@ public class Dispatcher {
 		deliverDue();
 	}
 
-	@Scheduled(fixedDelayString = "1h", initialDelayString = "1m")
-	@SchedulerLock(name = "messaging-delete-old", lockAtMostFor = "10m")
-	public void deleteOldInBackground() {
-		int deleted = outbox.deleteDoneBefore(clock.instant().minus(settings.keepFor()));
-		if (deleted > 0) {
-			log.info("Deleted {} sent or failed messages older than {}", deleted, settings.keepFor());
-		}
-	}
-
 	/** Makes one attempt at each message that is due (one batch); returns how many were attempted. */
 	public int deliverDue() {
 		List<OutgoingMessage> due = outbox.claimDue(settings.batchSize(), clock.instant().plus(CLAIM));

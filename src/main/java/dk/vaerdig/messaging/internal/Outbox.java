@@ -94,11 +94,4 @@ public class Outbox {
 	public List<String> purposes() {
 		return jdbc.sql("SELECT DISTINCT purpose FROM outgoing_message ORDER BY purpose").query(String.class).list();
 	}
-
-	/** Deletes the sent and failed messages queued before {@code before}; returns how many. */
-	int deleteDoneBefore(Instant before) {
-		return jdbc.sql("DELETE FROM outgoing_message WHERE status <> 'QUEUED' AND created_at < ?")
-			.param(Timestamp.from(before))
-			.update();
-	}
 }

@@ -1,0 +1,57 @@
+package dk.vaerdig.surveys.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dk.vaerdig.access.RetentionAction;
+import dk.vaerdig.access.RetentionCutoff;
+import dk.vaerdig.access.RetentionSource;
+
+/**
+ * The answers are anonymous, but a free-text comment may still tell who wrote it: the comment is deleted when its
+ * period, counted from the end of the meeting month, has run out. The answer's scores and the themes tagged on the
+ * comment stay.
+ */
+@Component
+class CommentRetention implements RetentionSource {
+
+	private final JdbcClient jdbc;
+
+	CommentRetention(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String kind() {
+		return "survey-comment";
+	}
+
+	@Override
+	public RetentionAction action() {
+		return RetentionAction.DELETE;
+	}
+
+	/** A meeting month has ended before the cutoff if it began on or before the same day a month earlier. */
+	private static java.sql.Date lastMonth(RetentionCutoff cutoff) {
+		return java.sql.Date.valueOf(cutoff.date().minusMonths(1).plusDays(1));
+	}
+
+	@Override
+	public Expired expired(RetentionCutoff cutoff) {
+		return jdbc.sql("SELECT count(*), min(meeting_month) FROM survey_answer WHERE comment IS NOT NULL AND meeting_month < ?")
+			.param(lastMonth(cutoff))
+			.query(Expired::read)
+			.single();
+	}
+
+	@Override
+	public int remove(RetentionCutoff cutoff, int limit) {
+		return jdbc.sql("""
+				UPDATE survey_answer x SET comment = NULL FROM (
+				  SELECT id FROM survey_answer WHERE comment IS NOT NULL AND meeting_month < ?
+				  ORDER BY meeting_month, id LIMIT ? FOR UPDATE SKIP LOCKED) d
+				WHERE x.id = d.id""")
+			.params(lastMonth(cutoff), limit)
+			.update();
+	}
+}
