@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,9 @@ class RetentionIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EmbeddedPostgres postgres;
 
 	@Autowired
 	TestCandidates candidates;
@@ -94,7 +98,7 @@ class RetentionIntegrationTest {
 
 	long invitationExpiring(LocalDate expires) {
 		return jdbc.sql("""
-				INSERT INTO survey_invitation (token, meeting_id, candidate_id, team_id, target_group_code, meeting_on,
+				INSERT INTO survey_invitation (token_sha256, meeting_id, candidate_id, team_id, target_group_code, meeting_on,
 				  created_at, expires_at)
 				VALUES (?, -CAST(random() * 1e15 AS BIGINT), 1, 1, 'LAB02', ?, ?, ?) RETURNING id""")
 			.params("test-" + UUID.randomUUID(), expires.minusDays(14), expires.minusDays(14).atStartOfDay(),
@@ -253,18 +257,21 @@ class RetentionIntegrationTest {
 		}
 		long poisoned = jdbc.sql("SELECT id FROM survey_invitation WHERE expires_at = ?")
 			.param(LocalDate.of(2008, 1, 1).plusDays(200).atStartOfDay()).query(Long.class).single();
-		jdbc.sql("""
-				CREATE FUNCTION test_refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-				BEGIN RAISE EXCEPTION 'simulated crash'; END; $$""").update();
-		jdbc.sql("CREATE TRIGGER test_refuse_delete BEFORE DELETE ON survey_invitation FOR EACH ROW WHEN (OLD.id = "
-				+ poisoned + ") EXECUTE FUNCTION test_refuse_delete()").update();
 		Retention.RunResult failed;
-		try {
-			failed = retention.run(AS_OF, Long.MAX_VALUE, 100);
-		}
-		finally {
-			jdbc.sql("DROP TRIGGER test_refuse_delete ON survey_invitation").update();
-			jdbc.sql("DROP FUNCTION test_refuse_delete()").update();
+		// the trigger is made by the schema's owner: the app's role owns nothing and may not create one
+		try (AttackerConnection owner = AttackerConnection.open(postgres)) {
+			owner.jdbc().sql("""
+					CREATE FUNCTION test_refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+					BEGIN RAISE EXCEPTION 'simulated crash'; END; $$""").update();
+			owner.jdbc().sql("CREATE TRIGGER test_refuse_delete BEFORE DELETE ON survey_invitation FOR EACH ROW WHEN (OLD.id = "
+					+ poisoned + ") EXECUTE FUNCTION test_refuse_delete()").update();
+			try {
+				failed = retention.run(AS_OF, Long.MAX_VALUE, 100);
+			}
+			finally {
+				owner.jdbc().sql("DROP TRIGGER test_refuse_delete ON survey_invitation").update();
+				owner.jdbc().sql("DROP FUNCTION test_refuse_delete()").update();
+			}
 		}
 		assertThat(failed.outcome()).isEqualTo(Retention.Outcome.FAILED);
 		// two batches of 100 were committed; the third rolled back whole

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Retention;
 import dk.vaerdig.access.RetentionRule;
 
@@ -21,6 +22,7 @@ import dk.vaerdig.access.RetentionRule;
  * only, never a record, so nothing here is written to the audit log.
  */
 @Controller
+@NoPersonalData("counts and dates per kind of record, never a record")
 @RequestMapping("/admin/retention")
 class RetentionController {
 
