@@ -85,6 +85,22 @@ class EmploymentIntegrationTest {
 	}
 
 	@Test
+	void wishesWithAWordWhereANumberBelongsComeBackWithTheFieldNamedAndTheRestKept() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		mvc.perform(post("/cases/{id}/employment/wishes", c.id()).with(METTE).with(csrf())
+			.param("occupationCodes", "7212").param("hoursPerWeek", "mange").param("postalCode", "4700")
+			.param("maxCommuteKm", "30").param("accommodations", "Kan ikke løfte tungt").param("version", "-1"))
+			.andExpect(status().isOk())
+			// the field is named and marked; a number field cannot show the word, the other fields keep what was typed
+			.andExpect(content().string(containsText("Ønskede timer om ugen (valgfrit): Skriv et tal.")))
+			.andExpect(content().string(containsText("aria-invalid=\"true\" aria-describedby=\"hoursPerWeek-error\"")))
+			.andExpect(content().string(containsText("value=\"4700\"")))
+			.andExpect(content().string(containsText("Kan ikke løfte tungt")));
+		assertThat(jdbc.sql("SELECT count(*) FROM job_wish WHERE candidate_id = ?").param(c.id()).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void aCandidatesCompetencesAndWishesBringMatchingJobsWithReasonsAndTheAnswerGoesOnTheCase() throws Exception {
 		long company = company("24256790");
 		mvc.perform(post("/employment/openings").with(CONSULTANT).with(csrf())

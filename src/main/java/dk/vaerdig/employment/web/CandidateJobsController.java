@@ -120,6 +120,13 @@ class CandidateJobsController {
 			}
 		}
 		model.addAttribute("competenceForm", new CompetenceForm("", "", false, null, ""));
+		// a word where a number belongs: the binder gives the handler the form (that field empty) and keeps the
+		// rejected text in its errors, but leaves the model attribute empty, which the page needs; putting the form
+		// back drops the errors from the model, so they go back after it
+		if (model.getAttribute("wishForm") == null) {
+			model.addAttribute("wishForm", form);
+			model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "wishForm", errors);
+		}
 		return render(c, model, locale);
 	}
 
