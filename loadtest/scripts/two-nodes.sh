@@ -43,11 +43,19 @@ echo "== PostgreSQL 15 on $PG_PORT, data in $WORK/data"
 rm -rf "$WORK"; mkdir -p "$WORK/letters"; chown postgres "$WORK"
 su postgres -s /bin/bash -c "$PGBIN/initdb -D $WORK/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null \
   && $PGBIN/pg_ctl -D $WORK/data -o '-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200' -l $WORK/pg.log -w start >/dev/null"
-psql -h 127.0.0.1 -p $PG_PORT -U postgres -q -c "ALTER USER postgres PASSWORD 'twonodes'" -c "CREATE DATABASE vaerdig"
+psql -h 127.0.0.1 -p $PG_PORT -U postgres -q -c "ALTER USER postgres PASSWORD 'twonodes'" \
+  -c "CREATE ROLE vaerdig_owner LOGIN PASSWORD 'twonodes'" -c "CREATE ROLE vaerdig_app LOGIN PASSWORD 'twonodes'" \
+  -c "CREATE DATABASE vaerdig OWNER vaerdig_owner"
+# as a real installation: Flyway migrates as the owner, the nodes run as the app's role that owns nothing; both nodes
+# share one audit key, one survey-token secret and one append-only checkpoint file
+AUDIT_KEY="harness:$(head -c 32 /dev/urandom | base64)"
+TOKEN_SECRET="$(head -c 32 /dev/urandom | base64)"
 
 start_node() { # name port
-  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/vaerdig SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD=twonodes java -Xmx$XMX -jar "$JAR" --server.port=$2 --vaerdig.demo.enabled=true \
+  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/vaerdig SPRING_DATASOURCE_USERNAME=vaerdig_app \
+  SPRING_DATASOURCE_PASSWORD=twonodes SPRING_FLYWAY_USER=vaerdig_owner SPRING_FLYWAY_PASSWORD=twonodes \
+  VAERDIG_AUDIT_KEY="$AUDIT_KEY" VAERDIG_SURVEYS_TOKEN_SECRET="$TOKEN_SECRET" \
+  VAERDIG_ACCESS_AUDIT_CHECKPOINT_FILE="$WORK/audit-checkpoints.log" java -Xmx$XMX -jar "$JAR" --server.port=$2 --vaerdig.demo.enabled=true \
     --vaerdig.demo.candidates=2000 --vaerdig.platform.public-rate-limit-per-minute=0 --vaerdig.platform.job-run-log=true \
     --vaerdig.letters.audit-takeover-after=15s --vaerdig.surveys.public-base-url=$LB > "$WORK/node-$1.log" 2>&1 &
   echo $!
