@@ -182,7 +182,13 @@ echo "answers:"
 echo "  clients: $(tr '\n' ' ' < "$WORK/answers.result")"
 ACK=$(grep '^acknowledged=' "$WORK/answers.result" | cut -d= -f2)
 NEW=$(( $($PSQL -c "SELECT count(*) FROM survey_answer") - ANSWERS_BEFORE ))
-USED=$($PSQL -c "SELECT count(*) FROM survey_invitation WHERE token LIKE '$LABEL-%' AND used_on IS NOT NULL")
+USED=$($PSQL <<SQL | tail -1
+CREATE TEMP TABLE run_token (token TEXT);
+\copy run_token FROM '$WORK/tokens.csv' WITH (FORMAT csv, HEADER)
+SELECT count(*) FROM survey_invitation i JOIN run_token t
+  ON i.token_sha256 = encode(sha256(convert_to(t.token, 'UTF8')), 'hex') WHERE i.used_on IS NOT NULL;
+SQL
+)
 echo "  acknowledged $ACK, stored (new answers) $NEW, used tokens $USED -> $([ "$ACK" = "$NEW" ] && [ "$NEW" = "$USED" ] && echo 'none lost, none doubled' || echo 'MISMATCH')"
 echo "scheduled jobs (job_run, written inside the ShedLock hold):"
 $PSQL -F ' ' -c "SELECT name, 'on', CASE WHEN node LIKE '$A_JAVA@%' THEN 'A' WHEN node LIKE '$B_PID@%' THEN 'B' ELSE node END,
