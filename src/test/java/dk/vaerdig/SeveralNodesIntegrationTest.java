@@ -35,6 +35,7 @@ import dk.vaerdig.letters.internal.BatchAudit;
 import dk.vaerdig.letters.internal.Dictionary;
 import dk.vaerdig.letters.internal.LetterCategory;
 import dk.vaerdig.letters.internal.Rule;
+import dk.vaerdig.platform.AppNode;
 import dk.vaerdig.platform.RateLimits;
 
 /**
@@ -90,6 +91,16 @@ class SeveralNodesIntegrationTest {
 	}
 
 	@Test
+	void eachNodeHasANameOfItsOwn() {
+		// one JVM, two application contexts: each is a node, so what one node holds is told from what the other holds
+		assertThat(onA(AppNode.class).name()).isNotBlank().isNotEqualTo(onB(AppNode.class).name());
+	}
+
+	String nodeOf(UUID job) {
+		return jdbc.sql("SELECT node FROM letter_audit_job WHERE id = ?").param(job).query(String.class).single();
+	}
+
+	@Test
 	void aDictionaryEditOnOneNodeIsUsedByTheOtherWithinSeconds() throws Exception {
 		String word = "brevnodeord" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
 		String text = "Vi sender dig et " + word + " om din sag.";
@@ -118,6 +129,8 @@ class SeveralNodesIntegrationTest {
 			uploads.add(new BatchAudit.Upload("brev-" + i + ".txt", bytes.length, () -> new ByteArrayInputStream(bytes)));
 		}
 		AuditJob started = onA(BatchAudit.class).start("kommunikation", uploads, LetterCategory.SYSTEM, false);
+		// node A took the upload and runs the job; node B only shows it
+		assertThat(nodeOf(started.id())).isEqualTo(onA(AppNode.class).name());
 		// the staff member's session, made on node A, is good on node B (sessions are in PostgreSQL)
 		WebSession session = WebSession.login(URI.create("http://localhost:" + port(nodeA) + "/"), "kommunikation", "demo");
 		URI progressOnB = URI.create("http://localhost:" + port(nodeB) + "/letters/audit/" + started.id() + "/progress");
@@ -156,6 +169,8 @@ class SeveralNodesIntegrationTest {
 		}
 		assertThat(job.state()).isEqualTo(AuditJob.DONE);
 		assertThat(job.takeovers()).isPositive();
+		// taken over by one of the two live nodes, by its own name
+		assertThat(nodeOf(orphan)).isIn(onA(AppNode.class).name(), onB(AppNode.class).name());
 		assertThat(job.done()).isEqualTo(5);
 		assertThat(onB(BatchAudit.class).ranked(orphan, 100)).hasSize(5);
 		AuditJob failed = onB(BatchAudit.class).job(hopeless).orElseThrow();

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.access.internal.AuditAnchors;
 import dk.vaerdig.access.internal.AuditCheckpoints;
 import dk.vaerdig.access.internal.AuditKeys;
 
@@ -27,6 +28,11 @@ import dk.vaerdig.access.internal.AuditKeys;
  * chain without the key. The tail of the chain is covered by signed checkpoints outside the database
  * ({@link AuditCheckpoints}). Both tables are insert-only: triggers refuse UPDATE, DELETE and TRUNCATE, and the app's
  * database role has only INSERT and SELECT on them and owns neither, so it cannot switch the triggers off.
+ * <p>
+ * Retention removes the oldest entries only through the owner's database function {@code audit_prune}: a prefix of
+ * the chain, older than the audit log's period as the database knows it, with a signed anchor saying where the chain
+ * now starts ({@link AuditAnchors}). The verification starts from the latest anchor, so a chain pruned by retention is
+ * intact, while a start cut off in any other way, a removed anchor or one written without the key is found.
  */
 @Service
 public class AuditLog {
@@ -46,12 +52,16 @@ public class AuditLog {
 
 	private final AuditCheckpoints checkpoints;
 
-	AuditLog(JdbcClient jdbc, Clock clock, JdbcTemplate jdbcTemplate, AuditKeys keys, AuditCheckpoints checkpoints) {
+	private final AuditAnchors anchors;
+
+	AuditLog(JdbcClient jdbc, Clock clock, JdbcTemplate jdbcTemplate, AuditKeys keys, AuditCheckpoints checkpoints,
+			AuditAnchors anchors) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.jdbcTemplate = jdbcTemplate;
 		this.keys = keys;
 		this.checkpoints = checkpoints;
+		this.anchors = anchors;
 	}
 
 	/** Records that the signed-in user used the candidate's data; joins the caller's transaction if there is one. */
@@ -174,12 +184,15 @@ public class AuditLog {
 	}
 
 	/**
-	 * Walks the whole chain with the keys, checks that no entry lies outside it, and checks the chain against the
-	 * latest checkpoint outside the database. All in one snapshot of the database.
+	 * Checks the anchors, walks the whole chain with the keys from the latest anchor (from position 1 if retention has
+	 * removed nothing), checks that no entry lies outside it, and checks the chain against the latest checkpoint outside
+	 * the database. All in one snapshot of the database.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Verification verify() {
-		String[] prev = { NO_HASH };
+		AuditAnchors.Check anchored = anchors.check();
+		long start = anchored.startAfter();
+		String[] prev = { anchored.latest().map(AuditAnchors.Anchor::hash).orElse(NO_HASH) };
 		long[] count = { 0 };
 		Long[] broken = { null };
 		long[] headTxSeq = { -1, -1 };
@@ -192,11 +205,11 @@ public class AuditLog {
 				}
 				long pos = rs.getLong("pos");
 				String keyId = rs.getString("key_id");
-				boolean ok = pos == count[0] + 1 && rs.getObject("tx") != null && keys.knows(keyId)
+				boolean ok = pos == start + count[0] + 1 && rs.getObject("tx") != null && keys.knows(keyId)
 						&& prev[0].equals(rs.getString("prev_hash"))
 						&& hash(keys, keyId, pos, entry(rs), prev[0]).equals(rs.getString("hash"));
 				if (!ok) {
-					broken[0] = count[0] + 1;
+					broken[0] = start + count[0] + 1;
 					return;
 				}
 				prev[0] = rs.getString("hash");
@@ -231,18 +244,22 @@ public class AuditLog {
 			}
 		}
 		return new Verification(count[0], broken[0], outside, checkpointCheck, checkpointPos, checkpointAt,
-				appRoleCanRewrite());
+				appRoleCanRewrite(), start, anchored.firstForgedPos());
 	}
 
 	/**
 	 * Whether the app's own database role could change the log: it owns the audit tables (and could switch their
-	 * triggers off), or has UPDATE, DELETE or TRUNCATE on them. True where the app runs as the owner or a superuser.
+	 * triggers off), or has UPDATE, DELETE or TRUNCATE on them, or may write the anchors or the audit log's retention
+	 * floor. True where the app runs as the owner or a superuser.
 	 */
 	public boolean appRoleCanRewrite() {
 		return jdbc.sql("""
 				SELECT bool_or(pg_has_role(current_user, c.relowner, 'USAGE') OR has_table_privilege(c.oid, 'UPDATE')
-				  OR has_table_privilege(c.oid, 'DELETE') OR has_table_privilege(c.oid, 'TRUNCATE'))
-				FROM pg_class c WHERE c.oid IN ('audit_entry'::regclass, 'audit_chain'::regclass)""")
+				  OR has_table_privilege(c.oid, 'DELETE') OR has_table_privilege(c.oid, 'TRUNCATE')
+				  OR (c.oid <> 'audit_entry'::regclass AND c.oid <> 'audit_chain'::regclass
+				      AND has_table_privilege(c.oid, 'INSERT')))
+				FROM pg_class c WHERE c.oid IN ('audit_entry'::regclass, 'audit_chain'::regclass, 'audit_anchor'::regclass,
+				  'audit_retention_floor'::regclass)""")
 			.query(Boolean.class)
 			.single();
 	}
@@ -301,6 +318,8 @@ public class AuditLog {
 		MATCHES(true),
 		/** The checkpointed position is gone: the tail of the chain was cut. */
 		MISSING(false),
+		/** Retention removed the checkpointed position (at or before the latest anchor): nothing to compare. */
+		PRUNED(true),
 		/** The chain holds another hash at the checkpointed position: it was rewritten. */
 		CHANGED(false),
 		/** The latest line of the checkpoint file is no checkpoint signed with a known key. */
@@ -319,15 +338,17 @@ public class AuditLog {
 
 	/**
 	 * The result of a verification: how many links were checked, the first broken position (null if none), how many
-	 * entries lie before the head but outside the chain, the check against the latest checkpoint, and whether the app's
-	 * own database role could change the log (a setup to fix, not a sign of tampering). Serializable,
-	 * as it travels in a flash attribute through the session store.
+	 * entries lie before the head but outside the chain, the check against the latest checkpoint, whether the app's
+	 * own database role could change the log (a setup to fix, not a sign of tampering), the last position retention
+	 * removed (0 if none; the chain is checked from the next) and the first anchor that does not hold (null if all
+	 * do). Serializable, as it travels in a flash attribute through the session store.
 	 */
 	public record Verification(long checked, Long firstBrokenSeq, long outsideChain, CheckpointCheck checkpoint,
-			Long checkpointPos, Instant checkpointAt, boolean appRoleCanRewrite) implements java.io.Serializable {
+			Long checkpointPos, Instant checkpointAt, boolean appRoleCanRewrite, long prunedThrough,
+			Long forgedAnchorPos) implements java.io.Serializable {
 
 		public boolean intact() {
-			return firstBrokenSeq == null && outsideChain == 0 && checkpoint.ok();
+			return firstBrokenSeq == null && outsideChain == 0 && checkpoint.ok() && forgedAnchorPos == null;
 		}
 
 		public Optional<Long> firstBroken() {

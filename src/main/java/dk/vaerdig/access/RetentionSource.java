@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * A kind of record kept for a limited time: the module that owns the records provides a bean of this type, saying how
  * to find the records whose period has run out and how to delete or anonymise them. The period itself is data (the
  * {@code retention_rule} table, with effective dates); {@link Retention} applies the rule in force. The dependency
- * points from the modules to access, never back.
+ * points from the modules to access, never back. Most sources are two SQL statements and extend
+ * {@link SqlRetentionSource}.
  */
 public interface RetentionSource {
 

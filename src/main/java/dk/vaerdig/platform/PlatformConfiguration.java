@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The shared beans every module may inject: the clock and the working-day calendar. */
+/** The shared beans every module may inject: the clock, the working-day calendar and this node's name. */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
@@ -20,6 +20,12 @@ class PlatformConfiguration {
 	Clock clock(PlatformSettings settings) {
 		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(settings.zone()));
 		return Clock.system(settings.zone());
+	}
+
+	/** This node's name, its own in every application context (see {@link AppNode}). */
+	@Bean
+	AppNode appNode(@org.springframework.beans.factory.annotation.Value("${vaerdig.platform.node-name:}") String name) {
+		return name.isBlank() ? AppNode.random() : new AppNode(name.strip());
 	}
 
 	@Bean

@@ -21,7 +21,12 @@ final class AttackerConnection implements AutoCloseable {
 	}
 
 	static AttackerConnection open(EmbeddedPostgres postgres) {
-		return new AttackerConnection(new SingleConnectionDataSource(postgres.getJdbcUrl("vaerdig_owner", "postgres"),
+		return open(postgres, "postgres");
+	}
+
+	/** The owner's connection to another database of the same server (one a test made for itself). */
+	static AttackerConnection open(EmbeddedPostgres postgres, String database) {
+		return new AttackerConnection(new SingleConnectionDataSource(postgres.getJdbcUrl("vaerdig_owner", database),
 				"vaerdig_owner", "vaerdig_owner", true));
 	}
 
@@ -59,6 +64,17 @@ final class AttackerConnection implements AutoCloseable {
 		finally {
 			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER USER").update();
 			jdbc.sql("ALTER TABLE audit_chain ENABLE TRIGGER USER").update();
+		}
+	}
+
+	/** Runs the statements with the append-only triggers of the audit tables and of the anchors switched off. */
+	void withoutAnyAuditTriggers(Runnable statements) {
+		jdbc.sql("ALTER TABLE audit_anchor DISABLE TRIGGER USER").update();
+		try {
+			withoutTriggers(statements);
+		}
+		finally {
+			jdbc.sql("ALTER TABLE audit_anchor ENABLE TRIGGER USER").update();
 		}
 	}
 

@@ -118,7 +118,8 @@ class AuditLogIntegrationTest {
 		chainEverything();
 		dk.vaerdig.access.internal.AuditKeys rotated = keys
 			.rotatedTo("rotation-test:" + dk.vaerdig.access.internal.AuditKeys.newKey());
-		AuditLog afterRotation = new AuditLog(jdbc, clock, template, rotated, checkpoints);
+		AuditLog afterRotation = new AuditLog(jdbc, clock, template, rotated, checkpoints,
+				new dk.vaerdig.access.internal.AuditAnchors(rotated, jdbc));
 		String marker = "rotation-" + System.nanoTime();
 		// the background chainer (old keys only) must not chain the new entry first: another node holds its lock
 		await().atMost(Duration.ofSeconds(10))

@@ -54,11 +54,14 @@ public class AuditCheckpoints {
 
 	private final Clock clock;
 
-	public AuditCheckpoints(Path file, AuditKeys keys, JdbcClient jdbc, Clock clock) {
+	private final AuditAnchors anchors;
+
+	public AuditCheckpoints(Path file, AuditKeys keys, JdbcClient jdbc, Clock clock, AuditAnchors anchors) {
 		this.file = file;
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.anchors = anchors;
 	}
 
 	/** One checkpoint: at chain position {@code pos} the hash was {@code hash}. */
@@ -97,7 +100,7 @@ public class AuditCheckpoints {
 		if (latest.checkpoint().isPresent()) {
 			Checkpoint last = latest.checkpoint().get();
 			CheckpointCheck check = check(last);
-			if (check != CheckpointCheck.MATCHES) {
+			if (check != CheckpointCheck.MATCHES && check != CheckpointCheck.PRUNED) {
 				log.error("The audit log in the database no longer matches the checkpoint of position {} ({}): "
 						+ "no new checkpoint is written. Check the log at /admin/audit.", last.pos(), check);
 				return Optional.empty();
@@ -140,14 +143,28 @@ public class AuditCheckpoints {
 		return new Latest(Optional.empty(), invalidAfter);
 	}
 
-	/** Whether the chain in the database still holds the checkpointed hash at the checkpointed position. */
+	/**
+	 * Whether the chain in the database still holds the checkpointed hash at the checkpointed position. A position that
+	 * retention removed (at or before the latest anchor, all anchors holding) is passed: {@code PRUNED}, or compared
+	 * with the anchor's hash where an anchor ends exactly there.
+	 */
 	public CheckpointCheck check(Checkpoint checkpoint) {
 		Optional<String> hash = jdbc.sql("SELECT hash FROM audit_chain WHERE pos = ?")
 			.param(checkpoint.pos())
 			.query(String.class)
 			.optional();
 		if (hash.isEmpty()) {
-			return CheckpointCheck.MISSING;
+			AuditAnchors.Check anchored = anchors.check();
+			if (!anchored.intact() || checkpoint.pos() > anchored.startAfter()) {
+				return CheckpointCheck.MISSING;
+			}
+			hash = jdbc.sql("SELECT hash FROM audit_anchor WHERE pos = ?")
+				.param(checkpoint.pos())
+				.query(String.class)
+				.optional();
+			if (hash.isEmpty()) {
+				return CheckpointCheck.PRUNED;
+			}
 		}
 		return hash.get().strip().equals(checkpoint.hash()) ? CheckpointCheck.MATCHES : CheckpointCheck.CHANGED;
 	}

@@ -65,8 +65,13 @@ class AuditConfiguration {
 	}
 
 	@Bean
+	AuditAnchors auditAnchors(AuditKeys keys, JdbcClient jdbc) {
+		return new AuditAnchors(keys, jdbc);
+	}
+
+	@Bean
 	AuditCheckpoints auditCheckpoints(AuditSettings settings, PlatformSettings platform, Environment env,
-			AuditKeys keys, JdbcClient jdbc, Clock clock) {
+			AuditKeys keys, JdbcClient jdbc, Clock clock, AuditAnchors anchors) {
 		Path file = settings.checkpointFile();
 		if (file == null && embedded(env)) {
 			file = demoFile(platform, "audit-checkpoints.log");
@@ -77,7 +82,7 @@ class AuditConfiguration {
 					+ "the log stream (logger {}) only, and /admin/audit cannot check that the tail of the log was not cut.",
 					AuditCheckpoints.LOGGER);
 		}
-		return new AuditCheckpoints(file, keys, jdbc, clock);
+		return new AuditCheckpoints(file, keys, jdbc, clock, anchors);
 	}
 
 	/** Warns at start where the app's database role could change the audit log (runs as the owner or superuser). */

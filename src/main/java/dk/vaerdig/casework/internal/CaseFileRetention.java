@@ -4,8 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.RetentionAction;
-import dk.vaerdig.access.RetentionCutoff;
-import dk.vaerdig.access.RetentionSource;
+import dk.vaerdig.access.SqlRetentionSource;
 
 /**
  * The case file (KLE P1825D): 5 years after the case was closed ({@code candidate.course_closed_on}) the candidate
@@ -15,41 +14,13 @@ import dk.vaerdig.access.RetentionSource;
  * never deleted.
  */
 @Component
-class CaseFileRetention implements RetentionSource {
-
-	private final JdbcClient jdbc;
+class CaseFileRetention extends SqlRetentionSource {
 
 	CaseFileRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String kind() {
-		return "case-file";
-	}
-
-	@Override
-	public RetentionAction action() {
-		return RetentionAction.DELETE;
-	}
-
-	@Override
-	public int order() {
-		return 900;
-	}
-
-	@Override
-	public Expired expired(RetentionCutoff cutoff) {
-		return jdbc.sql("SELECT count(*), min(course_closed_on) FROM candidate WHERE course_closed_on < ?")
-			.param(cutoff.sqlDate())
-			.query(Expired::read)
-			.single();
-	}
-
-	@Override
-	public int remove(RetentionCutoff cutoff, int limit) {
-		// one statement: the foreign keys are checked at its end, when the candidate and every row on it are gone
-		return jdbc.sql("""
+		super(jdbc, "case-file", RetentionAction.DELETE, 900, Cutoff.DATE,
+				"SELECT count(*), min(course_closed_on) FROM candidate WHERE course_closed_on < ?",
+				// one statement: the foreign keys are checked at its end, when the candidate and every row on it are gone
+				"""
 				WITH doomed AS (
 				  SELECT id FROM candidate WHERE course_closed_on < ? ORDER BY course_closed_on, id LIMIT ?
 				  FOR UPDATE SKIP LOCKED),
@@ -62,8 +33,6 @@ class CaseFileRetention implements RetentionSource {
 				o AS (DELETE FROM offer x USING doomed d WHERE x.candidate_id = d.id),
 				h AS (DELETE FROM handover x USING doomed d WHERE x.candidate_id = d.id),
 				cm AS (DELETE FROM candidate_message x USING doomed d WHERE x.candidate_id = d.id)
-				DELETE FROM candidate c USING doomed d WHERE c.id = d.id""")
-			.params(cutoff.sqlDate(), limit)
-			.update();
+				DELETE FROM candidate c USING doomed d WHERE c.id = d.id""");
 	}
 }

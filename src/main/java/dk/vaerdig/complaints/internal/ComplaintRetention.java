@@ -4,8 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.RetentionAction;
-import dk.vaerdig.access.RetentionCutoff;
-import dk.vaerdig.access.RetentionSource;
+import dk.vaerdig.access.SqlRetentionSource;
 
 /**
  * Complaints are anonymised 5 years after the candidate's case was closed: the candidate (set to 0, no candidate),
@@ -13,49 +12,19 @@ import dk.vaerdig.access.RetentionSource;
  * team, channel, dates, category, themes, outcome and appeals result stay for the statistics and learning.
  */
 @Component
-class ComplaintRetention implements RetentionSource {
-
-	private final JdbcClient jdbc;
+class ComplaintRetention extends SqlRetentionSource {
 
 	ComplaintRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String kind() {
-		return "complaint";
-	}
-
-	@Override
-	public RetentionAction action() {
-		return RetentionAction.ANONYMISE;
-	}
-
-	@Override
-	public int order() {
-		return 40;
-	}
-
-	@Override
-	public Expired expired(RetentionCutoff cutoff) {
-		return jdbc.sql("""
+		super(jdbc, "complaint", RetentionAction.ANONYMISE, 40, Cutoff.DATE,
+				"""
 				SELECT count(*), min(c.closed_on) FROM closed_case_file c JOIN complaint k ON k.candidate_id = c.candidate_id
-				WHERE c.closed_on < ?""")
-			.param(cutoff.sqlDate())
-			.query(Expired::read)
-			.single();
-	}
-
-	@Override
-	public int remove(RetentionCutoff cutoff, int limit) {
-		return jdbc.sql("""
+				WHERE c.closed_on < ?""",
+				"""
 				UPDATE complaint x SET candidate_id = 0, what_candidate_says = '', decision_ref = '',
 				  late_reason = CASE WHEN x.late THEN '' END, reassessment = NULL, anonymised_on = CURRENT_DATE,
 				  version = x.version + 1
 				FROM (SELECT k.id FROM closed_case_file c JOIN complaint k ON k.candidate_id = c.candidate_id
 				      WHERE c.closed_on < ? ORDER BY k.id LIMIT ? FOR UPDATE OF k SKIP LOCKED) d
-				WHERE x.id = d.id""")
-			.params(cutoff.sqlDate(), limit)
-			.update();
+				WHERE x.id = d.id""");
 	}
 }

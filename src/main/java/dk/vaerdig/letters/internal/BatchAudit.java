@@ -81,8 +81,11 @@ public class BatchAudit implements DisposableBean {
 
 	private final ThreadPoolExecutor executor;
 
+	private final AppNode node;
+
 	BatchAudit(Analyses analyses, LetterSettings settings, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx,
-			@Value("${vaerdig.letters.audit-takeover-after:60s}") Duration takeoverAfter) {
+			@Value("${vaerdig.letters.audit-takeover-after:60s}") Duration takeoverAfter, AppNode node) {
+		this.node = node;
 		this.analyses = analyses;
 		this.settings = settings;
 		this.jdbc = jdbc;
@@ -107,7 +110,7 @@ public class BatchAudit implements DisposableBean {
 			jdbc.sql("""
 					INSERT INTO letter_audit_job (id, owner, category, spelling, total, state, node)
 					VALUES (?, ?, ?, ?, ?, 'RUNNING', ?)""")
-				.params(id, owner, category.name(), spelling, uploads.size(), AppNode.name())
+				.params(id, owner, category.name(), spelling, uploads.size(), node.name())
 				.update();
 			for (int from = 0; from < uploads.size(); from += 50) {
 				List<Upload> chunk = uploads.subList(from, Math.min(uploads.size(), from + 50));
@@ -159,10 +162,10 @@ public class BatchAudit implements DisposableBean {
 
 	/** Analyses the files of the job not yet analysed, one by one, for as long as this node holds the job. */
 	void run(UUID id) {
-		String node = AppNode.name();
+		String me = node.name();
 		try {
 			var job = jdbc.sql("SELECT category, spelling FROM letter_audit_job WHERE id = ? AND node = ? AND state = 'RUNNING'")
-				.params(id, node)
+				.params(id, me)
 				.query((rs, n) -> new Object[] { LetterCategory.valueOf(rs.getString(1)), rs.getBoolean(2) })
 				.optional();
 			if (job.isEmpty()) {
@@ -187,7 +190,7 @@ public class BatchAudit implements DisposableBean {
 					int counted = jdbc.sql("""
 							UPDATE letter_audit_job SET done = done + 1, heartbeat_at = now()
 							WHERE id = ? AND node = ? AND state = 'RUNNING'""")
-						.params(id, node)
+						.params(id, me)
 						.update();
 					if (counted == 0) {
 						status.setRollbackOnly();
@@ -206,7 +209,7 @@ public class BatchAudit implements DisposableBean {
 				jdbc.sql("""
 						UPDATE letter_audit_job SET state = 'DONE', finished_at = now()
 						WHERE id = ? AND node = ? AND state = 'RUNNING'""")
-					.params(id, node)
+					.params(id, me)
 					.update();
 				forgetOldJobs();
 			}
@@ -250,11 +253,11 @@ public class BatchAudit implements DisposableBean {
 				  WHERE state = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => ?)
 				  ORDER BY started_at LIMIT 1 FOR UPDATE SKIP LOCKED)
 				RETURNING id""")
-			.params(AppNode.name(), takeoverAfter.toSeconds())
+			.params(node.name(), takeoverAfter.toSeconds())
 			.query(UUID.class)
 			.list();
 		for (UUID id : claimed) {
-			log.warn("Batch audit {} had no heartbeat for {}: taken over by this node ({})", id, takeoverAfter, AppNode.name());
+			log.warn("Batch audit {} had no heartbeat for {}: taken over by this node ({})", id, takeoverAfter, node.name());
 			try {
 				executor.execute(() -> run(id));
 			}

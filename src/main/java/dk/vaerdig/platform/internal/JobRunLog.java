@@ -26,9 +26,12 @@ class JobRunLog implements LockProvider {
 
 	private final AtomicLong runs = new AtomicLong();
 
-	JobRunLog(LockProvider delegate, JdbcTemplate jdbc) {
+	private final AppNode node;
+
+	JobRunLog(LockProvider delegate, JdbcTemplate jdbc, AppNode node) {
 		this.delegate = delegate;
 		this.jdbc = jdbc;
+		this.node = node;
 	}
 
 	@Override
@@ -41,7 +44,7 @@ class JobRunLog implements LockProvider {
 			jdbc.update("DELETE FROM job_run WHERE started_at < now() - interval '1 day'");
 		}
 		Long id = jdbc.queryForObject("INSERT INTO job_run (name, node) VALUES (?, ?) RETURNING id", Long.class,
-				configuration.getName(), AppNode.name());
+				configuration.getName(), node.name());
 		return Optional.of(new Recorded(lock.get(), id));
 	}
 

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dk.vaerdig.platform.AppNode;
+
 /**
  * Scheduled jobs run on one app node at a time: a method with {@code @Scheduled} and
  * {@code @SchedulerLock(name = ...)} takes its row in the {@code shedlock} table first, and a node that finds the row
@@ -22,12 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SchedulerLockConfiguration {
 
 	@Bean
-	LockProvider lockProvider(DataSource dataSource,
+	LockProvider lockProvider(DataSource dataSource, AppNode node,
 			@org.springframework.beans.factory.annotation.Value("${vaerdig.platform.job-run-log:false}") boolean jobRunLog) {
 		LockProvider shedlock = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
 			.build());
-		return jobRunLog ? new JobRunLog(shedlock, new JdbcTemplate(dataSource)) : shedlock;
+		return jobRunLog ? new JobRunLog(shedlock, new JdbcTemplate(dataSource), node) : shedlock;
 	}
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.RetentionAction;
 import dk.vaerdig.access.RetentionCutoff;
-import dk.vaerdig.access.RetentionSource;
+import dk.vaerdig.access.SqlRetentionSource;
 
 /**
  * The answers are anonymous, but a free-text comment may still tell who wrote it: the comment is deleted when its
@@ -13,45 +13,20 @@ import dk.vaerdig.access.RetentionSource;
  * comment stay.
  */
 @Component
-class CommentRetention implements RetentionSource {
-
-	private final JdbcClient jdbc;
+class CommentRetention extends SqlRetentionSource {
 
 	CommentRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String kind() {
-		return "survey-comment";
-	}
-
-	@Override
-	public RetentionAction action() {
-		return RetentionAction.DELETE;
+		super(jdbc, "survey-comment", RetentionAction.DELETE, 100, CommentRetention::lastMonth,
+				"SELECT count(*), min(meeting_month) FROM survey_answer WHERE comment IS NOT NULL AND meeting_month < ?",
+				"""
+				UPDATE survey_answer x SET comment = NULL FROM (
+				  SELECT id FROM survey_answer WHERE comment IS NOT NULL AND meeting_month < ?
+				  ORDER BY meeting_month, id LIMIT ? FOR UPDATE SKIP LOCKED) d
+				WHERE x.id = d.id""");
 	}
 
 	/** A meeting month has ended before the cutoff if it began on or before the same day a month earlier. */
 	private static java.sql.Date lastMonth(RetentionCutoff cutoff) {
 		return java.sql.Date.valueOf(cutoff.date().minusMonths(1).plusDays(1));
-	}
-
-	@Override
-	public Expired expired(RetentionCutoff cutoff) {
-		return jdbc.sql("SELECT count(*), min(meeting_month) FROM survey_answer WHERE comment IS NOT NULL AND meeting_month < ?")
-			.param(lastMonth(cutoff))
-			.query(Expired::read)
-			.single();
-	}
-
-	@Override
-	public int remove(RetentionCutoff cutoff, int limit) {
-		return jdbc.sql("""
-				UPDATE survey_answer x SET comment = NULL FROM (
-				  SELECT id FROM survey_answer WHERE comment IS NOT NULL AND meeting_month < ?
-				  ORDER BY meeting_month, id LIMIT ? FOR UPDATE SKIP LOCKED) d
-				WHERE x.id = d.id""")
-			.params(lastMonth(cutoff), limit)
-			.update();
 	}
 }
