@@ -26,11 +26,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import dk.vaerdig.IntegrationTest;
 import dk.vaerdig.TestCandidates;
 import dk.vaerdig.WebSession;
+import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
 
 /**
- * Least privilege on the pages addressed by an id: a letter opens by the case rule (not for an administrator), and a
- * record of another team answers exactly as one that does not exist.
+ * Least privilege on the pages addressed by an id: a letter and a message to a candidate open by the case rule (not
+ * for an administrator), and a record of another team answers exactly as one that does not exist.
  */
 @IntegrationTest
 class LeastPrivilegeIntegrationTest {
@@ -100,16 +101,61 @@ class LeastPrivilegeIntegrationTest {
 			.single()).isZero();
 	}
 
+	/** Queues an SMS to the candidate through the published API, as the case file does; returns the message's id. */
+	long sendMessage(TestCandidates.Made c, String text) {
+		long team = jdbc.sql("SELECT team_id FROM candidate WHERE id = ?").param(c.id()).query(Long.class).single();
+		String key = "least-privilege-" + UUID.randomUUID();
+		messaging.sendSms(Addressee.candidate(c.id(), team), "+45 61 72 83 95", text, "test", key);
+		return jdbc.sql("SELECT id FROM outgoing_message WHERE idempotency_key = ?").param(key).query(Long.class).single();
+	}
+
 	@Test
-	void anAdministratorSeesHowMessagesWentButNotWhatTheySaid() throws Exception {
+	void anAdministratorReadsNoMessageToACandidateAsForLetters() throws Exception {
+		var c = candidates.make("sagsbehandler");
 		String text = "Hej Testa. Svar her: http://localhost:8080/s/admin-ser-ikke-" + System.nanoTime();
-		messaging.sendSms("+45 61 72 83 95", text, "test", "least-privilege-" + UUID.randomUUID());
-		mvc.perform(get("/messaging/outbox").param("purpose", "test").with(ADMIN))
+		long message = sendMessage(c, text);
+		// the administrator, the politician and communication staff see no cases, so no messages: neither the list
+		// nor a message, which answers as one that does not exist
+		for (RequestPostProcessor noCases : List.of(ADMIN, user("politiker").roles("POLITICIAN"),
+				user("kommunikation").roles("COMMUNICATION"))) {
+			mvc.perform(get("/messaging/outbox").param("purpose", "test").with(noCases)).andExpect(status().isForbidden());
+			mvc.perform(get("/messaging/outbox/{id}", message).with(noCases)).andExpect(status().isNotFound());
+		}
+		// the candidate's caseworker reads it, and the read is recorded for the candidate
+		mvc.perform(get("/messaging/outbox/{id}", message).with(METTE))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsText("…95")))
-			.andExpect(content().string(not(containsString(text))));
-		mvc.perform(get("/messaging/outbox").param("purpose", "test").with(METTE))
-			.andExpect(content().string(containsString(text)));
+			.andExpect(content().string(containsString(text)))
+			.andExpect(content().string(containsText(c.firstName() + " " + c.lastName())));
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ? AND detail = ? AND actor = ?")
+			.params(c.id(), "message in outbox " + message, "sagsbehandler")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ? AND actor <> 'sagsbehandler'")
+			.param(c.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aMessageOfAnotherTeamAnswersExactlyAsAMissingOneAndIsNotListed() {
+		var other = candidates.make("teamleder.syg", "LAB05");
+		String text = "Hej " + other.firstName() + ". Kun for dit team " + System.nanoTime();
+		long message = sendMessage(other, text);
+		var session = WebSession.login(URI.create("http://localhost:" + port), "sagsbehandler", "demo");
+		HttpResponse<byte[]> ofOtherTeam = session.get("/messaging/outbox/" + message);
+		HttpResponse<byte[]> missing = session.get("/messaging/outbox/" + MISSING);
+		assertThat(ofOtherTeam.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
+		assertThat(normalised(ofOtherTeam, message)).isEqualTo(normalised(missing, MISSING))
+			.contains("Enten findes det ikke, eller også har du ikke adgang til det.");
+		assertThat(WebSession.text(session.get("/messaging/outbox?purpose=test"))).doesNotContain(text)
+			.doesNotContain("/messaging/outbox/" + message + "\"")
+			.doesNotContain(other.firstName());
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ?").param(other.id()).query(Long.class)
+			.single()).isZero();
+		// the candidate's own team lists and reads it
+		var own = WebSession.login(URI.create("http://localhost:" + port), "teamleder.syg", "demo");
+		assertThat(WebSession.text(own.get("/messaging/outbox?purpose=test"))).contains(text);
+		assertThat(own.get("/messaging/outbox/" + message).statusCode()).isEqualTo(200);
 	}
 
 	@Test

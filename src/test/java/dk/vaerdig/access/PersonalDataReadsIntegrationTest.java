@@ -105,6 +105,9 @@ class PersonalDataReadsIntegrationTest {
 		mvc.perform(post("/cases/{id}/reassign", handed).with(METTE).with(csrf()).param("caseworker", "sagsbehandler2")
 			.param("reason", "Mette går på barsel").param("version", "0"));
 		long handover = jdbc.sql("SELECT id FROM handover WHERE candidate_id = ?").param(handed).query(Long.class).single();
+		// the message that tells the candidate about it, in the messaging outbox
+		long message = jdbc.sql("SELECT id FROM outgoing_message WHERE idempotency_key = ?")
+			.param("caseworker-changed:handover:" + handover).query(Long.class).single();
 		// a letter
 		long invitation = jdbc.sql("""
 				SELECT v.id FROM letter_template_version v WHERE v.status = 'APPROVED' AND v.template_id = 1
@@ -157,6 +160,8 @@ class PersonalDataReadsIntegrationTest {
 		example("GET ", "/letters/send/{candidateId}", METTE, "/letters/send/" + c, c);
 		example("GET ", "/letters/outbox", METTE, "/letters/outbox", c);
 		example("GET ", "/letters/outbox/{id}", METTE, "/letters/outbox/" + letter, c);
+		example("GET ", "/messaging/outbox", JONAS, "/messaging/outbox?purpose=caseworker-changed", handed);
+		example("GET ", "/messaging/outbox/{id}", JONAS, "/messaging/outbox/" + message, handed);
 		example("GET ", "/complaints", HANDLER, "/complaints", null);
 		example("GET ", "/complaints/new", HANDLER, "/complaints/new?candidate=" + c, c);
 		example("GET ", "/complaints/{id}", HANDLER, "/complaints/" + complaint, c);

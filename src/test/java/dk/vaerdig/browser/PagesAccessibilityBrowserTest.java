@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.vaerdig.TestCandidates;
+import dk.vaerdig.messaging.Addressee;
+import dk.vaerdig.messaging.Messaging;
 
 /**
  * Every page of this release, in Danish and English, checked with axe-core, and for sideways scrolling on a phone and
@@ -17,6 +20,12 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
 	@Autowired
 	TestCandidates candidates;
 
+	@Autowired
+	Messaging messaging;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@ParameterizedTest(name = "{1} as {0} ({2})")
 	@CsvSource({ "sagsbehandler, /, da", "sagsbehandler, /cases, en", "sagsbehandler, /cases/new, da",
 			"sagsbehandler, /cases/{id}, en", "sagsbehandler, /cases/{id}/story, da",
@@ -25,9 +34,13 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
 			"sagsbehandler, /timeliness, da", "teamleder, /timeliness, en", "sagsbehandler, /handovers, da",
 			"admin, /admin/audit, da", "admin, /admin/audit, en", "politiker, /, da", "sagsbehandler, /accessibility, en",
 			"sagsbehandler, /messaging/outbox, da", "virksomhed, /messaging/outbox, en",
+			"sagsbehandler, /messaging/outbox/{message}, da", "sagsbehandler, /messaging/outbox/{message}, en",
 			"sagsbehandler, /cases/{id}/employment, da", "teamleder, /cases/{id}/employment, en" })
 	void pageHasNoWcagViolations(String user, String path, String lang) {
 		var c = candidates.make("sagsbehandler");
+		if (path.contains("{message}")) {
+			path = path.replace("{message}", String.valueOf(message(c)));
+		}
 		login(user);
 		open(path.replace("{id}", String.valueOf(c.id())) + "?lang=" + lang);
 		assertThat(driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
@@ -43,6 +56,17 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
 		viewport(683, 384, 2);
 		driver.navigate().refresh();
 		assertNoHorizontalScroll();
+	}
+
+	/** An SMS to the candidate in the outbox (a survey invitation with its long link, which must wrap); its id. */
+	long message(TestCandidates.Made c) {
+		long team = jdbc.sql("SELECT team_id FROM candidate WHERE id = ?").param(c.id()).query(Long.class).single();
+		String key = "accessibility:" + System.nanoTime();
+		messaging.sendSms(Addressee.candidate(c.id(), team), "+45 61 72 83 97",
+				"Hej " + c.firstName() + ". Hvordan var din samtale? Svar her: http://localhost:8080/s/"
+						+ "Qm9yZ2VyZXZhbHVlcmluZy1sYW5ndC10b2tlbg",
+				"survey-invitation", key);
+		return jdbc.sql("SELECT id FROM outgoing_message WHERE idempotency_key = ?").param(key).query(Long.class).single();
 	}
 
 	@ParameterizedTest(name = "the new-candidate form with errors ({0})")

@@ -127,6 +127,9 @@ class MessageDeliveryIntegrationTest {
 		mailServer.purgeEmailFromAllMailboxes();
 	}
 
+	/** Delivery does not depend on whom a message is about: these go to no one's case. */
+	static final Addressee NO_CASE = Addressee.noCandidate(null);
+
 	static String key() {
 		return "test:" + System.nanoTime();
 	}
@@ -146,7 +149,7 @@ class MessageDeliveryIntegrationTest {
 	@Test
 	void anSmsIsPostedToTheGatewayAsJsonWithTheBearerToken() throws Exception {
 		String key = key();
-		messaging.sendSms("+45 20 30 40 50", "Hej. Din tid er mandag kl. 10.00 på Jobcentret.", "test", key);
+		messaging.sendSms(NO_CASE, "+45 20 30 40 50", "Hej. Din tid er mandag kl. 10.00 på Jobcentret.", "test", key);
 		assertThat(dispatcher.deliverDue()).isEqualTo(1);
 		assertThat(requests).hasSize(1);
 		GatewayRequest request = requests.get(0);
@@ -163,7 +166,7 @@ class MessageDeliveryIntegrationTest {
 	void aServerErrorFromTheGatewayIsTriedAgainAfterAPauseAndThenSent() throws Exception {
 		String key = key();
 		answers.add(500);
-		messaging.sendSms("20304050", "Hej", "test", key);
+		messaging.sendSms(NO_CASE, "20304050", "Hej", "test", key);
 		assertThat(dispatcher.deliverDue()).isEqualTo(1);
 		var afterFirst = row(key);
 		assertThat(afterFirst).containsEntry("status", "QUEUED").containsEntry("attempts", 1)
@@ -185,7 +188,7 @@ class MessageDeliveryIntegrationTest {
 	void afterTheLastAllowedAttemptFailsTheMessageIsGivenUp() {
 		String key = key();
 		answers.addAll(List.of(503, 500, 502, 500));
-		messaging.sendSms("20304050", "Hej", "test", key);
+		messaging.sendSms(NO_CASE, "20304050", "Hej", "test", key);
 		for (int attempt = 1; attempt <= 3; attempt++) {
 			assertThat(dispatcher.deliverDue()).isEqualTo(1);
 			makeDue(key);
@@ -200,7 +203,7 @@ class MessageDeliveryIntegrationTest {
 	void aMessageTheGatewayRefusesIsNotTriedAgain() {
 		String key = key();
 		answers.add(400);
-		messaging.sendSms("20304050", "Hej", "test", key);
+		messaging.sendSms(NO_CASE, "20304050", "Hej", "test", key);
 		dispatcher.deliverDue();
 		assertThat(row(key)).containsEntry("status", "FAILED").containsEntry("attempts", 1)
 			.containsEntry("last_error", "HTTP 400");
@@ -209,7 +212,7 @@ class MessageDeliveryIntegrationTest {
 	@Test
 	void anEmailGoesThroughTheMailServer() throws Exception {
 		String key = key();
-		messaging.sendEmail("mette@eksempel.dk", "Din samtale på jobcentret",
+		messaging.sendEmail(NO_CASE, "mette@eksempel.dk", "Din samtale på jobcentret",
 				"Hej Mette\n\nTak for i dag. Vi ses på fredag.", "test", key);
 		assertThat(dispatcher.deliverDue()).isEqualTo(1);
 		assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
@@ -245,5 +248,10 @@ class MessageDeliveryIntegrationTest {
 			.contains("http://localhost:8080/s/" + token)
 			.contains("Linket virker i 14 dage.");
 		assertThat(requests).isEmpty();
+		// the message names its candidate and the candidate's team, for the outbox page and its audit entries
+		assertThat(jdbc.sql("""
+				SELECT m.candidate_id, m.team_id FROM outgoing_message m JOIN survey_invitation i
+				  ON m.idempotency_key = 'survey-invitation:' || i.id WHERE i.meeting_id = ?""").param(meeting).query()
+			.singleRow()).containsEntry("candidate_id", c.id()).containsEntry("team_id", team);
 	}
 }

@@ -50,6 +50,12 @@ class MessagingIntegrationTest {
 	@Autowired
 	dk.vaerdig.access.Retention retention;
 
+	@Autowired
+	dk.vaerdig.TestCandidates candidates;
+
+	/** Delivery does not depend on whom a message is about: most tests here send to no one's case. */
+	static final Addressee NO_CASE = Addressee.noCandidate(null);
+
 	static String key() {
 		return "test:" + System.nanoTime();
 	}
@@ -64,9 +70,9 @@ class MessagingIntegrationTest {
 	@Test
 	void aMessageWithTheSameIdempotencyKeyIsQueuedOnce() throws Exception {
 		String key = key();
-		assertThat(messaging.sendSms("20 30 40 50", "Hej", "test", key)).isEqualTo(QueueResult.QUEUED);
-		assertThat(messaging.sendSms("20 30 40 50", "Hej igen", "test", key)).isEqualTo(QueueResult.ALREADY_QUEUED);
-		assertThat(messaging.sendEmail("a@eksempel.dk", "Emne", "Hej", "test", key)).isEqualTo(QueueResult.ALREADY_QUEUED);
+		assertThat(messaging.sendSms(NO_CASE, "20 30 40 50", "Hej", "test", key)).isEqualTo(QueueResult.QUEUED);
+		assertThat(messaging.sendSms(NO_CASE, "20 30 40 50", "Hej igen", "test", key)).isEqualTo(QueueResult.ALREADY_QUEUED);
+		assertThat(messaging.sendEmail(NO_CASE, "a@eksempel.dk", "Emne", "Hej", "test", key)).isEqualTo(QueueResult.ALREADY_QUEUED);
 		assertThat(count(key)).isEqualTo(1);
 		// eight requests with one key at the same moment: one message
 		String raced = key();
@@ -76,7 +82,7 @@ class MessagingIntegrationTest {
 		for (int i = 0; i < 8; i++) {
 			results.add(pool.submit((Callable<QueueResult>) () -> {
 				start.await();
-				return messaging.sendSms("20304050", "Hej", "test", raced);
+				return messaging.sendSms(NO_CASE, "20304050", "Hej", "test", raced);
 			}));
 		}
 		start.countDown();
@@ -93,7 +99,7 @@ class MessagingIntegrationTest {
 	void aMessageGoesOnlyIfTheCallersTransactionCommits() {
 		String key = key();
 		tx.executeWithoutResult(status -> {
-			assertThat(messaging.sendSms("20304050", "Hej", "test", key)).isEqualTo(QueueResult.QUEUED);
+			assertThat(messaging.sendSms(NO_CASE, "20304050", "Hej", "test", key)).isEqualTo(QueueResult.QUEUED);
 			status.setRollbackOnly();
 		});
 		assertThat(count(key)).isZero();
@@ -102,8 +108,8 @@ class MessagingIntegrationTest {
 	@Test
 	void aNumberOrAddressThatCannotBeSentToIsNotQueued() {
 		String key = key();
-		assertThat(messaging.sendSms("12 34", "Hej", "test", key)).isEqualTo(QueueResult.INVALID_ADDRESS);
-		assertThat(messaging.sendEmail("mette.eksempel.dk", "Emne", "Hej", "test", key))
+		assertThat(messaging.sendSms(NO_CASE, "12 34", "Hej", "test", key)).isEqualTo(QueueResult.INVALID_ADDRESS);
+		assertThat(messaging.sendEmail(NO_CASE, "mette.eksempel.dk", "Emne", "Hej", "test", key))
 			.isEqualTo(QueueResult.INVALID_ADDRESS);
 		assertThat(count(key)).isZero();
 	}
@@ -117,7 +123,7 @@ class MessagingIntegrationTest {
 		// in one transaction, so the background dispatcher never sees them in between
 		tx.executeWithoutResult(status -> {
 			for (String key : List.of(sent, failed, queued, recent)) {
-				messaging.sendSms("20304050", "Hej", "test", key);
+				messaging.sendSms(NO_CASE, "20304050", "Hej", "test", key);
 			}
 			jdbc.sql("""
 					UPDATE outgoing_message SET status = CASE WHEN idempotency_key = ? THEN 'FAILED' ELSE 'SENT' END,
@@ -143,7 +149,9 @@ class MessagingIntegrationTest {
 			throws Exception {
 		String key = key();
 		String text = "Hej. Svar her: http://localhost:8080/s/hemmeligt-token-" + System.nanoTime();
-		messaging.sendSms("+45 61 72 83 94", text, "test", key);
+		var c = candidates.make("sagsbehandler");
+		long team = jdbc.sql("SELECT team_id FROM candidate WHERE id = ?").param(c.id()).query(Long.class).single();
+		messaging.sendSms(Addressee.candidate(c.id(), team), "+45 61 72 83 94", text, "test", key);
 		long id = jdbc.sql("SELECT id FROM outgoing_message WHERE idempotency_key = ?")
 			.param(key)
 			.query(Long.class)

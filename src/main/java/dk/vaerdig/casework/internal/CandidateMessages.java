@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.messaging.QueueResult;
 
@@ -48,11 +49,13 @@ class CandidateMessages {
 	 */
 	Channel send(Candidate to, String kind, String purpose, String key, String subject, String text) {
 		Channel channel = Channel.NONE;
-		if (to.getPhone() != null && messaging.sendSms(to.getPhone(), text, purpose, key) != QueueResult.INVALID_ADDRESS) {
+		Addressee candidate = Addressee.candidate(to.getId(), to.getTeamId());
+		if (to.getPhone() != null
+				&& messaging.sendSms(candidate, to.getPhone(), text, purpose, key) != QueueResult.INVALID_ADDRESS) {
 			channel = Channel.SMS;
 		}
-		else if (to.getEmail() != null
-				&& messaging.sendEmail(to.getEmail(), subject, text, purpose, key) != QueueResult.INVALID_ADDRESS) {
+		else if (to.getEmail() != null && messaging.sendEmail(candidate, to.getEmail(), subject, text, purpose,
+				key) != QueueResult.INVALID_ADDRESS) {
 			channel = Channel.EMAIL;
 		}
 		jdbc.sql("INSERT INTO candidate_message (candidate_id, kind, body, created_at, channel) VALUES (?, ?, ?, ?, ?)")

@@ -22,6 +22,7 @@ import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CaseworkerChanged;
 import dk.vaerdig.casework.NewCaseworkerRequested;
+import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.platform.Texts;
 
 /**
@@ -65,9 +66,11 @@ public class HandoverService {
 
 	private final Clock clock;
 
+	private final Messaging messaging;
+
 	HandoverService(Candidates candidates, CaseAccess access, CandidateMessages candidateMessages, MeetingService meetings,
 			StaffDirectory staff, AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, Messaging messaging) {
 		this.candidates = candidates;
 		this.access = access;
 		this.candidateMessages = candidateMessages;
@@ -78,6 +81,7 @@ public class HandoverService {
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
+		this.messaging = messaging;
 	}
 
 	/** Gives the case to another caseworker; the version guards against two people reassigning at once. */
@@ -93,6 +97,8 @@ public class HandoverService {
 		String from = candidate.getCaseworker();
 		candidate.reassign(to.username(), to.teamId());
 		candidates.save(candidate);
+		// the candidate's messages in the outbox follow the case to its team
+		messaging.candidateMovedToTeam(candidateId, to.teamId());
 		Instant now = clock.instant();
 		long id = jdbc.sql("""
 				INSERT INTO handover (candidate_id, from_caseworker, to_caseworker, reason, created_by, created_at)

@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.access.StaffMember;
+import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.messaging.QueueResult;
 import dk.vaerdig.platform.PlatformSettings;
@@ -31,6 +34,10 @@ import dk.vaerdig.platform.PlatformSettings;
  * by one conditional UPDATE of the session's counter, so two people racing for the last place cannot both get it.
  * Each booking queues one SMS confirmation, in the booking's transaction, with a link to cancel: the link carries a
  * random token of which only the SHA-256 is stored, and cancelling frees the place by one conditional UPDATE too.
+ * <p>
+ * A booking belongs to no candidate's case (a name and a phone number, no CPR number): its confirmation goes to the
+ * messaging outbox without a candidate, owned by the team of the member of staff who created the session, so that
+ * team (and staff who see every team) can see how it went.
  */
 @Service
 public class Popups {
@@ -78,10 +85,14 @@ public class Popups {
 
 	private final String publicBaseUrl;
 
-	Popups(JdbcClient jdbc, Clock clock, Messaging messaging, MessageSource messages, PlatformSettings settings) {
+	private final StaffDirectory staff;
+
+	Popups(JdbcClient jdbc, Clock clock, Messaging messaging, MessageSource messages, PlatformSettings settings,
+			StaffDirectory staff) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.messaging = messaging;
+		this.staff = staff;
 		this.messages = messages;
 		this.publicBaseUrl = settings.publicBaseUrl().replaceAll("/+$", "");
 	}
@@ -202,10 +213,20 @@ public class Popups {
 	private void confirm(Session session, long bookingId, String phone, String code, String cancelToken, Locale locale) {
 		String text = messages.getMessage("employment.booking.sms", new Object[] { session.title(), when(session, locale),
 				session.place(), code, publicBaseUrl + cancelPath(session, cancelToken) }, locale);
-		if (messaging.sendSms(phone, text, CONFIRMATION, CONFIRMATION + ":" + bookingId) == QueueResult.INVALID_ADDRESS) {
+		if (messaging.sendSms(Addressee.noCandidate(owningTeam(session)), phone, text, CONFIRMATION,
+				CONFIRMATION + ":" + bookingId) == QueueResult.INVALID_ADDRESS) {
 			log.info("Booking {} of pop-up session {} not confirmed by SMS: the number cannot take an SMS", bookingId,
 					session.id());
 		}
+	}
+
+	/** The team of the member of staff who created the session; null when they have none (a manager). */
+	private Long owningTeam(Session session) {
+		String createdBy = jdbc.sql("SELECT created_by FROM popup_session WHERE id = ?")
+			.param(session.id())
+			.query(String.class)
+			.single();
+		return staff.find(createdBy).map(StaffMember::teamId).orElse(null);
 	}
 
 	/** Thrown to roll back a booking whose phone number got a place in a parallel request. */

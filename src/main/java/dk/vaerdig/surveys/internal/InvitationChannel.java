@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.casework.ContactDetails;
+import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.messaging.QueueResult;
 import dk.vaerdig.surveys.SurveySettings;
@@ -46,11 +47,13 @@ class InvitationChannel {
 	void send(Invitations.Invitation invitation, String link) {
 		String key = PURPOSE + ":" + invitation.id();
 		ContactDetails contact = casework.contactDetails(invitation.candidateId()).orElse(null);
-		if (contact != null && contact.phone() != null && messaging.sendSms(contact.phone(),
+		// the invitation's team is the candidate's when the meeting was held (a later move takes the message along)
+		Addressee candidate = Addressee.candidate(invitation.candidateId(), invitation.teamId());
+		if (contact != null && contact.phone() != null && messaging.sendSms(candidate, contact.phone(),
 				text("surveys.invitation.sms", link), PURPOSE, key) != QueueResult.INVALID_ADDRESS) {
 			return;
 		}
-		if (contact != null && contact.email() != null && messaging.sendEmail(contact.email(),
+		if (contact != null && contact.email() != null && messaging.sendEmail(candidate, contact.email(),
 				text("surveys.invitation.email.subject"),
 				text("surveys.invitation.email.body", contact.firstName(), link, settings.invitationValidDays()),
 				PURPOSE, key) != QueueResult.INVALID_ADDRESS) {

@@ -12,7 +12,7 @@ import dk.vaerdig.access.NoPersonalData;
 class SurveyOutboxController {
 
 	@GetMapping("/surveys/outbox")
-	@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','MANAGER','ADMIN')")
+	@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','MANAGER','COMPLAINT_HANDLER','COMPANY_CONSULTANT')")
 	String outbox() {
 		return "redirect:/messaging/outbox?purpose=survey-invitation";
 	}
