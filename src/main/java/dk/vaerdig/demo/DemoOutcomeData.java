@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import dk.vaerdig.platform.PlatformSettings;
 
 /**
- * Closed courses with outcomes for the demo municipality (about one in eight candidates whose course has run a while),
- * a few of them reopened as a new course (the person came back) or as a correction, and the progression in ordinary
+ * Closed courses with outcomes for the demo municipality (about one in eight candidates whose course has run a while;
+ * half of them closed some time in the last year, their later meetings taken out), a few of them reopened as a new course (the person came back) or as a correction, and the progression in ordinary
  * hours for some candidates, so the outcome figures have something to show. The outcome does not depend on the team:
  * the demo invents no association between the ratings and the outcomes.
  */
@@ -56,12 +56,16 @@ class DemoOutcomeData {
 		List<Object[]> outcomes = new ArrayList<>();
 		List<Object[]> closed = new ArrayList<>();
 		List<Object[]> reopened = new ArrayList<>();
+		List<Object[]> cuts = new ArrayList<>();
 		for (Course c : courses) {
 			if (random.nextInt(8) != 0) {
 				continue;
 			}
-			// closed a few days after the last meeting held, never in the future
-			LocalDate closedOn = c.lastMeeting().plusDays(1 + random.nextInt(10));
+			// half closed some time in the last year (their later meetings are taken out below), the others a few days
+			// after the last meeting held; never in the future
+			LocalDate earlier = today.minusDays(30 + random.nextInt(300));
+			boolean cut = random.nextBoolean() && earlier.isAfter(c.started().plusDays(30)) && earlier.isBefore(c.lastMeeting());
+			LocalDate closedOn = cut ? earlier : c.lastMeeting().plusDays(1 + random.nextInt(10));
 			if (closedOn.isAfter(today)) {
 				closedOn = today;
 			}
@@ -90,6 +94,12 @@ class DemoOutcomeData {
 					reopenedOn == null ? null : Timestamp.from(reopenedOn.atTime(9, 0).atZone(zone).toInstant()),
 					"NEW_COURSE".equals(kind) ? !back.isAfter(closedOn.plusMonths(3)) : null,
 					"NEW_COURSE".equals(kind) ? !back.isAfter(closedOn.plusMonths(12)) : null });
+			if (cut && !"CORRECTION".equals(kind)) {
+				// no meeting of this course after its closing; a new course has its own from the day it began
+				LocalDate until = reopenedOn != null ? reopenedOn : today.plusYears(2);
+				cuts.add(new Object[] { c.id(), Timestamp.from(closedOn.plusDays(1).atStartOfDay(zone).toInstant()),
+						Timestamp.from(until.atStartOfDay(zone).toInstant()) });
+			}
 			if (kind == null) {
 				closed.add(new Object[] { Date.valueOf(closedOn), c.id() });
 			}
@@ -97,6 +107,16 @@ class DemoOutcomeData {
 				reopened.add(new Object[] { Date.valueOf(reopenedOn), c.id() });
 			}
 		}
+		jdbc.batchUpdate("""
+				DELETE FROM agreement WHERE meeting_id IN (SELECT id FROM meeting WHERE candidate_id = ?
+				  AND coalesce(held_at, planned_at) >= ? AND coalesce(held_at, planned_at) < ?)""", cuts);
+		jdbc.batchUpdate("""
+				DELETE FROM meeting WHERE candidate_id = ? AND coalesce(held_at, planned_at) >= ?
+				  AND coalesce(held_at, planned_at) < ?""", cuts);
+		jdbc.batchUpdate("""
+				UPDATE candidate c SET last_meeting_on = (SELECT CAST(max(held_at) AS DATE) FROM meeting m
+				  WHERE m.candidate_id = c.id AND m.status = 'HELD') WHERE id = ?""",
+				cuts.stream().map(r -> new Object[] { r[0] }).toList());
 		jdbc.batchUpdate("""
 				INSERT INTO course_outcome (candidate_id, course_started, closed_on, outcome, weekly_hours, team_id,
 				  target_group_code, closed_by, closed_at, request_id, reopen_kind, reopened_on, reopen_reason, reopened_by,
