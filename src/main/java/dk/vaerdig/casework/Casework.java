@@ -49,6 +49,18 @@ public class Casework {
 	}
 
 	/**
+	 * Whether the signed-in user may change this case: a role that changes cases, and a course that is not closed (a
+	 * closed course is read-only until it is reopened). Pages show their forms only then.
+	 */
+	public boolean mayChangeCase(long candidateId) {
+		return access.mayChange() && jdbc.sql("SELECT course_closed_on IS NULL FROM candidate WHERE id = ?")
+			.param(candidateId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	/**
 	 * Full names of those of the given candidates whose cases the signed-in user may open (one query), for lists in
 	 * other modules.
 	 */

@@ -92,8 +92,12 @@ public class DemoDataGenerator {
 
 	private final DemoEmploymentData employment;
 
+	private final DemoOutcomeData outcomes;
+
 	DemoDataGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder passwords, WorkingDays workingDays,
-			Clock clock, PlatformSettings platform, DemoSurveyData surveys, DemoEmploymentData employment) {
+			Clock clock, PlatformSettings platform, DemoSurveyData surveys, DemoEmploymentData employment,
+			DemoOutcomeData outcomes) {
+		this.outcomes = outcomes;
 		this.surveys = surveys;
 		this.employment = employment;
 		this.jdbc = jdbc;
@@ -197,6 +201,7 @@ public class DemoDataGenerator {
 		jdbc.execute("SELECT setval('meeting_id_seq', (SELECT coalesce(max(id), 1) FROM meeting))");
 		tx.executeWithoutResult(s -> surveys.generate(random));
 		tx.executeWithoutResult(s -> employment.generate(random));
+		tx.executeWithoutResult(s -> outcomes.generate(random));
 		jdbc.execute("ANALYZE");
 		return new Counts(settings.candidates(), meetings, agreements);
 	}

@@ -116,6 +116,25 @@ public class SurveyFigures {
 			.list();
 	}
 
+	/**
+	 * Per rollup cell (team, target group, month of the meeting): the respondents and those positive overall (see
+	 * {@link GroupCount}). Still counts of anonymous answers: no answer is linked to a meeting or a person.
+	 */
+	public record CellCount(long teamId, String targetGroupCode, LocalDate month, long respondents, long positive) {
+	}
+
+	/** The cells from {@code fromMonth} to {@code toMonth} (first days of months, inclusive) that have respondents. */
+	public List<CellCount> respondentsByCell(LocalDate fromMonth, LocalDate toMonth) {
+		return jdbc.sql("""
+				SELECT team_id, target_group_code, month, sum(scored_respondents) AS respondents,
+				       sum(positive_respondents) AS positive
+				FROM survey_rollup_answer WHERE month >= ? AND month <= ? AND scored_respondents > 0
+				GROUP BY team_id, target_group_code, month""")
+			.params(fromMonth, toMonth)
+			.query(CellCount.class)
+			.list();
+	}
+
 	/** An anonymous comment with the random id of its answer, for tagging with themes. */
 	public record Comment(java.util.UUID answerId, String comment, LocalDate month) {
 	}

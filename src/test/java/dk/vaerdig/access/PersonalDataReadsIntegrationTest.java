@@ -170,6 +170,20 @@ class PersonalDataReadsIntegrationTest {
 		example("GET ", "/employment/jobdating/{id}", METTE, "/employment/jobdating/" + event, c);
 		example("GET ", "/surveys/follow-ups", METTE, "/surveys/follow-ups?all=true", followUpCase);
 		example("GET ", "/surveys/follow-ups/{id}", METTE, "/surveys/follow-ups/" + followUp.get("id"), followUpCase);
+		// a course to close, a closed one to reopen, and the ordinary hours
+		long closed = candidates.make("sagsbehandler").id();
+		jdbc.sql("""
+				INSERT INTO course_outcome (candidate_id, course_started, closed_on, outcome, team_id, target_group_code,
+				  closed_by, closed_at, request_id)
+				SELECT id, course_started, current_date, 'EDUCATION', team_id, target_group_code, 'sagsbehandler', now(),
+				  gen_random_uuid() FROM candidate WHERE id = ?""").param(closed).update();
+		jdbc.sql("UPDATE candidate SET course_closed_on = current_date WHERE id = ?").param(closed).update();
+		example("GET ", "/cases/{id}/close", METTE, "/cases/" + c + "/close", c);
+		example("GET ", "/cases/{id}/reopen", METTE, "/cases/" + closed + "/reopen", closed);
+		example("GET ", "/cases/{id}/hours", METTE, "/cases/" + c + "/hours", c);
+		example("POST ", "/cases/{id}/close", METTE, "/cases/" + c + "/close", none, c);
+		example("POST ", "/cases/{id}/reopen", METTE, "/cases/" + closed + "/reopen", none, closed);
+		example("POST ", "/cases/{id}/hours", METTE, "/cases/" + c + "/hours", none, c);
 
 		// forms sent back with a mistake show the candidate again; a search shows whom it found
 		example("POST ", "/cases", METTE, "/cases", Map.of("q", made.firstName()), c);

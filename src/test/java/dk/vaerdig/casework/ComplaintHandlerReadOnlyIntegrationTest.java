@@ -65,7 +65,7 @@ class ComplaintHandlerReadOnlyIntegrationTest {
 
 	@ParameterizedTest(name = "GET {0}")
 	@CsvSource({ "/cases/new", "/cases/{id}/story", "/cases/{id}/meetings/new", "/cases/{id}/meetings/{m}/record",
-			"/cases/{id}/reassign", "/cases/{id}/change-request" })
+			"/cases/{id}/reassign", "/cases/{id}/change-request", "/cases/{id}/close" })
 	void theComplaintHandlerCannotOpenAForm(String path) throws Exception {
 		var c = candidates.make("sagsbehandler");
 		long m = plannedMeeting(c.id());
@@ -91,7 +91,9 @@ class ComplaintHandlerReadOnlyIntegrationTest {
 			"/cases/{id}/employment/competences | skill=Truckkørsel&source=CANDIDATE&evidence=",
 			"/cases/{id}/employment/wishes | hoursPerWeek=30&postalCode=4700",
 			"/cases/{id}/employment/proposals | openingId=1&score=50",
-			"/cases/{id}/employment/jobdating | eventId=1" })
+			"/cases/{id}/employment/jobdating | eventId=1",
+			"/cases/{id}/close | outcome=EDUCATION&closedOn={today}&version=0&requestId=3f2504e0-4f89-11d3-9a0c-0305e82c3301&confirmed=true",
+			"/cases/{id}/hours | fromDate={today}&weeklyHours=5" })
 	void theComplaintHandlerCannotChangeTheCase(String path, String params) throws Exception {
 		var c = candidates.make("sagsbehandler");
 		long m = plannedMeeting(c.id());
@@ -130,7 +132,8 @@ class ComplaintHandlerReadOnlyIntegrationTest {
 			.andExpect(content().string(not(containsString("/cases/" + c.id() + "/meetings/new"))))
 			.andExpect(content().string(not(containsString("/cases/" + c.id() + "/meetings/" + m + "/record"))))
 			.andExpect(content().string(not(containsString("/cases/" + c.id() + "/reassign"))))
-			.andExpect(content().string(not(containsString("/cases/" + c.id() + "/change-request"))));
+			.andExpect(content().string(not(containsString("/cases/" + c.id() + "/change-request"))))
+			.andExpect(content().string(not(containsString("/cases/" + c.id() + "/close"))));
 		// the caseworker sees all of them
 		mvc.perform(get("/cases/{id}", c.id()).with(METTE))
 			.andExpect(content().string(containsString("/cases/" + c.id() + "/notes")))

@@ -44,6 +44,9 @@ public class Candidate {
 
 	private Long dueRuleId;
 
+	/** The day the course was closed (with an outcome, see {@link CourseOutcomes}); null while it is open. */
+	private LocalDate courseClosedOn;
+
 	@Version
 	private Integer version;
 
@@ -52,7 +55,7 @@ public class Candidate {
 	@PersistenceCreator
 	Candidate(Long id, String cpr, String firstName, String lastName, String phone, String email, String address,
 			String targetGroupCode, LocalDate courseStarted, String caseworker, Long teamId, LocalDate lastMeetingOn,
-			LocalDate nextMeetingDue, Long dueRuleId, Integer version, Instant createdAt) {
+			LocalDate nextMeetingDue, Long dueRuleId, LocalDate courseClosedOn, Integer version, Instant createdAt) {
 		this.id = id;
 		this.cpr = cpr;
 		this.firstName = firstName;
@@ -67,6 +70,7 @@ public class Candidate {
 		this.lastMeetingOn = lastMeetingOn;
 		this.nextMeetingDue = nextMeetingDue;
 		this.dueRuleId = dueRuleId;
+		this.courseClosedOn = courseClosedOn;
 		this.version = version;
 		this.createdAt = createdAt;
 	}
@@ -76,7 +80,7 @@ public class Candidate {
 			Instant now) {
 		return new Candidate(null, cpr.value(), firstName.strip(), lastName.strip(), Texts.blankToNull(phone),
 				Texts.blankToNull(email), Texts.blankToNull(address), targetGroupCode, courseStarted, caseworker, teamId, null, null,
-				null, null, now);
+				null, null, null, now);
 	}
 
 	/** Gives the case to another caseworker. */
@@ -92,6 +96,44 @@ public class Candidate {
 	void scheduleNextMeeting(LocalDate due, long ruleId) {
 		this.nextMeetingDue = due;
 		this.dueRuleId = ruleId;
+	}
+
+	/**
+	 * Closes the course on the given day: no meeting is due any more.
+	 * @throws IllegalStateException when it is closed already, or the day is before the course started
+	 */
+	void closeCourse(LocalDate on) {
+		if (courseClosedOn != null) {
+			throw new IllegalStateException("casework.outcome.alreadyClosed");
+		}
+		if (on.isBefore(courseStarted)) {
+			throw new IllegalArgumentException("casework.outcome.beforeCourse");
+		}
+		this.courseClosedOn = on;
+		this.nextMeetingDue = null;
+		this.dueRuleId = null;
+	}
+
+	/**
+	 * Opens the course again: as the course it was (a correction), or as a new course beginning on {@code newStart}.
+	 * @throws IllegalStateException when it is not closed
+	 */
+	void reopenCourse(LocalDate newStart) {
+		if (courseClosedOn == null) {
+			throw new IllegalStateException("casework.outcome.notClosed");
+		}
+		this.courseClosedOn = null;
+		if (newStart != null) {
+			this.courseStarted = newStart;
+		}
+	}
+
+	public boolean isCourseClosed() {
+		return courseClosedOn != null;
+	}
+
+	public LocalDate getCourseClosedOn() {
+		return courseClosedOn;
 	}
 
 	void meetingHeld(LocalDate on) {

@@ -1,7 +1,9 @@
 package dk.vaerdig.casework.internal;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
@@ -38,9 +40,22 @@ public class CaseAccess {
 
 	/**
 	 * The candidate, if the signed-in user may change the case (a note, the story, a meeting, the plan, a
-	 * reassignment); a read-only role is refused with 403 even where it may read the case.
+	 * reassignment); a read-only role is refused with 403 even where it may read the case. A closed course is
+	 * read-only for everyone: refused with 409 and a message that says so, until it is reopened.
 	 */
 	public Candidate change(long candidateId) {
+		Candidate candidate = changeCourse(candidateId);
+		if (candidate.isCourseClosed()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "casework.outcome.closedReadOnly");
+		}
+		return candidate;
+	}
+
+	/**
+	 * As {@link #change}, for closing or reopening the course itself, which a closed course allows: a read-only role is
+	 * refused with 403.
+	 */
+	public Candidate changeCourse(long candidateId) {
 		Candidate candidate = open(candidateId);
 		if (!staff.current().mayChangeCasesOfTeam(candidate.getTeamId())) {
 			throw new AccessDeniedException("casework.access.readOnly");

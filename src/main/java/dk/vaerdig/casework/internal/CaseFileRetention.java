@@ -9,7 +9,8 @@ import dk.vaerdig.access.SqlRetentionSource;
 /**
  * The case file (KLE P1825D): 5 years after the case was closed ({@code candidate.course_closed_on}) the candidate
  * is deleted with everything casework keeps about them: the case story, notes, agreements, the plan and its offers,
- * handovers, requests for a new caseworker, messages written to them, and any meeting still left. It runs after the
+ * handovers, requests for a new caseworker, messages written to them, the course's outcomes and ordinary hours,
+ * and any meeting still left. It runs after the
  * kinds that point at the case file (meetings, letters, job profile, complaints). An open case (no closed date) is
  * never deleted.
  */
@@ -32,7 +33,9 @@ class CaseFileRetention extends SqlRetentionSource {
 				g AS (DELETE FROM plan_goal x USING doomed d WHERE x.candidate_id = d.id),
 				o AS (DELETE FROM offer x USING doomed d WHERE x.candidate_id = d.id),
 				h AS (DELETE FROM handover x USING doomed d WHERE x.candidate_id = d.id),
-				cm AS (DELETE FROM candidate_message x USING doomed d WHERE x.candidate_id = d.id)
+				cm AS (DELETE FROM candidate_message x USING doomed d WHERE x.candidate_id = d.id),
+				co AS (DELETE FROM course_outcome x USING doomed d WHERE x.candidate_id = d.id),
+				oh AS (DELETE FROM ordinary_hours x USING doomed d WHERE x.candidate_id = d.id)
 				DELETE FROM candidate c USING doomed d WHERE c.id = d.id""");
 	}
 }

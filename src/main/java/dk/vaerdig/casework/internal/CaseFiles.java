@@ -142,6 +142,12 @@ public class CaseFiles {
 				  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by
 				  FROM caseworker_change_request WHERE candidate_id = :id
 				  UNION ALL
+				  SELECT closed_at, 'COURSE_CLOSED_' || outcome, to_char(closed_on, 'DD-MM-YYYY'), closed_by
+				  FROM course_outcome WHERE candidate_id = :id
+				  UNION ALL
+				  SELECT reopened_at, 'COURSE_REOPENED_' || reopen_kind, reopen_reason, reopened_by
+				  FROM course_outcome WHERE candidate_id = :id AND reopened_at IS NOT NULL
+				  UNION ALL
 				  SELECT created_at, 'MESSAGE' || coalesce('_' || channel, ''), body, kind FROM candidate_message
 				  WHERE candidate_id = :id
 				) t ORDER BY at DESC LIMIT :limit""")

@@ -49,10 +49,13 @@ class CasePages {
 
 	private final StaffNames names;
 
-	CasePages(CaseFiles caseFiles, CaseStories stories, Agreements agreements, MeetingService meetings,
+	private final dk.vaerdig.casework.internal.CourseOutcomes outcomes;
+
+	CasePages(dk.vaerdig.casework.internal.CourseOutcomes outcomes, CaseFiles caseFiles, CaseStories stories, Agreements agreements, MeetingService meetings,
 			PlanService plan, HandoverService handovers, TargetGroups targetGroups, Timeliness timeliness,
 			StaffDirectory staff, StaffNames names) {
 		this.names = names;
+		this.outcomes = outcomes;
 		this.caseFiles = caseFiles;
 		this.stories = stories;
 		this.agreements = agreements;
@@ -68,7 +71,14 @@ class CasePages {
 			boolean dueSoon, Optional<Timeliness.ContactRule> rule, Optional<StoryVersion> story, List<Agreement> openAgreements,
 			List<Goal> goals, List<Offer> offers, boolean hasOpenOffers, List<Meeting> meetings, Optional<Meeting> nextPlanned,
 			Optional<Handover> pendingHandover, List<StaffNames.TimelineLine> timeline, boolean mine, boolean mayChange,
-			String storyAuthor, List<String> wishes) {
+			String storyAuthor, List<String> wishes, boolean closed, boolean mayCloseOrReopen,
+			List<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> outcomes,
+			List<dk.vaerdig.casework.internal.CourseOutcomes.Hours> hours) {
+
+		/** The closing that stands while the course is closed. */
+		public Optional<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> closing() {
+			return closed ? outcomes.stream().filter(o -> o.standing()).findFirst() : Optional.empty();
+		}
 	}
 
 	CasePage casePage(Candidate c, Locale locale) {
@@ -86,8 +96,9 @@ class CasePages {
 				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), latest,
 				meetings.nextPlanned(id), handovers.latest(id).filter(h -> !h.acknowledged()),
 				names.timeline(caseFiles.timeline(id, 50), locale), me.equals(c.getCaseworker()),
-				staff.current().mayChangeCasesOfTeam(c.getTeamId()),
-				story.map(s -> names.nameAndRole(s.writtenBy(), locale)).orElse(null), wishes(latest));
+				!c.isCourseClosed() && staff.current().mayChangeCasesOfTeam(c.getTeamId()),
+				story.map(s -> names.nameAndRole(s.writtenBy(), locale)).orElse(null), wishes(latest), c.isCourseClosed(),
+				staff.current().mayChangeCasesOfTeam(c.getTeamId()), outcomes.history(id), outcomes.hours(id));
 	}
 
 	/** The candidate's wishes from the latest meetings, newest first, each said once however often it was recorded. */

@@ -96,14 +96,16 @@ class PlanController {
 	}
 
 	private String page(long id, Model model) {
-		model.addAttribute("candidate", access.open(id));
+		var candidate = access.open(id);
+		model.addAttribute("candidate", candidate);
 		model.addAttribute("goals", plan.goals(id));
 		var offers = plan.offers(id);
 		model.addAttribute("offers", offers);
 		model.addAttribute("openOffers", offers.stream().filter(o -> o.status() == PlanService.OfferStatus.PROPOSED).toList());
 		model.addAttribute("offerKinds", PlanService.OfferKind.values());
 		// a complaint handler reads the plan, with the candidate's choices, but gets no forms
-		model.addAttribute("mayChange", access.mayChange());
+		// and a closed course is read-only for everyone until it is reopened
+		model.addAttribute("mayChange", access.mayChange() && !candidate.isCourseClosed());
 		return "casework/plan";
 	}
 }

@@ -65,8 +65,8 @@ class CandidateJobsController {
 
 	private String render(CandidateSummary c, Model model, Locale locale) {
 		model.addAttribute("candidate", c);
-		// the complaint handler reads the case's jobs but gets no forms
-		model.addAttribute("mayChange", casework.mayChangeCases());
+		// the complaint handler reads the case's jobs but gets no forms, nor does anyone on a closed course
+		model.addAttribute("mayChange", casework.mayChangeCase(c.id()));
 		model.addAttribute("competences", profiles.competences(c.id(), locale));
 		model.addAttribute("occupationGroups", profiles.occupationGroups(locale));
 		model.addAttribute("sources", Profiles.Source.values());
