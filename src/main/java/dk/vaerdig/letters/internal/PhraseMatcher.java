@@ -78,12 +78,38 @@ public final class PhraseMatcher {
 	 * @return the entry and, in {@code length()}, how many words it covers
 	 */
 	public Match longestAt(String[] words, boolean[] stopAfter, int from) {
-		return longest(root, words, stopAfter, from, 0, null);
+		Match best = longest(root, words, stopAfter, from, 0, null);
+		if (root.exact == null) {
+			return best;
+		}
+		// the first word may be an inflected form of the entry's word: "foretog en vurdering" for "foretage en
+		// vurdering", "meddelelser" for "meddelelse" (the lemma from LanguageTool's Danish tagger)
+		String word = words[from];
+		java.util.List<String> lemmas = new ArrayList<>(2);
+		for (Morphology.Reading r : Morphology.readings(word)) {
+			if (!r.lemma().equals(word) && (r.verb() || r.noun()) && !r.passive()) {
+				lemmas.add(r.lemma());
+			}
+		}
+		String[] paradigm = Inflection.verb(word);
+		if (paradigm != null && !paradigm[0].equals(word) && !paradigm[5].equals(word)) {
+			lemmas.add(paradigm[0]); // verbs the tagger lacks: "foretog" → "foretage"
+		}
+		for (String lemma : lemmas) {
+			Node child = root.exact.get(lemma);
+			if (child != null) {
+				Match m = longest(child, words, stopAfter, from + 1, 1, null);
+				if (m != null && (best == null || m.length() > best.length())) {
+					best = new Match(m.entry(), m.length(), true);
+				}
+			}
+		}
+		return best;
 	}
 
 	private Match longest(Node node, String[] words, boolean[] stopAfter, int at, int depth, Match best) {
 		if (node.entry != null && depth > 0 && (best == null || depth > best.length())) {
-			best = new Match(node.entry, depth);
+			best = new Match(node.entry, depth, false);
 		}
 		if (at >= words.length || (depth > 0 && stopAfter[at - 1])) {
 			return best;
@@ -107,7 +133,11 @@ public final class PhraseMatcher {
 		return best;
 	}
 
-	public record Match(PhraseEntry entry, int length) {
+	/**
+	 * @param byLemma whether the first word matched as an inflected form of the entry's first word (its suggestion
+	 *        must then be inflected to fit)
+	 */
+	public record Match(PhraseEntry entry, int length, boolean byLemma) {
 	}
 
 	private static final class Node {
