@@ -88,10 +88,10 @@ public final class LetterKinds {
 	private static final Pattern REASON_BETWEEN = Pattern.compile("\\bfordi\\b|\\bidet\\b|, da\\b|\\bkun\\b|\\bnår\\b");
 
 	/**
-	 * Whether the decision stated at [start, end) of the sentence is hedged: a question; a condition, plan or
-	 * possibility before it ("Hvis du ikke møder op, mister du …", "Vi overvejer at …") or after it with no reason in
-	 * between ("Din ydelse stopper, hvis du …"); a condition inside the reason does not count ("Du får ikke hjælp,
-	 * fordi du kun kan få hjælp, hvis …").
+	 * Whether the decision stated from {@code start} to {@code end} in the sentence is hedged: a question; a
+	 * condition, plan or possibility before it ("Hvis du ikke møder op, mister du …", "Vi overvejer at …") or after it
+	 * with no reason in between ("Din ydelse stopper, hvis du …"); a condition inside the reason does not count ("Du
+	 * får ikke hjælp, fordi du kun kan få hjælp, hvis …").
 	 */
 	static boolean hedged(String s, int start, int end) {
 		if (s.endsWith("?")) {

@@ -74,7 +74,7 @@ class EditorController {
 	}
 
 	private static int subjectEnd(EditorForm form, String text) {
-		return form.subjectLine() ? SubjectLine.firstLine(text) : -1;
+		return Boolean.TRUE.equals(form.subjectLine()) ? SubjectLine.firstLine(text) : -1;
 	}
 
 	/** Replaces the text of the finding "start:end" by its suggestion; anything else leaves the text as it is. */

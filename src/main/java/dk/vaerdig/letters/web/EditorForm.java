@@ -13,9 +13,10 @@ import dk.vaerdig.platform.FieldLabel;
 record EditorForm(@FieldLabel("letters.editor.text")
 		@Size(max = 200000, message = "{form.tooLong}") String text,
 		@FieldLabel("letters.editor.category") @NotNull LetterCategory category,
-		String apply, boolean subjectLine) {
+		String apply, Boolean subjectLine) {
 
 	EditorForm {
+		subjectLine = Boolean.TRUE.equals(subjectLine);
 		text = text == null ? "" : text.replace("\r\n", "\n");
 		category = category == null ? LetterCategory.SYSTEM : category;
 	}
