@@ -166,7 +166,8 @@ public final class LetterKinds {
 		int previousTime = -10;
 		for (int i = 0; i < lt.size(); i++) {
 			String s = lt.sentences[i];
-			java.util.regex.Matcher dm = has(s, DECISION_KEYS) ? DECISION.matcher(s) : null;
+			// once a decision is stated, a hedged one no longer matters (see below): stop looking
+			java.util.regex.Matcher dm = decision < 0 && has(s, DECISION_KEYS) ? DECISION.matcher(s) : null;
 			boolean decides = dm != null && dm.find();
 			boolean hedged = decides && hedged(s, dm.start(), dm.end());
 			if (decides && !hedged && decision < 0) {
@@ -203,9 +204,10 @@ public final class LetterKinds {
 			if (receipt < 0 && has(s, RECEIPT_KEYS) && RECEIPT.matcher(s).find()) {
 				receipt = i;
 			}
-			boolean meeting = meeting(s);
-			boolean time = time(s);
-			if (has(s, INVITE_KEYS) && INVITE.matcher(s).find()) {
+			boolean looking = meetingWithTime < 0 || invitation < 0;
+			boolean meeting = looking && meeting(s);
+			boolean time = meetingWithTime < 0 && time(s);
+			if ((!inviteWord || (meeting && invitation < 0)) && has(s, INVITE_KEYS) && INVITE.matcher(s).find()) {
 				inviteWord = true;
 				if (meeting && invitation < 0) {
 					invitation = i;

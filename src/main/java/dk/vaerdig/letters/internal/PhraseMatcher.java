@@ -84,18 +84,7 @@ public final class PhraseMatcher {
 		}
 		// the first word may be an inflected form of the entry's word: "foretog en vurdering" for "foretage en
 		// vurdering", "meddelelser" for "meddelelse" (the lemma from LanguageTool's Danish tagger)
-		String word = words[from];
-		java.util.List<String> lemmas = new ArrayList<>(2);
-		for (Morphology.Reading r : Morphology.readings(word)) {
-			if (!r.lemma().equals(word) && (r.verb() || r.noun()) && !r.passive()) {
-				lemmas.add(r.lemma());
-			}
-		}
-		String[] paradigm = Inflection.verb(word);
-		if (paradigm != null && !paradigm[0].equals(word) && !paradigm[5].equals(word)) {
-			lemmas.add(paradigm[0]); // verbs the tagger lacks: "foretog" → "foretage"
-		}
-		for (String lemma : lemmas) {
+		for (String lemma : lemmasWithEntries(words[from])) {
 			Node child = root.exact.get(lemma);
 			if (child != null) {
 				Match m = longest(child, words, stopAfter, from + 1, 1, null);
@@ -105,6 +94,38 @@ public final class PhraseMatcher {
 			}
 		}
 		return best;
+	}
+
+	private static final String[] NONE = new String[0];
+
+	/** Per word, its lemmas that begin an entry (mostly none), so each word costs one look-up after the first. */
+	private final Map<String, String[]> lemmaHeads = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private String[] lemmasWithEntries(String word) {
+		String[] known = lemmaHeads.get(word);
+		if (known != null) {
+			return known;
+		}
+		List<String> lemmas = new ArrayList<>(2);
+		if (word.length() > 2) {
+			for (Morphology.Reading r : Morphology.readings(word)) {
+				if (!r.lemma().equals(word) && (r.verb() || r.noun()) && !r.passive() && root.exact.containsKey(r.lemma())
+						&& !lemmas.contains(r.lemma())) {
+					lemmas.add(r.lemma());
+				}
+			}
+			String[] paradigm = Inflection.verb(word);
+			if (paradigm != null && !paradigm[0].equals(word) && !paradigm[5].equals(word)
+					&& root.exact.containsKey(paradigm[0]) && !lemmas.contains(paradigm[0])) {
+				lemmas.add(paradigm[0]); // verbs the tagger lacks: "foretog" → "foretage"
+			}
+		}
+		String[] found = lemmas.isEmpty() ? NONE : lemmas.toArray(String[]::new);
+		if (lemmaHeads.size() > 100_000) {
+			lemmaHeads.clear();
+		}
+		lemmaHeads.put(word, found);
+		return found;
 	}
 
 	private Match longest(Node node, String[] words, boolean[] stopAfter, int at, int depth, Match best) {

@@ -170,10 +170,23 @@ public final class PlainLanguageAnalyser {
 	private static final java.util.regex.Pattern CPR = java.util.regex.Pattern.compile("(?<![\\d-])(\\d{6})[- ]?(\\d{4})(?![\\d-])");
 
 	private static void cprNumbers(String text, List<Finding> findings) {
-		java.util.regex.Matcher m = CPR.matcher(text);
-		while (m.find()) {
-			if (dk.vaerdig.platform.Cpr.isValid(m.group(1) + "-" + m.group(2))) {
-				findings.add(Finding.of(Rule.CPR_NUMBER, m.start(), m.end(), null));
+		// a cheap scan for six digits in a row first; the pattern only where there are some
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				if (++run == 6) {
+					int from = Math.max(0, i - 6);
+					java.util.regex.Matcher m = CPR.matcher(text).region(from, Math.min(text.length(), i + 7));
+					m.useTransparentBounds(true);
+					while (m.find()) {
+						if (dk.vaerdig.platform.Cpr.isValid(m.group(1) + "-" + m.group(2))) {
+							findings.add(Finding.of(Rule.CPR_NUMBER, m.start(), m.end(), null));
+						}
+					}
+				}
+			}
+			else {
+				run = 0;
 			}
 		}
 	}
