@@ -165,7 +165,7 @@ public final class LetterKinds {
 		int previousMeeting = -10;
 		int previousTime = -10;
 		for (int i = 0; i < lt.size(); i++) {
-			String s = lt.sentences[i];
+			String s = lt.sentence(i);
 			// once a decision is stated, a hedged one no longer matters (see below): stop looking
 			java.util.regex.Matcher dm = decision < 0 && has(s, DECISION_KEYS) ? DECISION.matcher(s) : null;
 			boolean decides = dm != null && dm.find();
@@ -221,6 +221,9 @@ public final class LetterKinds {
 			}
 			if (meetingWithTime < 0 && Math.abs(previousMeeting - previousTime) <= MEETING_TIME_DISTANCE && (meeting || time)) {
 				meetingWithTime = i;
+			}
+			if (decision >= 0 && complaint) {
+				break; // a stated decision with complaint guidance: a decision, whatever else the letter says
 			}
 		}
 		boolean consultation = partshoring || (reply >= 0 && planned >= 0);

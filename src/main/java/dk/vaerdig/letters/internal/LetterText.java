@@ -12,8 +12,8 @@ final class LetterText {
 
 	final String text;
 
-	/** The normalised sentences. */
-	final String[] sentences;
+	/** The normalised sentences, made when first asked for ({@link #sentence}). */
+	private final String[] sentences;
 
 	final int[] starts;
 
@@ -64,7 +64,6 @@ final class LetterText {
 				starts[s] = first;
 				ends[s] = t.end();
 				paragraph[s] = para;
-				sentences[s] = normalise(text, first, t.end());
 				heading[s] = isHeading(text, first, t.end(), words);
 				previousEnd = t.end();
 				s++;
@@ -77,6 +76,16 @@ final class LetterText {
 
 	int size() {
 		return sentences.length;
+	}
+
+	/** Sentence i, normalised (lower case, whitespace folded, merge fields read as values). */
+	String sentence(int i) {
+		String s = sentences[i];
+		if (s == null) {
+			s = normalise(text, starts[i], ends[i]);
+			sentences[i] = s;
+		}
+		return s;
 	}
 
 	private static boolean blankLineBetween(String text, int from, int to) {

@@ -322,10 +322,10 @@ public final class PlainLanguageAnalyser {
 			end++;
 		}
 		String before = text.substring(from, to);
-		String after = text.substring(from, start) + suggestion + text.substring(end, to);
-		String key = before + '\u0000' + after;
+		String key = before + '\u0000' + (start - from) + ':' + (end - start) + ':' + suggestion;
 		Boolean known = SAFE.get(key);
 		if (known == null) {
+			String after = text.substring(from, start) + suggestion + text.substring(end, to);
 			known = staysClear(before, after, start - from, start - from + suggestion.length());
 			if (SAFE.size() > 20_000) {
 				SAFE.clear();

@@ -147,7 +147,7 @@ public final class RequiredElements {
 		int meeting = -100;
 		int time = -200;
 		for (int i = 0; i < lt.size(); i++) {
-			String s = lt.sentences[i];
+			String s = lt.sentence(i);
 			if (CALL_TO_ACT.matcher(s).find()) {
 				return true;
 			}
@@ -167,7 +167,7 @@ public final class RequiredElements {
 
 	static boolean reasons(LetterText lt) {
 		for (int i = 0; i < lt.size(); i++) {
-			String s = lt.sentences[i];
+			String s = lt.sentence(i);
 			var m = REASON.matcher(s);
 			if (LetterKinds.has(s, REASON_KEYS) && m.find()) {
 				String after = BOILERPLATE.matcher(s.substring(m.end())).replaceAll(" ");
@@ -177,7 +177,7 @@ public final class RequiredElements {
 			}
 			if (i > 0 && (s.contains("derfor") || s.startsWith("det betyder") || s.startsWith("det er grunden"))
 					&& lt.paragraph[i - 1] == lt.paragraph[i] && !lt.heading[i - 1]) {
-				String before = BOILERPLATE.matcher(lt.sentences[i - 1]).replaceAll(" ");
+				String before = BOILERPLATE.matcher(lt.sentence(i - 1)).replaceAll(" ");
 				if (words(before) >= 4 && (before.contains("du ") || before.contains("din ") || before.contains("dit ")
 						|| before.contains("dine ") || containsDigit(before))) {
 					return true;
@@ -189,12 +189,12 @@ public final class RequiredElements {
 
 	static boolean rules(LetterText lt) {
 		for (int i = 0; i < lt.size(); i++) {
-			String s = lt.sentences[i];
+			String s = lt.sentence(i);
 			if (s.contains("klag") || !(s.contains("§") || s.contains("paragraf") || s.contains("stk")) || !PARAGRAPH.matcher(s).find()) {
 				continue;
 			}
-			if (LAW.matcher(s).find() || (i > 0 && LAW.matcher(lt.sentences[i - 1]).find() && !lt.sentences[i - 1].contains("klag"))
-					|| (i + 1 < lt.size() && LAW.matcher(lt.sentences[i + 1]).find() && !lt.sentences[i + 1].contains("klag"))) {
+			if (LAW.matcher(s).find() || (i > 0 && LAW.matcher(lt.sentence(i - 1)).find() && !lt.sentence(i - 1).contains("klag"))
+					|| (i + 1 < lt.size() && LAW.matcher(lt.sentence(i + 1)).find() && !lt.sentence(i + 1).contains("klag"))) {
 				return true;
 			}
 		}
@@ -209,7 +209,7 @@ public final class RequiredElements {
 		int[] says = new int[lt.size()];
 		java.util.Arrays.fill(says, -1);
 		for (int i = 0; i < lt.size(); i++) {
-			String s = lt.sentences[i];
+			String s = lt.sentence(i);
 			if (!s.contains("klag")) {
 				continue;
 			}
@@ -217,11 +217,11 @@ public final class RequiredElements {
 			boolean how = false;
 			boolean when = false;
 			int from = i;
-			while (from > 0 && from > i - 2 && !(lt.heading[from - 1] && !lt.sentences[from - 1].contains("klag"))) {
+			while (from > 0 && from > i - 2 && !(lt.heading[from - 1] && !lt.sentence(from - 1).contains("klag"))) {
 				from--;
 			}
 			for (int j = from; j < lt.size() && j <= i + 5; j++) {
-				String w = lt.sentences[j];
+				String w = lt.sentence(j);
 				if (j > i && lt.heading[j] && !w.contains("klag")) {
 					break;
 				}
@@ -250,7 +250,8 @@ public final class RequiredElements {
 	}
 
 	static boolean consultationDone(LetterText lt) {
-		for (String s : lt.sentences) {
+		for (int i = 0; i < lt.size(); i++) {
+			String s = lt.sentence(i);
 			if (LetterKinds.has(s, CONSULTED_KEYS) && (CONSULTED.matcher(s).find() || FACTS_FROM_CANDIDATE.matcher(s).find()
 					|| IN_FAVOUR.matcher(s).find())) {
 				return true;
@@ -261,13 +262,13 @@ public final class RequiredElements {
 
 	static boolean answerDeadline(LetterText lt) {
 		for (int i = 0; i < lt.size(); i++) {
-			String s = lt.sentences[i];
+			String s = lt.sentence(i);
 			if (!ANSWER_DEADLINE.matcher(s).find()) {
 				continue;
 			}
 			if (REPLY_VERB.matcher(s).find() || LetterKinds.REPLY_REQUEST.matcher(s).find()
-					|| (i > 0 && LetterKinds.REPLY_REQUEST.matcher(lt.sentences[i - 1]).find())
-					|| (i + 1 < lt.size() && LetterKinds.REPLY_REQUEST.matcher(lt.sentences[i + 1]).find())) {
+					|| (i > 0 && LetterKinds.REPLY_REQUEST.matcher(lt.sentence(i - 1)).find())
+					|| (i + 1 < lt.size() && LetterKinds.REPLY_REQUEST.matcher(lt.sentence(i + 1)).find())) {
 				return true;
 			}
 		}
@@ -275,7 +276,8 @@ public final class RequiredElements {
 	}
 
 	static boolean plannedDecision(LetterText lt) {
-		for (String s : lt.sentences) {
+		for (int i = 0; i < lt.size(); i++) {
+			String s = lt.sentence(i);
 			if (LetterKinds.PLANNED.matcher(s).find()) {
 				return true;
 			}
