@@ -34,7 +34,7 @@ class LettersBrowserTest extends BrowserTest {
 		find("#text").sendKeys("Vi skriver vedrørende din ansøgning. Du bedes sende papirerne.");
 		// htmx posts the text after a pause and swaps in the analysis, without a page load
 		waitFor(d -> !d.findElements(By.cssSelector("#analysis mark")).isEmpty());
-		assertThat(text()).contains("er kancellisprog");
+		assertThat(text()).contains("er kancellisprog").contains("Fundet ud fra teksten: Information");
 		screenshot("letters-editor");
 		// each "Brug forslaget" button's accessible name begins with its visible text (WCAG 2.5.3)
 		waitFor(d -> !d.findElements(By.cssSelector("#analysis .findings button[name=apply]")).isEmpty());

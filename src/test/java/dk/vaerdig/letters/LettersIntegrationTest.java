@@ -83,6 +83,25 @@ class LettersIntegrationTest {
 	}
 
 	@Test
+	void theEditorShowsTheKindItFoundAndTheWriterCanChooseAnother() throws Exception {
+		String text = "Du mødte ikke op til samtalen den 3. marts. Vi har derfor besluttet at trække 800 kr. i din kontanthjælp.";
+		mvc.perform(post("/letters/editor").param("text", text).param("category", "SYSTEM").with(SARA).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsText("Fundet ud fra teksten: Afgørelse")))
+			.andExpect(content().string(containsText("Vi har derfor besluttet at trække 800 kr.")))
+			.andExpect(content().string(containsText("Klagefrist mangler")));
+		mvc.perform(post("/letters/editor").param("text", text).param("category", "CONSULTATION").with(SARA).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsText("Du har valgt: Partshøring. Analysen fandt: Afgørelse.")))
+			.andExpect(content().string(not(containsText("Klagefrist mangler"))));
+		// a marked subject line: LIX of the body beside the whole
+		mvc.perform(post("/letters/editor").param("text", "Afgørelse om transport\n\n" + text).param("category", "SYSTEM")
+			.param("subjectLine", "true").with(SARA).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsText("LIX uden emnelinjen")));
+	}
+
+	@Test
 	void aSuggestionIsAppliedWithOneClick() throws Exception {
 		String text = "Vi skriver vedrørende din ansøgning.";
 		int start = text.indexOf("vedrørende");
@@ -209,7 +228,7 @@ class LettersIntegrationTest {
 		String csv = mvc.perform(get(location + "/report.csv").with(SARA)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).contains("\"'=HYPERLINK(1).txt\"").doesNotContain(";=HYPERLINK");
 		// worst first: the system letter announcing a decision without any of the required elements; the plain one last
-		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains("afgoerelse.docx");
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains("afgoerelse.docx").contains("Afgørelse");
 		assertThat(csv.lines().reduce((a, b) -> b).orElseThrow()).contains("brev.html");
 		assertThat(csv.lines().count()).isEqualTo(5);
 	}

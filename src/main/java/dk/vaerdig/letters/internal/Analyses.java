@@ -16,7 +16,12 @@ public class Analyses {
 	}
 
 	public Analysis analyse(String text, LetterCategory category, boolean withSpelling) {
-		Analysis analysis = dictionary.analyser().analyse(text, category);
+		return analyse(text, category, withSpelling, -1);
+	}
+
+	/** The analysis of a text whose subject line ends at {@code subjectEnd} (-1: none; see {@link SubjectLine}). */
+	public Analysis analyse(String text, LetterCategory category, boolean withSpelling, int subjectEnd) {
+		Analysis analysis = dictionary.analyser().analyse(text, category, subjectEnd);
 		return withSpelling ? analysis.with(spelling.check(text)) : analysis;
 	}
 

@@ -10,9 +10,16 @@ import java.util.Map;
  * What the analyser found in one text, with an overall score 0–100 and a grade A–F that {@link #scoreParts()}
  * explains: each kind of finding costs its {@link Rule#points()} per 100 words (at most 20 points a kind, 30 for
  * disempowering phrasing), a missing element its points once, and LIX above 35 costs 1.2 points per point.
+ *
+ * @param kind the kind of letter the required elements were checked for (the writer's choice, or the detected kind)
+ * @param detected the kind {@link LetterKinds} found in the text, with the sentence that decided it
+ * @param body the statistics of the text without its subject line (the same as {@code stats} when it has none); the
+ *        score counts the body's LIX
+ * @param subjectEnd where the subject line ends, or -1 when there is none
  */
 public record Analysis(int length, TextStats stats, List<Finding> findings, List<RequiredElements.Check> elements,
-		int score, char grade, List<ScorePart> scoreParts) {
+		int score, char grade, List<ScorePart> scoreParts, LetterCategory kind, LetterKinds.Detection detected,
+		TextStats body, int subjectEnd) {
 
 	/** Letters to citizens aim at LIX ≤ 35 (DESIGN.md, section 4). */
 	public static final int LIX_TARGET = 35;
@@ -21,11 +28,12 @@ public record Analysis(int length, TextStats stats, List<Finding> findings, List
 	public record ScorePart(String messageKey, List<Object> args, int points) {
 	}
 
-	static Analysis of(int length, TextStats stats, List<Finding> findings, List<RequiredElements.Check> elements) {
+	static Analysis of(int length, TextStats stats, List<Finding> findings, List<RequiredElements.Check> elements,
+			LetterCategory kind, LetterKinds.Detection detected, TextStats body, int subjectEnd) {
 		List<ScorePart> parts = new ArrayList<>();
 		if (stats.words() == 0) {
 			parts.add(new ScorePart("letters.score.empty", List.of(), 100));
-			return new Analysis(length, stats, List.copyOf(findings), elements, 0, 'F', parts);
+			return new Analysis(length, stats, List.copyOf(findings), elements, 0, 'F', parts, kind, detected, body, subjectEnd);
 		}
 		Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
 		for (Finding f : findings) {
@@ -33,11 +41,12 @@ public record Analysis(int length, TextStats stats, List<Finding> findings, List
 		}
 		double per100 = 100.0 / Math.max(stats.words(), 100);
 		double total = 0;
-		double lixOver = stats.lix() - LIX_TARGET;
+		TextStats counted = body.words() > 0 ? body : stats;
+		double lixOver = counted.lix() - LIX_TARGET;
 		if (lixOver > 0) {
 			double p = Math.min(25, lixOver * 1.2);
 			total += p;
-			parts.add(new ScorePart("letters.score.lix", List.of(stats.lixRounded(), LIX_TARGET), (int) Math.round(p)));
+			parts.add(new ScorePart("letters.score.lix", List.of(counted.lixRounded(), LIX_TARGET), (int) Math.round(p)));
 		}
 		for (Map.Entry<Rule, Integer> e : counts.entrySet()) {
 			Rule rule = e.getKey();
@@ -51,7 +60,8 @@ public record Analysis(int length, TextStats stats, List<Finding> findings, List
 		}
 		parts.sort(Comparator.comparingInt(ScorePart::points).reversed());
 		int score = (int) Math.max(0, Math.min(100, Math.round(100 - total)));
-		return new Analysis(length, stats, List.copyOf(findings), elements, score, grade(score), parts);
+		return new Analysis(length, stats, List.copyOf(findings), elements, score, grade(score), parts, kind, detected, body,
+				subjectEnd);
 	}
 
 	public static char grade(int score) {
@@ -78,7 +88,12 @@ public record Analysis(int length, TextStats stats, List<Finding> findings, List
 		List<Finding> all = new ArrayList<>(findings);
 		all.addAll(more);
 		all.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
-		return of(length, stats, all, elements);
+		return of(length, stats, all, elements, kind, detected, body, subjectEnd);
+	}
+
+	/** Whether a subject line was set apart (marked by the writer or detected). */
+	public boolean hasSubjectLine() {
+		return subjectEnd > 0;
 	}
 
 	public long count(Rule rule) {

@@ -27,18 +27,24 @@ public record AuditJob(UUID id, String owner, int total, int done, String state,
 	 */
 	public record Row(String file, int score, char grade, int lix, int words, int sentences, long longSentences,
 			long passive, long nominalisations, long officialese, long disempowering, long formalAddress, long spelling,
-			List<String> missing, String error) {
+			List<String> missing, String error, String kind, Integer lixBody) {
 
 		static Row of(String file, Analysis a) {
 			List<String> missing = a.elements().stream().filter(e -> !e.present()).map(RequiredElements.Check::element).toList();
 			return new Row(file, a.score(), a.grade(), a.stats().lixRounded(), a.stats().words(), a.stats().sentences(),
 					a.stats().longSentences(), a.count(Rule.PASSIVE) + a.count(Rule.BLIVE_PASSIVE),
 					a.count(Rule.NOMINALISATION), a.count(Rule.OFFICIALESE), a.count(Rule.DISEMPOWERING),
-					a.count(Rule.FORMAL_ADDRESS), a.count(Rule.SPELLING) + a.count(Rule.GRAMMAR), missing, null);
+					a.count(Rule.FORMAL_ADDRESS), a.count(Rule.SPELLING) + a.count(Rule.GRAMMAR), missing, null,
+					a.kind().name(), a.hasSubjectLine() ? a.body().lixRounded() : null);
 		}
 
 		static Row failed(String file, String errorKey) {
-			return new Row(file, -1, '-', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), errorKey);
+			return new Row(file, -1, '-', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), errorKey, null, null);
+		}
+
+		/** The message key of the kind the letter was checked as, or null. */
+		public String kindKey() {
+			return kind == null ? null : "letters.category." + kind.toLowerCase(java.util.Locale.ROOT);
 		}
 	}
 
@@ -72,13 +78,13 @@ public record AuditJob(UUID id, String owner, int total, int done, String state,
 	 */
 	public static void writeCsv(Writer out, Iterable<Row> ranked, Function<String, String> messages) {
 		try {
-			String[] head = { "rank", "file", "score", "grade", "lix", "words", "sentences", "long-sentences", "passive",
+			String[] head = { "rank", "file", "kind", "score", "grade", "lix", "lix-body", "words", "sentences", "long-sentences", "passive",
 					"nominalisations", "officialese", "disempowering", "formal-address", "spelling", "missing", "error" };
 			out.write(CsvWriter.row(Arrays.stream(head).map(h -> messages.apply("letters.audit.csv." + h)).toList()));
 			int rank = 0;
 			for (Row r : ranked) {
 				rank++;
-				Object[] cells = { rank, r.file(), r.score() < 0 ? "" : r.score(), r.grade(), r.lix(), r.words(),
+				Object[] cells = { rank, r.file(), r.kindKey() == null ? "" : messages.apply(r.kindKey()), r.score() < 0 ? "" : r.score(), r.grade(), r.lix(), r.lixBody() == null ? "" : r.lixBody(), r.words(),
 						r.sentences(), r.longSentences(), r.passive(), r.nominalisations(), r.officialese(),
 						r.disempowering(), r.formalAddress(), r.spelling(),
 						String.join(", ", r.missing().stream().map(m -> messages.apply("letters.element." + m)).toList()),

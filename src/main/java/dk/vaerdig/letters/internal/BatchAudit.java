@@ -224,11 +224,11 @@ public class BatchAudit implements DisposableBean {
 	private void insertRow(UUID id, int seq, AuditJob.Row r) {
 		jdbc.sql("""
 				INSERT INTO letter_audit_row (job_id, seq, file, score, grade, lix, words, sentences, long_sentences, passive,
-				  nominalisations, officialese, disempowering, formal_address, spelling, missing, error)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  nominalisations, officialese, disempowering, formal_address, spelling, missing, error, kind, lix_body)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, seq, r.file(), r.score(), String.valueOf(r.grade()), r.lix(), r.words(), r.sentences(),
 					r.longSentences(), r.passive(), r.nominalisations(), r.officialese(), r.disempowering(),
-					r.formalAddress(), r.spelling(), r.missing().toArray(String[]::new), r.error())
+					r.formalAddress(), r.spelling(), r.missing().toArray(String[]::new), r.error(), r.kind(), r.lixBody())
 			.update();
 	}
 
@@ -275,7 +275,7 @@ public class BatchAudit implements DisposableBean {
 	AuditJob.Row audit(String name, Bytes bytes, LetterCategory category, boolean spelling) {
 		try {
 			String text = LetterFiles.text(name, bytes.read());
-			return AuditJob.Row.of(name, analyses.analyse(text, category, spelling));
+			return AuditJob.Row.of(name, analyses.analyse(text, category, spelling, SubjectLine.detect(text)));
 		}
 		catch (LetterFiles.UnsupportedFile e) {
 			return AuditJob.Row.failed(name, "letters.audit.error.type");
@@ -318,7 +318,7 @@ public class BatchAudit implements DisposableBean {
 				rs.getInt("words"), rs.getInt("sentences"), rs.getLong("long_sentences"), rs.getLong("passive"),
 				rs.getLong("nominalisations"), rs.getLong("officialese"), rs.getLong("disempowering"),
 				rs.getLong("formal_address"), rs.getLong("spelling"), Arrays.asList((String[]) missing.getArray()),
-				rs.getString("error"));
+				rs.getString("error"), rs.getString("kind"), (Integer) rs.getObject("lix_body"));
 	}
 
 	private void forgetOldJobs() {

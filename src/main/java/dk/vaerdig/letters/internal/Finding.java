@@ -32,4 +32,25 @@ public record Finding(Rule rule, int start, int end, String messageKey, List<Obj
 	public boolean hasSuggestion() {
 		return suggestion != null;
 	}
+
+	/**
+	 * The text with this finding's suggestion applied: deleting a word takes the space after it too, and deleting the
+	 * first word of a sentence gives the next word its capital letter.
+	 */
+	public String applyTo(String text) {
+		if (suggestion == null || wholeLetter() || end > text.length()) {
+			return text;
+		}
+		int cut = end;
+		String replacement = suggestion;
+		if (suggestion.isEmpty()) {
+			if (cut < text.length() && text.charAt(cut) == ' ') {
+				cut++;
+			}
+			if (Character.isUpperCase(text.charAt(start)) && cut < text.length() && Character.isLowerCase(text.charAt(cut))) {
+				return text.substring(0, start) + Character.toUpperCase(text.charAt(cut)) + text.substring(cut + 1);
+			}
+		}
+		return text.substring(0, start) + replacement + text.substring(cut);
+	}
 }

@@ -78,12 +78,59 @@ public final class PhraseMatcher {
 	 * @return the entry and, in {@code length()}, how many words it covers
 	 */
 	public Match longestAt(String[] words, boolean[] stopAfter, int from) {
-		return longest(root, words, stopAfter, from, 0, null);
+		Match best = longest(root, words, stopAfter, from, 0, null);
+		if (root.exact == null) {
+			return best;
+		}
+		// the first word may be an inflected form of the entry's word: "foretog en vurdering" for "foretage en
+		// vurdering", "meddelelser" for "meddelelse" (the lemma from LanguageTool's Danish tagger)
+		for (String lemma : lemmasWithEntries(words[from])) {
+			Node child = root.exact.get(lemma);
+			if (child != null) {
+				Match m = longest(child, words, stopAfter, from + 1, 1, null);
+				if (m != null && (best == null || m.length() > best.length())) {
+					best = new Match(m.entry(), m.length(), true);
+				}
+			}
+		}
+		return best;
+	}
+
+	private static final String[] NONE = new String[0];
+
+	/** Per word, its lemmas that begin an entry (mostly none), so each word costs one look-up after the first. */
+	private final Map<String, String[]> lemmaHeads = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private String[] lemmasWithEntries(String word) {
+		String[] known = lemmaHeads.get(word);
+		if (known != null) {
+			return known;
+		}
+		List<String> lemmas = new ArrayList<>(2);
+		if (word.length() > 2) {
+			for (Morphology.Reading r : Morphology.readings(word)) {
+				if (!r.lemma().equals(word) && (r.verb() || r.noun()) && !r.passive() && root.exact.containsKey(r.lemma())
+						&& !lemmas.contains(r.lemma())) {
+					lemmas.add(r.lemma());
+				}
+			}
+			String[] paradigm = Inflection.verb(word);
+			if (paradigm != null && !paradigm[0].equals(word) && !paradigm[5].equals(word)
+					&& root.exact.containsKey(paradigm[0]) && !lemmas.contains(paradigm[0])) {
+				lemmas.add(paradigm[0]); // verbs the tagger lacks: "foretog" → "foretage"
+			}
+		}
+		String[] found = lemmas.isEmpty() ? NONE : lemmas.toArray(String[]::new);
+		if (lemmaHeads.size() > 100_000) {
+			lemmaHeads.clear();
+		}
+		lemmaHeads.put(word, found);
+		return found;
 	}
 
 	private Match longest(Node node, String[] words, boolean[] stopAfter, int at, int depth, Match best) {
 		if (node.entry != null && depth > 0 && (best == null || depth > best.length())) {
-			best = new Match(node.entry, depth);
+			best = new Match(node.entry, depth, false);
 		}
 		if (at >= words.length || (depth > 0 && stopAfter[at - 1])) {
 			return best;
@@ -107,7 +154,11 @@ public final class PhraseMatcher {
 		return best;
 	}
 
-	public record Match(PhraseEntry entry, int length) {
+	/**
+	 * @param byLemma whether the first word matched as an inflected form of the entry's first word (its suggestion
+	 *        must then be inflected to fit)
+	 */
+	public record Match(PhraseEntry entry, int length, boolean byLemma) {
 	}
 
 	private static final class Node {

@@ -16,16 +16,19 @@ import java.util.regex.Pattern;
 public final class ShippedDictionary {
 
 	static final String[] MIGRATIONS = { "db/migration/V21__insert_officialese_dictionary.sql",
-			"db/migration/V22__insert_disempowering_phrases_and_hidden_verbs.sql" };
+			"db/migration/V22__insert_disempowering_phrases_and_hidden_verbs.sql",
+			"db/migration/V131__widen_and_correct_the_plain_language_dictionaries.sql" };
 
+	/** A row of an INSERT (a later row with the same kind and phrase replaces an earlier one), or a DELETE. */
 	private static final Pattern ROW = Pattern.compile(
-			"\\('(OFFICIALESE|DISEMPOWERING|NOMINALISATION)',\\s*'((?:[^']|'')*)',\\s*(NULL|'((?:[^']|'')*)'),\\s*(NULL|'((?:[^']|'')*)')\\)");
+			"\\('(OFFICIALESE|DISEMPOWERING|NOMINALISATION)',\\s*'((?:[^']|'')*)',\\s*(NULL|'((?:[^']|'')*)'),\\s*(NULL|'((?:[^']|'')*)')\\)"
+					+ "|DELETE FROM letter_phrase WHERE kind = '(OFFICIALESE|DISEMPOWERING|NOMINALISATION)' AND phrase = '((?:[^']|'')*)'");
 
 	private ShippedDictionary() {
 	}
 
 	public static List<PhraseEntry> entries() {
-		List<PhraseEntry> entries = new ArrayList<>();
+		java.util.Map<String, PhraseEntry> entries = new java.util.LinkedHashMap<>();
 		for (String migration : MIGRATIONS) {
 			try (InputStream in = ShippedDictionary.class.getClassLoader().getResourceAsStream(migration)) {
 				if (in == null) {
@@ -33,15 +36,20 @@ public final class ShippedDictionary {
 				}
 				Matcher m = ROW.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 				while (m.find()) {
-					entries.add(new PhraseEntry(Rule.valueOf(m.group(1)), unquote(m.group(2)),
-							m.group(4) == null ? null : unquote(m.group(4)), m.group(6) == null ? null : unquote(m.group(6))));
+					if (m.group(7) != null) {
+						entries.remove(m.group(7) + ' ' + unquote(m.group(8)));
+						continue;
+					}
+					entries.put(m.group(1) + ' ' + unquote(m.group(2)), new PhraseEntry(Rule.valueOf(m.group(1)),
+							unquote(m.group(2)), m.group(4) == null ? null : unquote(m.group(4)),
+							m.group(6) == null ? null : unquote(m.group(6))));
 				}
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
-		return entries;
+		return new ArrayList<>(entries.values());
 	}
 
 	public static PlainLanguageAnalyser analyser() {

@@ -96,7 +96,8 @@ public final class Tokenizer {
 				}
 				i++;
 			}
-			boolean word = coreStart >= 0;
+			// a merge field ({{sagsbehandler_telefon}}) is not a word: it is not counted, and it is no long word
+			boolean word = coreStart >= 0 && !isMergeField(text, start, i);
 			if (tokens.size() == breaks.length) {
 				breaks = java.util.Arrays.copyOf(breaks, breaks.length * 2);
 			}
@@ -108,6 +109,26 @@ public final class Tokenizer {
 		}
 		markSentenceEnds(text, tokens, breaks);
 		return tokens;
+	}
+
+	/** A token that is a merge field, possibly with punctuation around it: "{{frist}}.", "({{dato}})". */
+	static boolean isMergeField(String text, int start, int end) {
+		int open = -1;
+		for (int i = start; i < end - 1 && i <= start + 2; i++) {
+			if (text.charAt(i) == '{' && text.charAt(i + 1) == '{') {
+				open = i;
+				break;
+			}
+		}
+		if (open < 0) {
+			return false;
+		}
+		for (int i = end - 2; i > open + 1 && i >= end - 5; i--) {
+			if (text.charAt(i) == '}' && text.charAt(i + 1) == '}') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void markSentenceEnds(String text, List<Token> tokens, int[] breaks) {

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 
 import dk.vaerdig.letters.internal.Analysis;
 import dk.vaerdig.letters.internal.Finding;
+import dk.vaerdig.letters.internal.LetterCategory;
 import dk.vaerdig.letters.internal.TextStats;
 
 /**
@@ -17,7 +18,7 @@ import dk.vaerdig.letters.internal.TextStats;
 record AnalysisView(List<Segment> segments, List<FindingView> findings, List<FindingView> wholeLetter,
 		List<ElementView> elements, int score, char grade, List<String> reasons, int words, int sentences,
 		int longWords, String lix, String lixBand, String averageSentence, int longSentences, List<Bucket> distribution,
-		boolean spellingChecked) {
+		boolean spellingChecked, String kind, String kindNote, String evidence, String lixBody, String lixBodyBand) {
 
 	/** A piece of the text; {@code finding} is the index of the finding it marks, or -1. */
 	record Segment(String text, int finding, String title) {
@@ -37,7 +38,8 @@ record AnalysisView(List<Segment> segments, List<FindingView> findings, List<Fin
 	record Bucket(String label, int count, int percent) {
 	}
 
-	static AnalysisView of(String text, Analysis a, MessageSource messages, Locale locale, boolean spellingChecked) {
+	static AnalysisView of(String text, Analysis a, MessageSource messages, Locale locale, boolean spellingChecked,
+			LetterCategory chosen) {
 		List<FindingView> findings = new ArrayList<>();
 		List<FindingView> whole = new ArrayList<>();
 		List<Segment> segments = new ArrayList<>();
@@ -90,9 +92,31 @@ record AnalysisView(List<Segment> segments, List<FindingView> findings, List<Fin
 			.stream()
 			.map(e -> new ElementView(messages.getMessage(e.messageKey(), null, e.element(), locale), e.present()))
 			.toList();
+		String kindName = messages.getMessage(a.kind().messageKey(), null, locale);
+		String detectedName = messages.getMessage(a.detected().kind().messageKey(), null, locale);
+		String kindNote;
+		if (chosen == null || chosen == LetterCategory.SYSTEM) {
+			kindNote = messages.getMessage("letters.analysis.kindDetected", new Object[] { detectedName }, locale);
+		}
+		else if (a.kind() != chosen) {
+			kindNote = messages.getMessage("letters.analysis.kindUpgraded", null, locale);
+		}
+		else {
+			kindNote = messages.getMessage("letters.analysis.kindChosen",
+					new Object[] { messages.getMessage(chosen.messageKey(), null, locale), detectedName }, locale);
+		}
+		String evidence = null;
+		if (a.detected().hasEvidence() && a.detected().evidenceEnd() <= text.length()) {
+			String sentence = text.substring(a.detected().evidenceStart(), a.detected().evidenceEnd()).strip();
+			evidence = messages.getMessage("letters.analysis.kindEvidence",
+					new Object[] { sentence.length() > 160 ? sentence.substring(0, 157) + " …" : sentence }, locale);
+		}
 		return new AnalysisView(segments, findings, whole, elements, a.score(), a.grade(), reasons, s.words(),
 				s.sentences(), s.longWords(), String.format(locale, "%.1f", s.lix()),
 				messages.getMessage(s.band().messageKey(), null, locale),
-				String.format(locale, "%.1f", s.averageSentenceLength()), s.longSentences(), buckets, spellingChecked);
+				String.format(locale, "%.1f", s.averageSentenceLength()), s.longSentences(), buckets, spellingChecked,
+				kindName, kindNote, evidence,
+				a.hasSubjectLine() ? String.format(locale, "%.1f", a.body().lix()) : null,
+				a.hasSubjectLine() ? messages.getMessage(a.body().band().messageKey(), null, locale) : null);
 	}
 }

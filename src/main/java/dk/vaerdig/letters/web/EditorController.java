@@ -20,6 +20,7 @@ import dk.vaerdig.letters.internal.Analyses;
 import dk.vaerdig.letters.internal.Analysis;
 import dk.vaerdig.letters.internal.Finding;
 import dk.vaerdig.letters.internal.LetterCategory;
+import dk.vaerdig.letters.internal.SubjectLine;
 
 /**
  * The editor: the analysis updates while one types (htmx posts the text after a pause and swaps in the analysis);
@@ -30,6 +31,11 @@ import dk.vaerdig.letters.internal.LetterCategory;
 @RequestMapping("/letters/editor")
 @PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN','CASEWORKER','TEAM_LEAD')")
 class EditorController {
+
+	/** The choices of the select: "find out from the text" first, then the kinds the writer can set. */
+	static final java.util.List<LetterCategory> CATEGORIES = java.util.List.of(LetterCategory.SYSTEM,
+			LetterCategory.DECISION, LetterCategory.CONSULTATION, LetterCategory.INVITATION, LetterCategory.RECEIPT,
+			LetterCategory.INFORMATION);
 
 	private final Analyses analyses;
 
@@ -42,28 +48,33 @@ class EditorController {
 
 	@GetMapping
 	String editor(Model model) {
-		model.addAttribute("form", new EditorForm("", LetterCategory.INFORMATION, null));
-		model.addAttribute("categories", LetterCategory.values());
+		model.addAttribute("form", new EditorForm("", LetterCategory.SYSTEM, null, false));
+		model.addAttribute("categories", CATEGORIES);
 		return "letters/editor";
 	}
 
 	@PostMapping
 	String analyse(@Valid @ModelAttribute("form") EditorForm form, BindingResult errors,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
-		model.addAttribute("categories", LetterCategory.values());
+		model.addAttribute("categories", CATEGORIES);
 		model.addAttribute("applyEnabled", true);
 		if (errors.hasErrors()) {
 			return "letters/editor";
 		}
 		String text = form.text();
-		Analysis analysis = analyses.analyse(text, form.category(), true);
+		Analysis analysis = analyses.analyse(text, form.category(), true, subjectEnd(form, text));
 		if (form.apply() != null && htmx == null) {
 			text = apply(text, analysis, form.apply());
-			analysis = analyses.analyse(text, form.category(), true);
-			model.addAttribute("form", new EditorForm(text, form.category(), null));
+			analysis = analyses.analyse(text, form.category(), true, subjectEnd(form, text));
+			model.addAttribute("form", new EditorForm(text, form.category(), null, form.subjectLine()));
 		}
-		model.addAttribute("analysis", AnalysisView.of(text, analysis, messages, locale, analyses.spellingReady()));
+		model.addAttribute("analysis", AnalysisView.of(text, analysis, messages, locale, analyses.spellingReady(),
+				form.category()));
 		return htmx != null ? "letters/fragments/analysis :: analysis" : "letters/editor";
+	}
+
+	private static int subjectEnd(EditorForm form, String text) {
+		return Boolean.TRUE.equals(form.subjectLine()) ? SubjectLine.firstLine(text) : -1;
 	}
 
 	/** Replaces the text of the finding "start:end" by its suggestion; anything else leaves the text as it is. */
@@ -77,11 +88,7 @@ class EditorController {
 			int end = Integer.parseInt(parts[1]);
 			for (Finding f : analysis.findings()) {
 				if (f.start() == start && f.end() == end && f.hasSuggestion() && !f.wholeLetter()) {
-					int cut = end;
-					if (f.suggestion().isEmpty() && cut < text.length() && text.charAt(cut) == ' ') {
-						cut++;
-					}
-					return text.substring(0, start) + f.suggestion() + text.substring(cut);
+					return f.applyTo(text);
 				}
 			}
 		}

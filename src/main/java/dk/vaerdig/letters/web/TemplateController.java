@@ -99,7 +99,7 @@ class TemplateController {
 		model.addAttribute("comments", templates.comments(v.id()));
 		model.addAttribute("fields", MergeFields.listed());
 		model.addAttribute("analysis", AnalysisView.of(v.body(), analyses.analyse(v.body(), template.category(), true),
-				messages, locale, analyses.spellingReady()));
+				messages, locale, analyses.spellingReady(), template.category()));
 		return "letters/version";
 	}
 
