@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -77,13 +78,23 @@ public class StaffDirectory {
 		return found;
 	}
 
-	/** The signed-in member of staff. */
-	public StaffMember current() {
+	/**
+	 * The signed-in member of staff (active or not; the staff filter signs an inactive one out). Refused with 403 for
+	 * a signed-in candidate or when no one is signed in; {@link SignedIn} tells the two kinds of identity apart.
+	 */
+	public StaffMember currentStaff() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null || !auth.isAuthenticated()) {
-			throw new IllegalStateException("No one is signed in");
+		if (auth == null || !auth.isAuthenticated() || auth.getPrincipal() instanceof CandidateIdentity) {
+			throw new AccessDeniedException("access.notStaff");
 		}
-		return find(auth.getName()).orElseThrow(() -> new IllegalStateException("Unknown staff user " + auth.getName()));
+		return find(auth.getName()).orElseThrow(() -> new AccessDeniedException("access.notStaff"));
+	}
+
+	/** Forgets the cached row of the user, so the next look-up reads it (after a login changed it). */
+	public void forget(String username) {
+		if (username != null) {
+			byUsername.invalidate(username);
+		}
 	}
 
 	/** Active staff who can hold cases, by team and name. */

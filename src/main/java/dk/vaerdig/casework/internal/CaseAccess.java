@@ -3,24 +3,26 @@ package dk.vaerdig.casework.internal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.access.SignedIn;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /**
  * Least privilege on cases: a caseworker opens the cases of their own team; managers and complaint handlers all. Only
  * roles that change cases may write to them: the complaint handler reads (see {@link dk.vaerdig.access.Role#changesCases()}).
+ * Access is checked against the signed-in member of staff ({@link SignedIn#staff()}): a signed-in candidate is no member
+ * of staff and is refused every case service here (403).
  */
 @Component
 public class CaseAccess {
 
 	private final Candidates candidates;
 
-	private final StaffDirectory staff;
+	private final SignedIn signedIn;
 
-	CaseAccess(Candidates candidates, StaffDirectory staff) {
+	CaseAccess(Candidates candidates, SignedIn signedIn) {
 		this.candidates = candidates;
-		this.staff = staff;
+		this.signedIn = signedIn;
 	}
 
 	/**
@@ -29,7 +31,7 @@ public class CaseAccess {
 	 */
 	public Candidate open(long candidateId) {
 		Candidate candidate = candidates.findById(candidateId).orElseThrow(NotFoundOrNoAccess::new);
-		StaffMember me = staff.current();
+		StaffMember me = signedIn.staff();
 		if (!me.mayOpenCasesOfTeam(candidate.getTeamId())) {
 			throw new NotFoundOrNoAccess();
 		}
@@ -42,7 +44,7 @@ public class CaseAccess {
 	 */
 	public Candidate change(long candidateId) {
 		Candidate candidate = open(candidateId);
-		if (!staff.current().mayChangeCasesOfTeam(candidate.getTeamId())) {
+		if (!signedIn.staff().mayChangeCasesOfTeam(candidate.getTeamId())) {
 			throw new AccessDeniedException("casework.access.readOnly");
 		}
 		return candidate;
@@ -51,19 +53,19 @@ public class CaseAccess {
 	/** Refuses a read-only role (for registering a new candidate, which has no case yet). */
 	public void requireChanges() {
 		teamScope();
-		if (!staff.current().role().changesCases()) {
+		if (!signedIn.staff().role().changesCases()) {
 			throw new AccessDeniedException("casework.access.readOnly");
 		}
 	}
 
 	/** Whether the signed-in user may change cases at all: the pages show their forms and buttons only then. */
 	public boolean mayChange() {
-		return staff.current().role().changesCases();
+		return signedIn.staff().role().changesCases();
 	}
 
 	/** The team whose cases the signed-in user is limited to, or null when they see all teams. */
 	public Long teamScope() {
-		StaffMember me = staff.current();
+		StaffMember me = signedIn.staff();
 		if (!me.role().seesCases()) {
 			throw new AccessDeniedException("casework.access.denied");
 		}
@@ -71,6 +73,6 @@ public class CaseAccess {
 	}
 
 	public StaffMember me() {
-		return staff.current();
+		return signedIn.staff();
 	}
 }

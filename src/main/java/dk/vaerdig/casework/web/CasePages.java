@@ -75,7 +75,7 @@ class CasePages {
 		long id = c.getId();
 		LocalDate due = c.getNextMeetingDue();
 		List<Offer> offers = plan.offers(id);
-		String me = staff.current().username();
+		String me = staff.currentStaff().username();
 		Optional<StoryVersion> story = stories.current(id);
 		List<Meeting> latest = meetings.latest(id, 10);
 		return new CasePage(c,
@@ -86,7 +86,7 @@ class CasePages {
 				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), latest,
 				meetings.nextPlanned(id), handovers.latest(id).filter(h -> !h.acknowledged()),
 				names.timeline(caseFiles.timeline(id, 50), locale), me.equals(c.getCaseworker()),
-				staff.current().mayChangeCasesOfTeam(c.getTeamId()),
+				staff.currentStaff().mayChangeCasesOfTeam(c.getTeamId()),
 				story.map(s -> names.nameAndRole(s.writtenBy(), locale)).orElse(null), wishes(latest));
 	}
 

@@ -183,7 +183,7 @@ public class Complaints {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?) RETURNING id""")
 			.params(r.candidateId(), candidate.teamId(), r.channel().name(), r.receivedOn(), r.decisionRef().strip(),
 					r.decisionReceivedOn(), deadline, late, late ? r.lateReason().strip() : null, r.whatCandidateSays().strip(),
-					r.categoryId(), reassessBy, forwardBy, staff.current().username(), java.sql.Timestamp.from(clock.instant()))
+					r.categoryId(), reassessBy, forwardBy, staff.currentStaff().username(), java.sql.Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 		// the candidate gets an acknowledgement in plain Danish, from the approved template
@@ -294,7 +294,7 @@ public class Complaints {
 	}
 
 	private Long scope() {
-		StaffMember me = staff.current();
+		StaffMember me = staff.currentStaff();
 		if (me.role() == Role.COMPLAINT_HANDLER || me.role() == Role.MANAGER) {
 			return null;
 		}

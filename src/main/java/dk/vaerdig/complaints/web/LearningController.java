@@ -46,7 +46,7 @@ class LearningController {
 
 	@GetMapping("/complaints/learning")
 	String page(Model model) {
-		model.addAttribute("form", new LearningForm("", "", "", staff.current().username(), LocalDate.now().plusWeeks(4),
+		model.addAttribute("form", new LearningForm("", "", "", staff.currentStaff().username(), LocalDate.now().plusWeeks(4),
 				LocalDate.now().plusWeeks(12)));
 		return render(model);
 	}
@@ -72,7 +72,7 @@ class LearningController {
 			return render(model);
 		}
 		actions.create(form.theme(), form.title(), form.description(), form.owner(), form.deadline(), form.followUpOn(),
-				staff.current().username());
+				staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "complaints.learning.created");
 		return "redirect:/complaints/learning";
 	}
@@ -89,7 +89,7 @@ class LearningController {
 	@PostMapping("/complaints/comments/{answerId}/themes")
 	String tagComment(@PathVariable java.util.UUID answerId, @RequestParam String theme, RedirectAttributes redirect) {
 		try {
-			actions.tagComment(answerId, theme, staff.current().username());
+			actions.tagComment(answerId, theme, staff.currentStaff().username());
 			redirect.addFlashAttribute("flash", "complaints.themeAdded");
 		}
 		catch (IllegalArgumentException e) {

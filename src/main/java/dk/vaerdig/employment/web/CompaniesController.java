@@ -84,7 +84,7 @@ class CompaniesController {
 		}
 		try {
 			openings.registerCompany(Cvr.of(form.cvr()), form.name(), Texts.blankToNull(form.postalCode()), form.agreement(),
-					staff.current().username());
+					staff.currentStaff().username());
 		}
 		catch (DuplicateKeyException e) {
 			errors.rejectValue("cvr", "employment.form.cvr.exists");
@@ -113,7 +113,7 @@ class CompaniesController {
 		}
 		long id = openings.createOpening(form.companyId(), form.kind(), form.occupationCode(), form.title(), form.description(),
 				form.hoursPerWeek(), Texts.blankToNull(form.postalCode()), Texts.blankToNull(form.accommodations()), form.deadline(),
-				staff.current().username());
+				staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "employment.opening.created");
 		return "redirect:/employment/openings/" + id;
 	}

@@ -85,7 +85,7 @@ class JobdatingController {
 			return "employment/jobdatings";
 		}
 		long id = jobdatings.create(form.title(), form.startsAt().atZone(platform.zone()).toInstant(), form.place(),
-				staff.current().username());
+				staff.currentStaff().username());
 		return "redirect:/employment/jobdating/" + id;
 	}
 
@@ -118,7 +118,7 @@ class JobdatingController {
 	@PostMapping("/cases/{candidateId}/employment/jobdating")
 	String inviteCandidate(@PathVariable long candidateId, @RequestParam long eventId, RedirectAttributes redirect) {
 		casework.openForChange(candidateId, "jobdating invitation");
-		jobdatings.inviteCandidate(eventId, candidateId, staff.current().username());
+		jobdatings.inviteCandidate(eventId, candidateId, staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "employment.jobdating.candidateInvited");
 		return "redirect:/cases/" + candidateId + "/employment";
 	}
@@ -134,7 +134,7 @@ class JobdatingController {
 		}
 		else {
 			try {
-				jobdatings.recordMeeting(id, candidateId, companyId, outcome, note, staff.current().username());
+				jobdatings.recordMeeting(id, candidateId, companyId, outcome, note, staff.currentStaff().username());
 				redirect.addFlashAttribute("flash", "employment.jobdating.recorded");
 			}
 			catch (org.springframework.dao.DataIntegrityViolationException e) {

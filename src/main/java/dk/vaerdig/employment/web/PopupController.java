@@ -54,7 +54,7 @@ class PopupController {
 			return "employment/popups";
 		}
 		popups.create(form.title(), form.startsAt().atZone(platform.zone()).toInstant(), form.place(), form.capacity(),
-				staff.current().username());
+				staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "employment.popup.created");
 		return "redirect:/employment/popups";
 	}

@@ -70,7 +70,7 @@ class LobbyController {
 			model.addAttribute("published", improvements.active(locale, 50));
 			return "insights/improvements";
 		}
-		improvements.publish(form.youSaidDa(), form.weDidDa(), form.youSaidEn(), form.weDidEn(), staff.current().username());
+		improvements.publish(form.youSaidDa(), form.weDidDa(), form.youSaidEn(), form.weDidEn(), staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "insights.improvements.published");
 		return "redirect:/insights/improvements";
 	}

@@ -86,7 +86,7 @@ public class LetterSending {
 
 	/** The candidate, if the signed-in caseworker or team lead may send letters to them. */
 	public CandidateSummary candidate(long candidateId) {
-		StaffMember me = staff.current();
+		StaffMember me = staff.currentStaff();
 		if (me.role() != Role.CASEWORKER && me.role() != Role.TEAM_LEAD) {
 			throw new AccessDeniedException("letters.send.denied");
 		}
@@ -160,7 +160,7 @@ public class LetterSending {
 			missing.addAll(body.missing());
 			throw new NotSendable("Merge fields without a value: " + missing, missing);
 		}
-		String by = staff.current().username();
+		String by = staff.currentStaff().username();
 		Long id = jdbc.sql("""
 				INSERT INTO letter_sent (request_id, candidate_id, version_id, subject, body, channel, sent_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")

@@ -53,7 +53,7 @@ public class Kiosks {
 
 	/** Only staff who work with cases hand questionnaires to kiosks. */
 	public StaffMember checkStaff() {
-		StaffMember me = staff.current();
+		StaffMember me = staff.currentStaff();
 		if (!me.role().seesCases()) {
 			throw new AccessDeniedException("surveys.kiosk.denied");
 		}

@@ -47,7 +47,7 @@ class QuestionnaireAdminController {
 
 	@PostMapping("/draft")
 	String newDraft(RedirectAttributes redirect) {
-		return run(redirect, "surveys.admin.draftMade", () -> editor.newDraft(staff.current().username()));
+		return run(redirect, "surveys.admin.draftMade", () -> editor.newDraft(staff.currentStaff().username()));
 	}
 
 	@PostMapping("/questions/{id}/texts")
