@@ -20,6 +20,11 @@ public record CandidateIdentity(long candidateId, String displayName, AssuranceL
 	}
 
 	@Override
+	public boolean may(Permission permission) {
+		return Grants.ofCandidate().contains(permission);
+	}
+
+	@Override
 	public String toString() {
 		return "CandidateIdentity[" + actor() + ", " + assurance + "]";
 	}

@@ -9,4 +9,7 @@ public sealed interface SignedInIdentity permits StaffMember, CandidateIdentity 
 
 	/** The name of the principal and of the actor in the audit log. */
 	String actor();
+
+	/** Whether this identity has the permission ({@link Grants}). */
+	boolean may(Permission permission);
 }

@@ -41,7 +41,8 @@ public class StaffDirectory {
 		this.byUsername = Caffeine.newBuilder().expireAfterWrite(settings.staffCacheTtl()).maximumSize(10_000).build();
 		this.caseworkers = Caffeine.newBuilder()
 			.expireAfterWrite(settings.staffCacheTtl())
-			.build(k -> jdbc.sql(SELECT + " WHERE u.active AND u.role IN ('CASEWORKER','TEAM_LEAD') ORDER BY t.name, u.display_name")
+			.build(k -> jdbc.sql(SELECT + " WHERE u.active AND u.role IN (:roles) ORDER BY t.name, u.display_name")
+				.param("roles", Grants.rolesWith(Permission.HOLD_CASES).stream().map(Role::name).toList())
 				.query(StaffDirectory::map)
 				.list());
 		this.teams = Caffeine.newBuilder()
@@ -97,7 +98,7 @@ public class StaffDirectory {
 		}
 	}
 
-	/** Active staff who can hold cases, by team and name. */
+	/** Active staff who can hold cases ({@link Permission#HOLD_CASES}), by team and name. */
 	public List<StaffMember> caseworkers() {
 		return caseworkers.get(Boolean.TRUE);
 	}

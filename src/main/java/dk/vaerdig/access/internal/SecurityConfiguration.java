@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,6 +27,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import dk.vaerdig.access.AccessSettings;
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.Role;
 import dk.vaerdig.access.StaffDirectory;
 
@@ -51,9 +54,11 @@ class SecurityConfiguration {
 			.permitAll()
 			// the candidate's evaluation (a single-use token is the key), the kiosk and the lobby screen: no login
 			.requestMatchers("/s/**", "/kiosk/**", "/lobby", "/lobby/**", "/book/**").permitAll()
-			.requestMatchers("/admin/surveys/**", "/admin/surveys").hasAnyRole(Role.ADMIN.name(), Role.COMMUNICATION.name())
-			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/surveys/**", "/admin/surveys").hasAuthority(Permission.EDIT_QUESTIONNAIRE.authority())
+			.requestMatchers("/admin/audit/**", "/admin/audit").hasAuthority(Permission.READ_AUDIT_LOG.authority())
+			.requestMatchers("/admin/retention/**", "/admin/retention").hasAuthority(Permission.MANAGE_RETENTION.authority())
+			.requestMatchers("/admin/**").hasAuthority(Permission.ADMINISTER_SYSTEM.authority())
+			.requestMatchers("/actuator/**").hasAuthority(Permission.ADMINISTER_SYSTEM.authority())
 			.requestMatchers(HttpMethod.GET, "/").authenticated()
 			.anyRequest().authenticated());
 		// The answer form needs no session: its single-use, unguessable token is what a forged request would lack.
@@ -112,6 +117,15 @@ class SecurityConfiguration {
 				return result;
 			}
 		};
+	}
+
+	/**
+	 * Fills in the templates of security meta-annotations: {@code {value}} in {@link RequiresPermission}'s
+	 * {@code hasAuthority('PERM_{value}')} becomes the permission's name.
+	 */
+	@Bean
+	static AnnotationTemplateExpressionDefaults templateExpressionDefaults() {
+		return new AnnotationTemplateExpressionDefaults();
 	}
 
 	@Bean

@@ -1,15 +1,13 @@
 package dk.vaerdig.access.internal;
 
-import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
+import dk.vaerdig.access.Grants;
 import dk.vaerdig.access.Role;
 
 /** Form login against the staff_user table; passwords are stored as BCrypt hashes. */
@@ -30,7 +28,7 @@ class StaffUserDetailsService implements UserDetailsService {
 				.password(rs.getString("password_hash") == null ? "{noop}" + java.util.UUID.randomUUID() + "-disabled"
 						: rs.getString("password_hash"))
 				.disabled(!rs.getBoolean("active") || rs.getString("password_hash") == null)
-				.authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())))
+				.authorities(Grants.authorities(Role.valueOf(rs.getString("role"))))
 				.build())
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));

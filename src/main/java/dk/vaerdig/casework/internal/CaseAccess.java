@@ -3,15 +3,16 @@ package dk.vaerdig.casework.internal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.SignedIn;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /**
- * Least privilege on cases: a caseworker opens the cases of their own team; managers and complaint handlers all. Only
- * roles that change cases may write to them: the complaint handler reads (see {@link dk.vaerdig.access.Role#changesCases()}).
- * Access is checked against the signed-in member of staff ({@link SignedIn#staff()}): a signed-in candidate is no member
- * of staff and is refused every case service here (403).
+ * Least privilege on cases, by the signed-in member of staff's permissions ({@link dk.vaerdig.access.Grants}):
+ * {@link Permission#READ_CASES} opens the cases of the own team, of every team with {@link Permission#ALL_TEAMS};
+ * only {@link Permission#CHANGE_CASES} writes to them (the complaint handler reads). A signed-in candidate is no
+ * member of staff and is refused every case service here (403).
  */
 @Component
 public class CaseAccess {
@@ -53,23 +54,23 @@ public class CaseAccess {
 	/** Refuses a read-only role (for registering a new candidate, which has no case yet). */
 	public void requireChanges() {
 		teamScope();
-		if (!signedIn.staff().role().changesCases()) {
+		if (!signedIn.staff().may(Permission.CHANGE_CASES)) {
 			throw new AccessDeniedException("casework.access.readOnly");
 		}
 	}
 
 	/** Whether the signed-in user may change cases at all: the pages show their forms and buttons only then. */
 	public boolean mayChange() {
-		return signedIn.staff().role().changesCases();
+		return signedIn.staff().may(Permission.CHANGE_CASES);
 	}
 
 	/** The team whose cases the signed-in user is limited to, or null when they see all teams. */
 	public Long teamScope() {
 		StaffMember me = signedIn.staff();
-		if (!me.role().seesCases()) {
+		if (!me.may(Permission.READ_CASES)) {
 			throw new AccessDeniedException("casework.access.denied");
 		}
-		return me.role().seesAllTeams() ? null : me.teamId();
+		return me.teamScope();
 	}
 
 	public StaffMember me() {

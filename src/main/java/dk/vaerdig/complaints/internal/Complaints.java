@@ -16,7 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.vaerdig.access.Role;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CandidateSummary;
@@ -295,12 +295,9 @@ public class Complaints {
 
 	private Long scope() {
 		StaffMember me = staff.currentStaff();
-		if (me.role() == Role.COMPLAINT_HANDLER || me.role() == Role.MANAGER) {
-			return null;
+		if (!me.may(Permission.HANDLE_COMPLAINTS)) {
+			throw new AccessDeniedException("complaints.denied");
 		}
-		if (me.role() == Role.TEAM_LEAD) {
-			return me.teamId();
-		}
-		throw new AccessDeniedException("complaints.denied");
+		return me.teamScope();
 	}
 }

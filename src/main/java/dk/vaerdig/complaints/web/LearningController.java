@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.complaints.internal.LearningActions;
@@ -25,7 +26,7 @@ import dk.vaerdig.complaints.web.ComplaintForms.LearningForm;
 /** Recurring themes and the learning actions taken, with owners, deadlines and their effect. */
 @NoPersonalData("learning actions and anonymous survey comments (CPR numbers removed before storage); no candidate")
 @Controller
-@PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','TEAM_LEAD','MANAGER','COMMUNICATION')")
+@RequiresPermission(Permission.WORK_ON_LEARNING)
 class LearningController {
 
 	private final LearningActions actions;

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.PersonalDataReads;
@@ -33,7 +34,7 @@ import dk.vaerdig.platform.FieldLabel;
 
 /** Jobdating: invite companies and candidates, and record who met whom and what came of it. */
 @Controller
-@PreAuthorize("hasAnyRole('COMPANY_CONSULTANT','CASEWORKER','TEAM_LEAD','MANAGER')")
+@RequiresPermission(Permission.WORK_WITH_EMPLOYERS)
 class JobdatingController {
 
 	private final Jobdatings jobdatings;

@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
-import dk.vaerdig.access.Role;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CandidateSummary;
@@ -87,7 +87,7 @@ public class LetterSending {
 	/** The candidate, if the signed-in caseworker or team lead may send letters to them. */
 	public CandidateSummary candidate(long candidateId) {
 		StaffMember me = staff.currentStaff();
-		if (me.role() != Role.CASEWORKER && me.role() != Role.TEAM_LEAD) {
+		if (!me.may(Permission.SEND_LETTERS)) {
 			throw new AccessDeniedException("letters.send.denied");
 		}
 		// another team's candidate answers as a missing one: ids cannot be probed

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
-import dk.vaerdig.access.Role;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.Casework;
@@ -163,13 +163,13 @@ public class FollowUps {
 	}
 
 	public boolean mayHandle(StaffMember me) {
-		return me.role() == Role.CASEWORKER || me.role() == Role.TEAM_LEAD || me.role() == Role.MANAGER;
+		return me.may(Permission.FOLLOW_UP_ANSWERS);
 	}
 
 	private Long scope(StaffMember me) {
 		if (!mayHandle(me)) {
 			throw new AccessDeniedException("surveys.followUp.denied");
 		}
-		return me.role() == Role.MANAGER ? null : me.teamId();
+		return me.teamScope();
 	}
 }
