@@ -1,8 +1,5 @@
 package dk.vaerdig.access.internal;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -11,16 +8,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -29,7 +22,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import dk.vaerdig.access.AccessSettings;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
-import dk.vaerdig.access.Role;
 import dk.vaerdig.access.StaffDirectory;
 
 /**
@@ -47,7 +39,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-			AccessSettings settings, StaffDirectory staff, JdbcClient jdbc, LoginThrottle loginThrottle) throws Exception {
+			AccessSettings settings, StaffDirectory staff, StaffLogins logins, LoginThrottle loginThrottle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/accessibility", "/actuator/health", "/actuator/health/**")
@@ -72,7 +64,7 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		if (oidc.getIfAvailable() != null) {
 			http.oauth2Login(o -> o.loginPage("/login")
-				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService(settings.oidcRolesClaim(), jdbc))));
+				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService(settings.oidcRolesClaim(), logins))));
 		}
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -81,40 +73,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/**
-	 * Maps the IdP's role claim (job-function roles) onto our roles; unknown roles are ignored. The IdP is the master
-	 * of roles at login: the known role in the claim (the first in the order of {@link Role} if several) is written to the user's staff row, which is where the
-	 * role is read from on every request ({@link StaffRecheckFilter}); a claim without a known role leaves the row as
-	 * it is.
-	 */
-	private static OidcUserService oidcUserService(String rolesClaim, JdbcClient jdbc) {
+	/** OIDC logins go through the one mapper from an external login to a member of staff ({@link StaffLogins}). */
+	private static OidcUserService oidcUserService(String rolesClaim, StaffLogins logins) {
 		OidcUserService delegate = new OidcUserService();
 		return new OidcUserService() {
 			@Override
 			public OidcUser loadUser(OidcUserRequest request) {
-				OidcUser user = delegate.loadUser(request);
-				Set<GrantedAuthority> authorities = new HashSet<>();
-				Object claim = user.getClaims().get(rolesClaim);
-				if (claim instanceof Collection<?> values) {
-					for (Object value : values) {
-						for (Role role : Role.values()) {
-							if (role.name().equalsIgnoreCase(String.valueOf(value))) {
-								authorities.add(new SimpleGrantedAuthority(role.authority()));
-							}
-						}
-					}
-				}
-				DefaultOidcUser result = new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(),
-						"preferred_username");
-				authorities.stream()
-					.map(a -> a.getAuthority().substring("ROLE_".length()))
-					.map(Role::valueOf)
-					.sorted()
-					.findFirst()
-					.ifPresent(role -> jdbc.sql("UPDATE staff_user SET role = ? WHERE username = ? AND role <> ?")
-						.params(role.name(), result.getName(), role.name())
-						.update());
-				return result;
+				return logins.forOidc(delegate.loadUser(request), rolesClaim);
 			}
 		};
 	}

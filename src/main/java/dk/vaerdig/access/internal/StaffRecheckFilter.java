@@ -26,7 +26,6 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dk.vaerdig.access.Grants;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 
@@ -35,9 +34,9 @@ import dk.vaerdig.access.StaffMember;
  * which reads it at most once per {@code vaerdig.access.staff-cache-ttl}), whatever the login was: form, OIDC or a
  * later SAML login. A member of staff who was deactivated or removed is signed out (the session invalidated) and sent
  * to the login page, which says why; a changed role replaces the role and permission authorities of the session's
- * authentication with those the grant table gives the row's role ({@link Grants#authorities}), so the URL rules
+ * authentication with those the grant table gives the row's role ({@link StaffLogins#authorities}), so the URL rules
  * and method security use the same role as case access, which reads the staff row too. The staff row is thus the one
- * place a role comes from, and {@link Grants} the one place its permissions come from.
+ * place a role comes from, and {@link dk.vaerdig.access.Grants} the one place its permissions come from.
  */
 class StaffRecheckFilter extends OncePerRequestFilter {
 
@@ -78,7 +77,7 @@ class StaffRecheckFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		List<GrantedAuthority> granted = Grants.authorities(member.get().role());
+		List<GrantedAuthority> granted = StaffLogins.authorities(member.get().role());
 		if (!hasExactly(auth, granted)) {
 			Authentication refreshed = auth.toBuilder().authorities(authorities -> {
 				authorities.removeIf(StaffRecheckFilter::isRoleOrPermission);
