@@ -15,11 +15,13 @@ import org.springframework.security.core.GrantedAuthority;
  * page and action checks access itself.
  *
  * @param name the signed-in principal's name (a user name, or {@code candidate:<id>}), or null when no one is
+ * @param shownName the name the page header shows: a member of staff's user name, a candidate's first name
  * @param permissions what they may do
+ * @param candidate whether a candidate is signed in (to their own pages), not a member of staff
  */
-public record SignedInUser(String name, Set<Permission> permissions) {
+public record SignedInUser(String name, String shownName, Set<Permission> permissions, boolean candidate) {
 
-	static final SignedInUser NONE = new SignedInUser(null, Set.of());
+	static final SignedInUser NONE = new SignedInUser(null, null, Set.of(), false);
 
 	public static SignedInUser of(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()
@@ -38,12 +40,20 @@ public record SignedInUser(String name, Set<Permission> permissions) {
 				}
 			}
 		}
-		return new SignedInUser(authentication.getName(), Set.copyOf(permissions));
+		if (authentication.getPrincipal() instanceof CandidateIdentity identity) {
+			return new SignedInUser(authentication.getName(), identity.displayName(), Set.copyOf(permissions), true);
+		}
+		return new SignedInUser(authentication.getName(), authentication.getName(), Set.copyOf(permissions), false);
 	}
 
 	/** Whether someone is signed in. */
 	public boolean present() {
 		return name != null;
+	}
+
+	/** Whether a member of staff is signed in. */
+	public boolean staff() {
+		return present() && !candidate;
 	}
 
 	public boolean may(Permission permission) {

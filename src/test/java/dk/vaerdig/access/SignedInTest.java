@@ -39,6 +39,26 @@ class SignedInTest {
 	}
 
 	@Test
+	void aLoginBelowSubstantialIsRefusedBeforeAnythingIsKept() {
+		CandidateLogins logins = new CandidateLogins(null);
+		CandidateIdentity low = new CandidateIdentity(7, "Karen", AssuranceLevel.LOW);
+		assertThatThrownBy(() -> logins.signIn(low, "test", null, null))
+			.isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+	}
+
+	@Test
+	void aCandidatesAuthenticationIsNamedByIdAndCarriesOnlyTheCandidatesPermission() {
+		CandidateAuthentication auth = new CandidateAuthentication(new CandidateIdentity(7, "Karen", AssuranceLevel.HIGH));
+		assertThat(auth.getName()).isEqualTo("candidate:7");
+		assertThat(auth.isAuthenticated()).isTrue();
+		assertThat(auth.getAuthorities()).extracting(a -> a.getAuthority()).containsExactly("PERM_SEE_OWN_COURSE");
+		assertThat(SignedInUser.of(auth).candidate()).isTrue();
+		assertThat(SignedInUser.of(auth).staff()).isFalse();
+		assertThat(SignedInUser.of(auth).shownName()).isEqualTo("Karen");
+	}
+
+	@Test
 	void levelsOfAssuranceAreOrdered() {
 		assertThat(AssuranceLevel.SUBSTANTIAL.atLeast(AssuranceLevel.SUBSTANTIAL)).isTrue();
 		assertThat(AssuranceLevel.HIGH.atLeast(AssuranceLevel.SUBSTANTIAL)).isTrue();
