@@ -197,6 +197,9 @@ public class DemoDataGenerator {
 		jdbc.execute("SELECT setval('meeting_id_seq', (SELECT coalesce(max(id), 1) FROM meeting))");
 		tx.executeWithoutResult(s -> surveys.generate(random));
 		tx.executeWithoutResult(s -> employment.generate(random));
+		// the mark that this database holds generated demo data (DemoMode: the candidates' test login needs it)
+		jdbc.update("INSERT INTO demo_data (generated_at, seed, candidates) VALUES (?, ?, ?)",
+				java.sql.Timestamp.from(clock.instant()), settings.seed(), settings.candidates());
 		jdbc.execute("ANALYZE");
 		return new Counts(settings.candidates(), meetings, agreements);
 	}

@@ -68,6 +68,36 @@ class SeparateSessionsIntegrationTest {
 	}
 
 	@Test
+	void aCandidateSessionReachesNoStaffPage() {
+		WebSession candidate = WebSession.anonymous(base());
+		long me = candidate.loginAsDemoCandidate(0);
+		assertThat(candidate.get("/min-side").statusCode()).isEqualTo(200);
+		List<String> staffPages = getAddresses().stream()
+			.filter(a -> NOT_STAFF_ONLY.stream().noneMatch(a::startsWith))
+			.toList();
+		assertThat(staffPages).contains("/", "/cases", "/cases/1", "/admin/audit", "/letters", "/complaints")
+			.hasSizeGreaterThan(40);
+		List<String> reached = new ArrayList<>();
+		for (String page : staffPages) {
+			HttpResponse<byte[]> answer = candidate.get(page);
+			String location = answer.headers().firstValue("Location").orElse("");
+			if (answer.statusCode() != 302 || !location.endsWith("/login")) {
+				reached.add(page + " answered " + answer.statusCode() + " " + location);
+			}
+		}
+		assertThat(reached).as("staff pages a candidate's session reached").isEmpty();
+		// a staff form posted from the candidate's session: refused (no staff session, so no CSRF token), nothing saved
+		long notes = jdbc.sql("SELECT count(*) FROM case_note WHERE candidate_id = ?").param(me).query(Long.class).single();
+		HttpResponse<byte[]> post = candidate.post("/cases/" + me + "/notes", Map.of("text", "Skrevet af kandidaten"));
+		assertThat(post.statusCode()).isIn(302, 403);
+		assertThat(jdbc.sql("SELECT count(*) FROM case_note WHERE candidate_id = ?").param(me).query(Long.class).single())
+			.isEqualTo(notes);
+		// the candidate's actor never acted on the staff side
+		assertThat(jdbc.sql("SELECT DISTINCT action FROM audit_entry WHERE actor = ?").param("candidate:" + me)
+			.query(String.class).list()).containsOnly("SIGN_IN", "VIEW_CASE");
+	}
+
+	@Test
 	void aStaffSessionReachesNoCandidatePage() {
 		WebSession staff = WebSession.login(base(), "sagsbehandler", "demo");
 		assertThat(staff.get("/cases").statusCode()).isEqualTo(200);
@@ -75,13 +105,36 @@ class SeparateSessionsIntegrationTest {
 			.filter(a -> a.equals("/min-side") || a.startsWith("/min-side/"))
 			.filter(a -> !a.startsWith("/min-side/login") && !a.startsWith("/min-side/test-login"))
 			.toList();
-		candidatePages = new java.util.ArrayList<>(candidatePages);
-		candidatePages.addAll(List.of("/min-side", "/min-side/anything"));
+		assertThat(candidatePages).contains("/min-side");
 		for (String page : candidatePages) {
 			HttpResponse<byte[]> answer = staff.get(page);
 			assertThat(answer.statusCode()).as(page).isEqualTo(302);
 			assertThat(answer.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/min-side/login");
 		}
+	}
+
+	@Test
+	void aCandidateAndAMemberOfStaffInOneBrowserHaveTwoSessionsWithTheirOwnCookies() {
+		WebSession browser = WebSession.login(base(), "sagsbehandler", "demo");
+		HttpResponse<byte[]> testLogin = browser.get("/min-side/test-login");
+		assertThat(testLogin.headers().allValues("Set-Cookie")).anySatisfy(
+				cookie -> assertThat(cookie).startsWith(
+						"VAERDIG_MIN_SIDE=").contains("Path=/min-side").contains("HttpOnly").contains("SameSite=Lax"));
+		long me = browser.loginAsDemoCandidate(1);
+		String firstName = jdbc.sql("SELECT first_name FROM candidate WHERE id = ?").param(me).query(String.class).single();
+		// each side sees its own identity
+		var staffPage = Jsoup.parse(WebSession.text(browser.get("/cases")));
+		assertThat(staffPage.select(".site-header .user").text()).isEqualTo("sagsbehandler");
+		var ownPage = Jsoup.parse(WebSession.text(browser.get("/min-side")));
+		assertThat(ownPage.select(".site-header .user").text()).isEqualTo(firstName);
+		assertThat(ownPage.select("nav ul.nav")).isEmpty();
+		assertThat(ownPage.select("form[action=/min-side/logout]")).hasSize(1);
+		// the candidate logs out: the staff session is untouched
+		HttpResponse<byte[]> overview = browser.get("/min-side");
+		HttpResponse<byte[]> out = browser.post("/min-side/logout", Map.of("_csrf", browser.csrf(overview, "/min-side/logout")));
+		assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/min-side/login?logout");
+		assertThat(browser.get("/min-side").statusCode()).isEqualTo(302);
+		assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
 	}
 
 	@Test
