@@ -59,6 +59,25 @@ public final class WebSession {
 		return session;
 	}
 
+	/**
+	 * Logs in to Min side through the demo's test login as the {@code nth} demo candidate it offers (from 0), in this
+	 * session's cookie jar (beside a staff login, if there is one); returns the candidate's id. Fails if refused.
+	 */
+	public long loginAsDemoCandidate(int nth) {
+		HttpResponse<byte[]> page = get("/min-side/test-login");
+		if (page.statusCode() != 200) {
+			throw new IllegalStateException("no test login: " + page.statusCode());
+		}
+		var forms = Jsoup.parse(text(page), page.uri().toString()).select("form[action=/min-side/test-login]");
+		Map<String, String> fields = fields(forms.get(nth));
+		HttpResponse<byte[]> answer = post("/min-side/test-login", fields);
+		String location = answer.headers().firstValue("Location").orElse("");
+		if (answer.statusCode() != 302 || !location.endsWith("/min-side")) {
+			throw new IllegalStateException("test login refused: " + answer.statusCode() + " " + location);
+		}
+		return Long.parseLong(fields.get("candidateId"));
+	}
+
 	public URI base() {
 		return base;
 	}

@@ -17,5 +17,7 @@ public enum AuditAction {
 	/** The candidate appeared in a list (name and what the list shows of them), outside a search. */
 	VIEW_LIST,
 	/** A file with the candidate's data (a PDF, a CSV export) was made. */
-	EXPORT
+	EXPORT,
+	/** The candidate signed in to their own pages (the detail says how, and the level of assurance). */
+	SIGN_IN
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,8 @@ public class StaffDirectory {
 		this.byUsername = Caffeine.newBuilder().expireAfterWrite(settings.staffCacheTtl()).maximumSize(10_000).build();
 		this.caseworkers = Caffeine.newBuilder()
 			.expireAfterWrite(settings.staffCacheTtl())
-			.build(k -> jdbc.sql(SELECT + " WHERE u.active AND u.role IN ('CASEWORKER','TEAM_LEAD') ORDER BY t.name, u.display_name")
+			.build(k -> jdbc.sql(SELECT + " WHERE u.active AND u.role IN (:roles) ORDER BY t.name, u.display_name")
+				.param("roles", Grants.rolesWith(Permission.HOLD_CASES).stream().map(Role::name).toList())
 				.query(StaffDirectory::map)
 				.list());
 		this.teams = Caffeine.newBuilder()
@@ -77,16 +79,26 @@ public class StaffDirectory {
 		return found;
 	}
 
-	/** The signed-in member of staff. */
-	public StaffMember current() {
+	/**
+	 * The signed-in member of staff (active or not; the staff filter signs an inactive one out). Refused with 403 for
+	 * a signed-in candidate or when no one is signed in; {@link SignedIn} tells the two kinds of identity apart.
+	 */
+	public StaffMember currentStaff() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null || !auth.isAuthenticated()) {
-			throw new IllegalStateException("No one is signed in");
+		if (auth == null || !auth.isAuthenticated() || auth.getPrincipal() instanceof CandidateIdentity) {
+			throw new AccessDeniedException("access.notStaff");
 		}
-		return find(auth.getName()).orElseThrow(() -> new IllegalStateException("Unknown staff user " + auth.getName()));
+		return find(auth.getName()).orElseThrow(() -> new AccessDeniedException("access.notStaff"));
 	}
 
-	/** Active staff who can hold cases, by team and name. */
+	/** Forgets the cached row of the user, so the next look-up reads it (after a login changed it). */
+	public void forget(String username) {
+		if (username != null) {
+			byUsername.invalidate(username);
+		}
+	}
+
+	/** Active staff who can hold cases ({@link Permission#HOLD_CASES}), by team and name. */
 	public List<StaffMember> caseworkers() {
 		return caseworkers.get(Boolean.TRUE);
 	}

@@ -202,6 +202,9 @@ public class DemoDataGenerator {
 		tx.executeWithoutResult(s -> surveys.generate(random));
 		tx.executeWithoutResult(s -> employment.generate(random));
 		tx.executeWithoutResult(s -> outcomes.generate(random));
+		// the mark that this database holds generated demo data (DemoMode: the candidates' test login needs it)
+		jdbc.update("INSERT INTO demo_data (generated_at, seed, candidates) VALUES (?, ?, ?)",
+				java.sql.Timestamp.from(clock.instant()), settings.seed(), settings.candidates());
 		jdbc.execute("ANALYZE");
 		return new Counts(settings.candidates(), meetings, agreements);
 	}

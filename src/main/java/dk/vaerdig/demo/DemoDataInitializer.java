@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,20 +20,18 @@ class DemoDataInitializer implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final Environment env;
+	private final DemoMode mode;
 
-	DemoDataInitializer(DemoSettings settings, DemoDataGenerator generator, JdbcClient jdbc, Environment env) {
+	DemoDataInitializer(DemoSettings settings, DemoDataGenerator generator, JdbcClient jdbc, DemoMode mode) {
 		this.settings = settings;
 		this.generator = generator;
 		this.jdbc = jdbc;
-		this.env = env;
+		this.mode = mode;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean enabled = settings.enabled() != null ? settings.enabled()
-				: env.getProperty("spring.datasource.url", "").isBlank();
-		if (!enabled) {
+		if (!mode.switchedOn()) {
 			return;
 		}
 		long staff = jdbc.sql("SELECT count(*) FROM staff_user").query(Long.class).single();

@@ -205,7 +205,17 @@ class PersonalDataReadsIntegrationTest {
 		example("POST ", "/complaints", HANDLER, "/complaints", Map.of("candidateId", String.valueOf(c)), c);
 		example("POST ", "/complaints/{id}/reassessment", HANDLER, "/complaints/" + complaint + "/reassessment", none, c);
 		example("POST ", "/surveys/follow-ups/{id}", METTE, "/surveys/follow-ups/" + followUp.get("id"), none, followUpCase);
+
+		// a candidate on their own pages: the candidate is the actor, named by id
+		long own = jdbc.sql("SELECT min(id) FROM candidate WHERE course_closed_on IS NULL").query(Long.class).single();
+		RequestPostProcessor candidate = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(new CandidateAuthentication(new CandidateIdentity(own, "Demo", AssuranceLevel.SUBSTANTIAL)));
+		actors.put(candidate, "candidate:" + own);
+		example("GET ", "/min-side", candidate, "/min-side", own);
 	}
+
+	/** Who each caller is in the audit log: the staff users, and a candidate named by id. */
+	final Map<RequestPostProcessor, String> actors = new java.util.HashMap<>(NAMES);
 
 	void example(String method, String pattern, RequestPostProcessor as, String url, Long candidate) {
 		example(method, pattern, as, url, Map.of(), candidate);
@@ -281,7 +291,7 @@ class PersonalDataReadsIntegrationTest {
 				failures.add(h.key() + " (" + h.name() + "): no example call in this test; add one");
 				continue;
 			}
-			String actor = NAMES.get(call.as());
+			String actor = actors.get(call.as());
 			long before = jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_entry").query(Long.class).single();
 			MockHttpServletRequestBuilder request = (h.key().startsWith("GET") ? get(call.url()) : post(call.url()).with(csrf()))
 				.with(call.as());

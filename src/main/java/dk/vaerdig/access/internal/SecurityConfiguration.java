@@ -1,38 +1,47 @@
 package dk.vaerdig.access.internal;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import dk.vaerdig.access.AccessSettings;
-import dk.vaerdig.access.Role;
+import dk.vaerdig.access.CandidateLogins;
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.StaffDirectory;
 
 /**
- * Staff log in with a form (default) or, when an OIDC client registration is configured, through the municipality's
- * identity provider. Every page but the public ones needs a login; CSRF protection is on; the headers set a strict
- * Content-Security-Policy without inline scripts or styles.
+ * Three separate security filter chains, each with its own session (see {@link SessionCookies}) and login entry:
+ * <ul>
+ * <li>the public pages (the evaluation's answer form, the kiosk, the lobby screen, pop-up booking, the accessibility
+ * statement) and static files: no login, and no one's security context is read, so they look the same to everyone;</li>
+ * <li>the candidate's own pages, {@code /min-side/**}: a candidate's login ({@link CandidateLogins}), its context under
+ * its own key in the candidate's own session; a staff session is not seen there, so staff are sent to the candidate
+ * login;</li>
+ * <li>everything else, for staff: a form login (default) or, when an OIDC client registration is configured, the
+ * municipality's identity provider; a candidate's session is not seen there, so a candidate is sent to the staff
+ * login.</li>
+ * </ul>
+ * CSRF protection is on (but for the single-use answer form); the headers set a strict Content-Security-Policy without
+ * inline scripts or styles.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,22 +51,63 @@ class SecurityConfiguration {
 			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
 			+ "object-src 'none'";
 
+	/** The pages without login, served by their own chain. */
+	static final String[] PUBLIC_PAGES = { "/s/**", "/kiosk/**", "/lobby", "/lobby/**", "/book/**", "/accessibility",
+			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
+
+	/** The candidate's own pages, served by their own chain. */
+	static final String[] CANDIDATE_PAGES = { SessionCookies.CANDIDATE_PATH, SessionCookies.CANDIDATE_PATH + "/**" };
+
+	/** The candidate's login entry point. */
+	static final String CANDIDATE_LOGIN = SessionCookies.CANDIDATE_PATH + "/login";
+
+	/** The demo's test login for candidates (module demo), which answers 404 unless this is the demo. */
+	static final String CANDIDATE_TEST_LOGIN = SessionCookies.CANDIDATE_PATH + "/test-login";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-			AccessSettings settings, StaffDirectory staff, JdbcClient jdbc, LoginThrottle loginThrottle) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/accessibility", "/actuator/health", "/actuator/health/**")
-			.permitAll()
-			// the candidate's evaluation (a single-use token is the key), the kiosk and the lobby screen: no login
-			.requestMatchers("/s/**", "/kiosk/**", "/lobby", "/lobby/**", "/book/**").permitAll()
-			.requestMatchers("/admin/surveys/**", "/admin/surveys").hasAnyRole(Role.ADMIN.name(), Role.COMMUNICATION.name())
-			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-			.requestMatchers(HttpMethod.GET, "/").authenticated()
-			.anyRequest().authenticated());
+	@Order(1)
+	SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+		http.securityMatcher(PUBLIC_PAGES);
+		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+		// nobody's login is read here: a public page is the same for a member of staff, a candidate and a visitor
+		http.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+		http.requestCache(cache -> cache.disable());
 		// The answer form needs no session: its single-use, unguessable token is what a forged request would lack.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"));
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain candidatePages(HttpSecurity http) throws Exception {
+		http.securityMatcher(CANDIDATE_PAGES);
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_LOGIN, CANDIDATE_LOGIN + "/**", CANDIDATE_TEST_LOGIN)
+			.permitAll()
+			.anyRequest()
+			.hasAuthority(Permission.SEE_OWN_COURSE.authority()));
+		http.securityContext(c -> c.securityContextRepository(CandidateLogins.repository()));
+		http.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(CANDIDATE_LOGIN)));
+		http.logout(logout -> logout.logoutUrl(SessionCookies.CANDIDATE_PATH + "/logout")
+			.logoutSuccessUrl(CANDIDATE_LOGIN + "?logout"));
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain staffPages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+			AccessSettings settings, StaffDirectory staff, StaffLogins logins, LoginThrottle loginThrottle) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/surveys/**", "/admin/surveys").hasAuthority(Permission.EDIT_QUESTIONNAIRE.authority())
+			.requestMatchers("/admin/audit/**", "/admin/audit").hasAuthority(Permission.READ_AUDIT_LOG.authority())
+			.requestMatchers("/admin/retention/**", "/admin/retention").hasAuthority(Permission.MANAGE_RETENTION.authority())
+			.requestMatchers("/admin/**").hasAuthority(Permission.ADMINISTER_SYSTEM.authority())
+			.requestMatchers("/actuator/**").hasAuthority(Permission.ADMINISTER_SYSTEM.authority())
+			.requestMatchers(HttpMethod.GET, "/").authenticated()
+			.anyRequest().authenticated());
 		// every request of a signed-in user: still active? role changed? (the staff row, within the cache time)
 		http.addFilterBefore(new StaffRecheckFilter(staff), AuthorizationFilter.class);
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
@@ -67,51 +117,37 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		if (oidc.getIfAvailable() != null) {
 			http.oauth2Login(o -> o.loginPage("/login")
-				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService(settings.oidcRolesClaim(), jdbc))));
+				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService(settings.oidcRolesClaim(), logins))));
 		}
+		headers(http);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(f -> f.deny())
 			.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
-		return http.build();
 	}
 
-	/**
-	 * Maps the IdP's role claim (job-function roles) onto our roles; unknown roles are ignored. The IdP is the master
-	 * of roles at login: the known role in the claim (the first in the order of {@link Role} if several) is written to the user's staff row, which is where the
-	 * role is read from on every request ({@link StaffRecheckFilter}); a claim without a known role leaves the row as
-	 * it is.
-	 */
-	private static OidcUserService oidcUserService(String rolesClaim, JdbcClient jdbc) {
+	/** OIDC logins go through the one mapper from an external login to a member of staff ({@link StaffLogins}). */
+	private static OidcUserService oidcUserService(String rolesClaim, StaffLogins logins) {
 		OidcUserService delegate = new OidcUserService();
 		return new OidcUserService() {
 			@Override
 			public OidcUser loadUser(OidcUserRequest request) {
-				OidcUser user = delegate.loadUser(request);
-				Set<GrantedAuthority> authorities = new HashSet<>();
-				Object claim = user.getClaims().get(rolesClaim);
-				if (claim instanceof Collection<?> values) {
-					for (Object value : values) {
-						for (Role role : Role.values()) {
-							if (role.name().equalsIgnoreCase(String.valueOf(value))) {
-								authorities.add(new SimpleGrantedAuthority(role.authority()));
-							}
-						}
-					}
-				}
-				DefaultOidcUser result = new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(),
-						"preferred_username");
-				authorities.stream()
-					.map(a -> a.getAuthority().substring("ROLE_".length()))
-					.map(Role::valueOf)
-					.sorted()
-					.findFirst()
-					.ifPresent(role -> jdbc.sql("UPDATE staff_user SET role = ? WHERE username = ? AND role <> ?")
-						.params(role.name(), result.getName(), role.name())
-						.update());
-				return result;
+				return logins.forOidc(delegate.loadUser(request), rolesClaim);
 			}
 		};
+	}
+
+	/**
+	 * Fills in the templates of security meta-annotations: {@code {value}} in {@link RequiresPermission}'s
+	 * {@code hasAuthority('PERM_{value}')} becomes the permission's name.
+	 */
+	@Bean
+	static AnnotationTemplateExpressionDefaults templateExpressionDefaults() {
+		return new AnnotationTemplateExpressionDefaults();
 	}
 
 	@Bean

@@ -1,7 +1,10 @@
 package dk.vaerdig.access.internal;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -31,9 +33,10 @@ import dk.vaerdig.access.StaffMember;
  * Checks every request of a signed-in user against their row in {@code staff_user} (through {@link StaffDirectory},
  * which reads it at most once per {@code vaerdig.access.staff-cache-ttl}), whatever the login was: form, OIDC or a
  * later SAML login. A member of staff who was deactivated or removed is signed out (the session invalidated) and sent
- * to the login page, which says why; a changed role replaces the role authority of the session's authentication, so
- * the URL rules and {@code @PreAuthorize} use the same role as case access, which reads the staff row too. The staff
- * row is thus the one place a role comes from.
+ * to the login page, which says why; a changed role replaces the role and permission authorities of the session's
+ * authentication with those the grant table gives the row's role ({@link StaffLogins#authorities}), so the URL rules
+ * and method security use the same role as case access, which reads the staff row too. The staff row is thus the one
+ * place a role comes from, and {@link dk.vaerdig.access.Grants} the one place its permissions come from.
  */
 class StaffRecheckFilter extends OncePerRequestFilter {
 
@@ -74,11 +77,11 @@ class StaffRecheckFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		String role = member.get().role().authority();
-		if (!hasOnlyRole(auth, role)) {
+		List<GrantedAuthority> granted = StaffLogins.authorities(member.get().role());
+		if (!hasExactly(auth, granted)) {
 			Authentication refreshed = auth.toBuilder().authorities(authorities -> {
-				authorities.removeIf(a -> a.getAuthority() != null && a.getAuthority().startsWith("ROLE_"));
-				authorities.add(new SimpleGrantedAuthority(role));
+				authorities.removeIf(StaffRecheckFilter::isRoleOrPermission);
+				authorities.addAll(granted);
 			}).build();
 			SecurityContext context = holder.createEmptyContext();
 			context.setAuthentication(refreshed);
@@ -88,18 +91,21 @@ class StaffRecheckFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Whether the authentication's only role authority is the given one (other authorities, such as factors, stay). */
-	private static boolean hasOnlyRole(Authentication auth, String role) {
-		boolean found = false;
+	private static boolean isRoleOrPermission(GrantedAuthority a) {
+		String name = a.getAuthority();
+		return name != null && (name.startsWith("ROLE_") || name.startsWith("PERM_"));
+	}
+
+	/** Whether the authentication's role and permission authorities are exactly these (others, such as factors, stay). */
+	private static boolean hasExactly(Authentication auth, List<GrantedAuthority> granted) {
+		Set<String> held = new HashSet<>();
 		for (GrantedAuthority a : auth.getAuthorities()) {
-			String name = a.getAuthority();
-			if (name != null && name.startsWith("ROLE_")) {
-				if (!name.equals(role)) {
-					return false;
-				}
-				found = true;
+			if (isRoleOrPermission(a)) {
+				held.add(a.getAuthority());
 			}
 		}
-		return found;
+		Set<String> expected = new HashSet<>();
+		granted.forEach(a -> expected.add(a.getAuthority()));
+		return held.equals(expected);
 	}
 }

@@ -45,7 +45,7 @@ class LoginController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("me", staff.current());
+		model.addAttribute("me", staff.currentStaff());
 		return "platform/home";
 	}
 }

@@ -5,24 +5,27 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.SignedIn;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /**
- * Least privilege on cases: a caseworker opens the cases of their own team; managers and complaint handlers all. Only
- * roles that change cases may write to them: the complaint handler reads (see {@link dk.vaerdig.access.Role#changesCases()}).
+ * Least privilege on cases, by the signed-in member of staff's permissions ({@link dk.vaerdig.access.Grants}):
+ * {@link Permission#READ_CASES} opens the cases of the own team, of every team with {@link Permission#ALL_TEAMS};
+ * only {@link Permission#CHANGE_CASES} writes to them (the complaint handler reads). A signed-in candidate is no
+ * member of staff and is refused every case service here (403).
  */
 @Component
 public class CaseAccess {
 
 	private final Candidates candidates;
 
-	private final StaffDirectory staff;
+	private final SignedIn signedIn;
 
-	CaseAccess(Candidates candidates, StaffDirectory staff) {
+	CaseAccess(Candidates candidates, SignedIn signedIn) {
 		this.candidates = candidates;
-		this.staff = staff;
+		this.signedIn = signedIn;
 	}
 
 	/**
@@ -31,7 +34,7 @@ public class CaseAccess {
 	 */
 	public Candidate open(long candidateId) {
 		Candidate candidate = candidates.findById(candidateId).orElseThrow(NotFoundOrNoAccess::new);
-		StaffMember me = staff.current();
+		StaffMember me = signedIn.staff();
 		if (!me.mayOpenCasesOfTeam(candidate.getTeamId())) {
 			throw new NotFoundOrNoAccess();
 		}
@@ -57,7 +60,7 @@ public class CaseAccess {
 	 */
 	public Candidate changeCourse(long candidateId) {
 		Candidate candidate = open(candidateId);
-		if (!staff.current().mayChangeCasesOfTeam(candidate.getTeamId())) {
+		if (!signedIn.staff().mayChangeCasesOfTeam(candidate.getTeamId())) {
 			throw new AccessDeniedException("casework.access.readOnly");
 		}
 		return candidate;
@@ -66,26 +69,26 @@ public class CaseAccess {
 	/** Refuses a read-only role (for registering a new candidate, which has no case yet). */
 	public void requireChanges() {
 		teamScope();
-		if (!staff.current().role().changesCases()) {
+		if (!signedIn.staff().may(Permission.CHANGE_CASES)) {
 			throw new AccessDeniedException("casework.access.readOnly");
 		}
 	}
 
 	/** Whether the signed-in user may change cases at all: the pages show their forms and buttons only then. */
 	public boolean mayChange() {
-		return staff.current().role().changesCases();
+		return signedIn.staff().may(Permission.CHANGE_CASES);
 	}
 
 	/** The team whose cases the signed-in user is limited to, or null when they see all teams. */
 	public Long teamScope() {
-		StaffMember me = staff.current();
-		if (!me.role().seesCases()) {
+		StaffMember me = signedIn.staff();
+		if (!me.may(Permission.READ_CASES)) {
 			throw new AccessDeniedException("casework.access.denied");
 		}
-		return me.role().seesAllTeams() ? null : me.teamId();
+		return me.teamScope();
 	}
 
 	public StaffMember me() {
-		return staff.current();
+		return signedIn.staff();
 	}
 }

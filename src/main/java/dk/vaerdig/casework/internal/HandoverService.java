@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CaseworkerChanged;
@@ -92,7 +93,7 @@ public class HandoverService {
 			throw new org.springframework.dao.OptimisticLockingFailureException("casework.candidate.changed");
 		}
 		StaffMember to = staff.find(toUsername)
-			.filter(s -> s.teamId() != null && s.role().seesCases())
+			.filter(s -> s.teamId() != null && s.may(Permission.READ_CASES))
 			.orElseThrow(() -> new IllegalArgumentException("casework.reassign.unknown"));
 		String from = candidate.getCaseworker();
 		candidate.reassign(to.username(), to.teamId());

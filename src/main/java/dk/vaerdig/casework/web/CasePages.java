@@ -85,7 +85,7 @@ class CasePages {
 		long id = c.getId();
 		LocalDate due = c.getNextMeetingDue();
 		List<Offer> offers = plan.offers(id);
-		String me = staff.current().username();
+		String me = staff.currentStaff().username();
 		Optional<StoryVersion> story = stories.current(id);
 		List<Meeting> latest = meetings.latest(id, 10);
 		return new CasePage(c,
@@ -96,9 +96,9 @@ class CasePages {
 				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), latest,
 				meetings.nextPlanned(id), handovers.latest(id).filter(h -> !h.acknowledged()),
 				names.timeline(caseFiles.timeline(id, 50), locale), me.equals(c.getCaseworker()),
-				!c.isCourseClosed() && staff.current().mayChangeCasesOfTeam(c.getTeamId()),
+				!c.isCourseClosed() && staff.currentStaff().mayChangeCasesOfTeam(c.getTeamId()),
 				story.map(s -> names.nameAndRole(s.writtenBy(), locale)).orElse(null), wishes(latest), c.isCourseClosed(),
-				staff.current().mayChangeCasesOfTeam(c.getTeamId()), outcomes.history(id), outcomes.hours(id));
+				staff.currentStaff().mayChangeCasesOfTeam(c.getTeamId()), outcomes.history(id), outcomes.hours(id));
 	}
 
 	/** The candidate's wishes from the latest meetings, newest first, each said once however often it was recorded. */

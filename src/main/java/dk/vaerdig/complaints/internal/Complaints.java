@@ -16,7 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.vaerdig.access.Role;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CandidateSummary;
@@ -183,7 +183,7 @@ public class Complaints {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?) RETURNING id""")
 			.params(r.candidateId(), candidate.teamId(), r.channel().name(), r.receivedOn(), r.decisionRef().strip(),
 					r.decisionReceivedOn(), deadline, late, late ? r.lateReason().strip() : null, r.whatCandidateSays().strip(),
-					r.categoryId(), reassessBy, forwardBy, staff.current().username(), java.sql.Timestamp.from(clock.instant()))
+					r.categoryId(), reassessBy, forwardBy, staff.currentStaff().username(), java.sql.Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 		// the candidate gets an acknowledgement in plain Danish, from the approved template
@@ -294,13 +294,10 @@ public class Complaints {
 	}
 
 	private Long scope() {
-		StaffMember me = staff.current();
-		if (me.role() == Role.COMPLAINT_HANDLER || me.role() == Role.MANAGER) {
-			return null;
+		StaffMember me = staff.currentStaff();
+		if (!me.may(Permission.HANDLE_COMPLAINTS)) {
+			throw new AccessDeniedException("complaints.denied");
 		}
-		if (me.role() == Role.TEAM_LEAD) {
-			return me.teamId();
-		}
-		throw new AccessDeniedException("complaints.denied");
+		return me.teamScope();
 	}
 }

@@ -2,7 +2,6 @@ package dk.vaerdig.complaints.web;
 
 import java.util.Locale;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +10,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.complaints.internal.Complaints;
 
 /** Complaint handlers and managers keep the category tree: add, rename, take out of use. */
 @NoPersonalData("complaint categories; no candidate")
 @Controller
-@PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','MANAGER')")
+@RequiresPermission(Permission.MANAGE_COMPLAINT_CATEGORIES)
 class CategoriesController {
 
 	private final Complaints complaints;

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.PersonalDataReads;
@@ -32,7 +33,7 @@ import dk.vaerdig.complaints.web.ComplaintForms.RegisterForm;
 
 /** Registering a complaint and taking it through reassessment, forwarding and Ankestyrelsen's result. */
 @Controller
-@PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','TEAM_LEAD','MANAGER')")
+@RequiresPermission(Permission.HANDLE_COMPLAINTS)
 class ComplaintsController {
 
 	private final Complaints complaints;

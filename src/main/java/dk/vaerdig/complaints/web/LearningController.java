@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.complaints.internal.LearningActions;
@@ -25,7 +26,7 @@ import dk.vaerdig.complaints.web.ComplaintForms.LearningForm;
 /** Recurring themes and the learning actions taken, with owners, deadlines and their effect. */
 @NoPersonalData("learning actions and anonymous survey comments (CPR numbers removed before storage); no candidate")
 @Controller
-@PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','TEAM_LEAD','MANAGER','COMMUNICATION')")
+@RequiresPermission(Permission.WORK_ON_LEARNING)
 class LearningController {
 
 	private final LearningActions actions;
@@ -46,7 +47,7 @@ class LearningController {
 
 	@GetMapping("/complaints/learning")
 	String page(Model model) {
-		model.addAttribute("form", new LearningForm("", "", "", staff.current().username(), LocalDate.now().plusWeeks(4),
+		model.addAttribute("form", new LearningForm("", "", "", staff.currentStaff().username(), LocalDate.now().plusWeeks(4),
 				LocalDate.now().plusWeeks(12)));
 		return render(model);
 	}
@@ -72,7 +73,7 @@ class LearningController {
 			return render(model);
 		}
 		actions.create(form.theme(), form.title(), form.description(), form.owner(), form.deadline(), form.followUpOn(),
-				staff.current().username());
+				staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "complaints.learning.created");
 		return "redirect:/complaints/learning";
 	}
@@ -89,7 +90,7 @@ class LearningController {
 	@PostMapping("/complaints/comments/{answerId}/themes")
 	String tagComment(@PathVariable java.util.UUID answerId, @RequestParam String theme, RedirectAttributes redirect) {
 		try {
-			actions.tagComment(answerId, theme, staff.current().username());
+			actions.tagComment(answerId, theme, staff.currentStaff().username());
 			redirect.addFlashAttribute("flash", "complaints.themeAdded");
 		}
 		catch (IllegalArgumentException e) {

@@ -7,12 +7,13 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.complaints.internal.LearningReport;
 import dk.vaerdig.platform.CsvWriter;
@@ -20,7 +21,7 @@ import dk.vaerdig.platform.CsvWriter;
 /** The monthly learning report, printable and exportable; aggregates only. */
 @NoPersonalData("aggregates under the anonymity threshold; no candidate")
 @Controller
-@PreAuthorize("hasAnyRole('COMPLAINT_HANDLER','TEAM_LEAD','MANAGER','COMMUNICATION','POLITICIAN')")
+@RequiresPermission(Permission.VIEW_LEARNING_REPORT)
 class ReportController {
 
 	private final LearningReport reports;

@@ -91,7 +91,7 @@ class CandidateJobsController {
 			return render(c, model, locale);
 		}
 		profiles.addCompetence(id, form.occupationCode(), form.skill(), Boolean.TRUE.equals(form.hidden()), form.source(),
-				form.evidence(), staff.current().username());
+				form.evidence(), staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "employment.competence.saved");
 		return "redirect:/cases/" + id + "/employment";
 	}
@@ -111,7 +111,7 @@ class CandidateJobsController {
 		if (!errors.hasErrors()) {
 			try {
 				profiles.saveWish(id, new Profiles.Wish(codes, form.hoursPerWeek(), form.postalCode(), form.maxCommuteKm(),
-						form.accommodations(), 0), form.version() == null ? -1 : form.version(), staff.current().username());
+						form.accommodations(), 0), form.version() == null ? -1 : form.version(), staff.currentStaff().username());
 				redirect.addFlashAttribute("flash", "employment.wish.saved");
 				return "redirect:/cases/" + id + "/employment";
 			}
@@ -135,7 +135,7 @@ class CandidateJobsController {
 	String propose(@PathVariable long id, @RequestParam long openingId, @RequestParam int score,
 			RedirectAttributes redirect) {
 		casework.openForChange(id, "job proposal");
-		openings.propose(id, openingId, score, staff.current().username());
+		openings.propose(id, openingId, score, staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "employment.proposal.saved");
 		return "redirect:/cases/" + id + "/employment#proposals";
 	}

@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.PersonalDataReads;
@@ -31,7 +32,7 @@ import dk.vaerdig.platform.FieldLabel;
 
 /** Companies and their openings, and the candidates who match an opening. */
 @Controller
-@PreAuthorize("hasAnyRole('COMPANY_CONSULTANT','CASEWORKER','TEAM_LEAD','MANAGER')")
+@RequiresPermission(Permission.WORK_WITH_EMPLOYERS)
 class CompaniesController {
 
 	private final Openings openings;
@@ -84,7 +85,7 @@ class CompaniesController {
 		}
 		try {
 			openings.registerCompany(Cvr.of(form.cvr()), form.name(), Texts.blankToNull(form.postalCode()), form.agreement(),
-					staff.current().username());
+					staff.currentStaff().username());
 		}
 		catch (DuplicateKeyException e) {
 			errors.rejectValue("cvr", "employment.form.cvr.exists");
@@ -113,7 +114,7 @@ class CompaniesController {
 		}
 		long id = openings.createOpening(form.companyId(), form.kind(), form.occupationCode(), form.title(), form.description(),
 				form.hoursPerWeek(), Texts.blankToNull(form.postalCode()), Texts.blankToNull(form.accommodations()), form.deadline(),
-				staff.current().username());
+				staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "employment.opening.created");
 		return "redirect:/employment/openings/" + id;
 	}

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.PersonalDataReads;
@@ -33,7 +34,7 @@ import dk.vaerdig.platform.FieldLabel;
 
 /** Jobdating: invite companies and candidates, and record who met whom and what came of it. */
 @Controller
-@PreAuthorize("hasAnyRole('COMPANY_CONSULTANT','CASEWORKER','TEAM_LEAD','MANAGER')")
+@RequiresPermission(Permission.WORK_WITH_EMPLOYERS)
 class JobdatingController {
 
 	private final Jobdatings jobdatings;
@@ -85,7 +86,7 @@ class JobdatingController {
 			return "employment/jobdatings";
 		}
 		long id = jobdatings.create(form.title(), form.startsAt().atZone(platform.zone()).toInstant(), form.place(),
-				staff.current().username());
+				staff.currentStaff().username());
 		return "redirect:/employment/jobdating/" + id;
 	}
 
@@ -118,7 +119,7 @@ class JobdatingController {
 	@PostMapping("/cases/{candidateId}/employment/jobdating")
 	String inviteCandidate(@PathVariable long candidateId, @RequestParam long eventId, RedirectAttributes redirect) {
 		casework.openForChange(candidateId, "jobdating invitation");
-		jobdatings.inviteCandidate(eventId, candidateId, staff.current().username());
+		jobdatings.inviteCandidate(eventId, candidateId, staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "employment.jobdating.candidateInvited");
 		return "redirect:/cases/" + candidateId + "/employment";
 	}
@@ -134,7 +135,7 @@ class JobdatingController {
 		}
 		else {
 			try {
-				jobdatings.recordMeeting(id, candidateId, companyId, outcome, note, staff.current().username());
+				jobdatings.recordMeeting(id, candidateId, companyId, outcome, note, staff.currentStaff().username());
 				redirect.addFlashAttribute("flash", "employment.jobdating.recorded");
 			}
 			catch (org.springframework.dao.DataIntegrityViolationException e) {

@@ -2,7 +2,6 @@ package dk.vaerdig.employment.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.employment.internal.Popups;
@@ -35,7 +36,7 @@ class PopupController {
 	}
 
 	@GetMapping("/employment/popups")
-	@PreAuthorize("hasAnyRole('COMPANY_CONSULTANT','CASEWORKER','TEAM_LEAD','MANAGER')")
+	@RequiresPermission(Permission.WORK_WITH_EMPLOYERS)
 	String sessions(Model model) {
 		model.addAttribute("form", new PopupForm("", null, "", 20));
 		model.addAttribute("sessions", popups.upcoming());
@@ -43,7 +44,7 @@ class PopupController {
 	}
 
 	@PostMapping("/employment/popups")
-	@PreAuthorize("hasAnyRole('COMPANY_CONSULTANT','CASEWORKER','TEAM_LEAD','MANAGER')")
+	@RequiresPermission(Permission.WORK_WITH_EMPLOYERS)
 	String create(@Valid @ModelAttribute("form") PopupForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		if (form.startsAt() != null && form.startsAt().isBefore(java.time.LocalDateTime.now(platform.zone()))) {
@@ -54,7 +55,7 @@ class PopupController {
 			return "employment/popups";
 		}
 		popups.create(form.title(), form.startsAt().atZone(platform.zone()).toInstant(), form.place(), form.capacity(),
-				staff.current().username());
+				staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "employment.popup.created");
 		return "redirect:/employment/popups";
 	}

@@ -8,16 +8,16 @@ import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
-import dk.vaerdig.access.Role;
-import dk.vaerdig.access.SignedInRoles;
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.SignedInUser;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.platform.CsvWriter;
 import dk.vaerdig.insights.internal.SurveyDashboards;
@@ -28,7 +28,7 @@ import dk.vaerdig.surveys.SurveySettings;
 /** The evaluation dashboard for staff and politicians (aggregates only), with a formula-safe CSV export. */
 @NoPersonalData("survey figures and exports, aggregates under the anonymity threshold; no candidate")
 @Controller
-@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','MANAGER','COMMUNICATION','POLITICIAN','COMPLAINT_HANDLER','ADMIN')")
+@RequiresPermission(Permission.VIEW_FIGURES)
 class DashboardController {
 
 	private final SurveyDashboards dashboards;
@@ -59,8 +59,8 @@ class DashboardController {
 			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup,
 			@RequestParam(required = false) String question, Model model, Locale locale, Authentication auth) {
 		Filter f = filter(from, to, team, targetGroup);
-		boolean politician = SignedInRoles.of(auth).has(Role.POLITICIAN);
-		model.addAttribute("d", dashboards.dashboard(f, question, locale, !politician));
+		boolean comments = SignedInUser.of(auth).may(Permission.READ_SURVEY_COMMENTS);
+		model.addAttribute("d", dashboards.dashboard(f, question, locale, comments));
 		model.addAttribute("teams", staff.teams());
 		model.addAttribute("targetGroups", figures.targetGroups());
 		model.addAttribute("from", f.fromMonth().toString().substring(0, 7));

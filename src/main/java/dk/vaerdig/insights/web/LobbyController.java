@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.insights.internal.SurveyDashboards;
@@ -55,7 +56,7 @@ class LobbyController {
 	}
 
 	@GetMapping("/insights/improvements")
-	@PreAuthorize("hasAnyRole('COMMUNICATION','TEAM_LEAD','MANAGER')")
+	@RequiresPermission(Permission.PUBLISH_IMPROVEMENTS)
 	String improvementsPage(Model model, Locale locale) {
 		model.addAttribute("form", new ImprovementForm("", "", "", ""));
 		model.addAttribute("published", improvements.active(locale, 50));
@@ -63,20 +64,20 @@ class LobbyController {
 	}
 
 	@PostMapping("/insights/improvements")
-	@PreAuthorize("hasAnyRole('COMMUNICATION','TEAM_LEAD','MANAGER')")
+	@RequiresPermission(Permission.PUBLISH_IMPROVEMENTS)
 	String publish(@Valid @ModelAttribute("form") ImprovementForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("published", improvements.active(locale, 50));
 			return "insights/improvements";
 		}
-		improvements.publish(form.youSaidDa(), form.weDidDa(), form.youSaidEn(), form.weDidEn(), staff.current().username());
+		improvements.publish(form.youSaidDa(), form.weDidDa(), form.youSaidEn(), form.weDidEn(), staff.currentStaff().username());
 		redirect.addFlashAttribute("flash", "insights.improvements.published");
 		return "redirect:/insights/improvements";
 	}
 
 	@PostMapping("/insights/improvements/{id}/withdraw")
-	@PreAuthorize("hasAnyRole('COMMUNICATION','TEAM_LEAD','MANAGER')")
+	@RequiresPermission(Permission.PUBLISH_IMPROVEMENTS)
 	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
 		improvements.withdraw(id);
 		redirect.addFlashAttribute("flash", "insights.improvements.withdrawn");

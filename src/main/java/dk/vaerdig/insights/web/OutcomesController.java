@@ -8,7 +8,8 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ import dk.vaerdig.platform.CsvWriter;
  */
 @NoPersonalData("figures of closed courses, aggregates under the anonymity threshold; no candidate")
 @Controller
-@PreAuthorize("hasAnyRole('TEAM_LEAD','MANAGER','POLITICIAN')")
+@RequiresPermission(Permission.VIEW_OUTCOMES)
 class OutcomesController {
 
 	private final OutcomeFigures figures;

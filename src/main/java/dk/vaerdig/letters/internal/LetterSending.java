@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
-import dk.vaerdig.access.Role;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CandidateSummary;
@@ -86,8 +86,8 @@ public class LetterSending {
 
 	/** The candidate, if the signed-in caseworker or team lead may send letters to them. */
 	public CandidateSummary candidate(long candidateId) {
-		StaffMember me = staff.current();
-		if (me.role() != Role.CASEWORKER && me.role() != Role.TEAM_LEAD) {
+		StaffMember me = staff.currentStaff();
+		if (!me.may(Permission.SEND_LETTERS)) {
 			throw new AccessDeniedException("letters.send.denied");
 		}
 		// another team's candidate answers as a missing one: ids cannot be probed
@@ -160,7 +160,7 @@ public class LetterSending {
 			missing.addAll(body.missing());
 			throw new NotSendable("Merge fields without a value: " + missing, missing);
 		}
-		String by = staff.current().username();
+		String by = staff.currentStaff().username();
 		Long id = jdbc.sql("""
 				INSERT INTO letter_sent (request_id, candidate_id, version_id, subject, body, channel, sent_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")

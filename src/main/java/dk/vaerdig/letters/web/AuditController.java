@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
-import dk.vaerdig.access.Role;
-import dk.vaerdig.access.SignedInRoles;
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.SignedInUser;
 import dk.vaerdig.letters.LetterSettings;
 import dk.vaerdig.letters.internal.AuditJob;
 import dk.vaerdig.letters.internal.BatchAudit;
@@ -41,7 +41,7 @@ import dk.vaerdig.letters.internal.LetterFiles;
 @NoPersonalData("analyses letter files staff upload; nothing is read from the case files")
 @Controller
 @RequestMapping("/letters/audit")
-@PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN')")
+@RequiresPermission(Permission.MANAGE_LETTER_TEMPLATES)
 class AuditController {
 
 	static final int SHOWN_ROWS = 500;
@@ -133,8 +133,8 @@ class AuditController {
 
 	private AuditJob job(UUID id, Authentication user) {
 		AuditJob job = audit.job(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		boolean admin = SignedInRoles.of(user).has(Role.ADMIN);
-		if (!admin && !job.owner().equals(user.getName())) {
+		boolean everyAudit = SignedInUser.of(user).may(Permission.READ_EVERY_LETTER_AUDIT);
+		if (!everyAudit && !job.owner().equals(user.getName())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return job;

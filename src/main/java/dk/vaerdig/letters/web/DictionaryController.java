@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.letters.internal.Dictionary;
 import dk.vaerdig.letters.internal.Rule;
@@ -25,7 +26,7 @@ import dk.vaerdig.letters.internal.Rule;
 @NoPersonalData("the plain-language dictionary; no candidate")
 @Controller
 @RequestMapping("/letters/dictionary")
-@PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN')")
+@RequiresPermission(Permission.MANAGE_LETTER_TEMPLATES)
 class DictionaryController {
 
 	static final List<Rule> KINDS = List.of(Rule.OFFICIALESE, Rule.DISEMPOWERING, Rule.NOMINALISATION);

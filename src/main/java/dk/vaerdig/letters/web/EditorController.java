@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.letters.internal.Analyses;
 import dk.vaerdig.letters.internal.Analysis;
@@ -29,7 +30,7 @@ import dk.vaerdig.letters.internal.SubjectLine;
 @NoPersonalData("analyses a text the user types; nothing is read from the case files")
 @Controller
 @RequestMapping("/letters/editor")
-@PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN','CASEWORKER','TEAM_LEAD')")
+@RequiresPermission(Permission.USE_LETTERS)
 class EditorController {
 
 	/** The choices of the select: "find out from the text" first, then the kinds the writer can set. */

@@ -1,9 +1,10 @@
 package dk.vaerdig.letters.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 
 /** The letters start page. */
@@ -12,7 +13,7 @@ import dk.vaerdig.access.NoPersonalData;
 class LettersController {
 
 	@GetMapping("/letters")
-	@PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN','CASEWORKER','TEAM_LEAD')")
+	@RequiresPermission(Permission.USE_LETTERS)
 	String index() {
 		return "letters/index";
 	}

@@ -3,13 +3,14 @@ package dk.vaerdig.letters.web;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
@@ -41,7 +42,7 @@ class OutboxController {
 	/** The letters the signed-in caseworker or team lead sent, to candidates whose cases they may still open. */
 	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/letters/outbox")
-	@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD')")
+	@RequiresPermission(Permission.SEND_LETTERS)
 	String list(Model model, Authentication user) {
 		List<OutboxChannel.Stored> sent = outbox.latest(100, user.getName());
 		Set<Long> visible = casework.namesVisibleToMe(sent.stream().map(OutboxChannel.Stored::candidateId).toList())

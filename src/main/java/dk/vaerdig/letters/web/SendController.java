@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.CandidateSummary;
@@ -26,7 +27,7 @@ import dk.vaerdig.letters.internal.LetterTemplates;
 /** A caseworker sends an approved letter to a candidate of their team; the form carries a request id. */
 @Controller
 @RequestMapping("/letters/send/{candidateId}")
-@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD')")
+@RequiresPermission(Permission.SEND_LETTERS)
 class SendController {
 
 	record Choice(long versionId, String name, int number) {

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.letters.internal.Analyses;
 import dk.vaerdig.letters.internal.LetterCategory;
@@ -38,10 +39,9 @@ import dk.vaerdig.letters.web.TemplateForms.VersionForm;
 @NoPersonalData("letter templates and their review; no candidate")
 @Controller
 @RequestMapping("/letters/templates")
-@PreAuthorize("hasAnyRole('COMMUNICATION','ADMIN','CASEWORKER','TEAM_LEAD')")
+@RequiresPermission(Permission.USE_LETTERS)
 class TemplateController {
 
-	static final String MANAGE = "hasAnyRole('COMMUNICATION','ADMIN')";
 
 	private final LetterTemplates templates;
 
@@ -65,7 +65,7 @@ class TemplateController {
 	}
 
 	@PostMapping
-	@PreAuthorize(MANAGE)
+	@RequiresPermission(Permission.MANAGE_LETTER_TEMPLATES)
 	String create(@Valid @ModelAttribute("form") NewTemplateForm form, BindingResult errors, Model model,
 			Authentication user) {
 		if (errors.hasErrors()) {
@@ -104,7 +104,7 @@ class TemplateController {
 	}
 
 	@PostMapping("/{id}/versions/{number}")
-	@PreAuthorize(MANAGE)
+	@RequiresPermission(Permission.MANAGE_LETTER_TEMPLATES)
 	String edit(@PathVariable long id, @PathVariable int number, @Valid @ModelAttribute("form") VersionForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		TemplateVersion v = templates.version(id, number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -117,14 +117,14 @@ class TemplateController {
 	}
 
 	@PostMapping("/{id}/versions")
-	@PreAuthorize(MANAGE)
+	@RequiresPermission(Permission.MANAGE_LETTER_TEMPLATES)
 	String newDraft(@PathVariable long id, Authentication user) {
 		TemplateVersion draft = templates.newDraft(id, user.getName());
 		return "redirect:/letters/templates/" + id + "/versions/" + draft.number();
 	}
 
 	@PostMapping("/{id}/versions/{number}/submit")
-	@PreAuthorize(MANAGE)
+	@RequiresPermission(Permission.MANAGE_LETTER_TEMPLATES)
 	String submit(@PathVariable long id, @PathVariable int number, @Valid ReviewForm form, Authentication user,
 			RedirectAttributes redirect) {
 		templates.submit(versionId(id, number), form.rowVersion(), user.getName(), form.comment());
@@ -133,7 +133,7 @@ class TemplateController {
 	}
 
 	@PostMapping("/{id}/versions/{number}/approve")
-	@PreAuthorize("hasRole('COMMUNICATION')")
+	@RequiresPermission(Permission.APPROVE_LETTER_TEMPLATES)
 	String approve(@PathVariable long id, @PathVariable int number, @Valid ReviewForm form, Authentication user,
 			RedirectAttributes redirect) {
 		templates.approve(versionId(id, number), form.rowVersion(), user.getName(), form.comment());
@@ -142,7 +142,7 @@ class TemplateController {
 	}
 
 	@PostMapping("/{id}/versions/{number}/changes")
-	@PreAuthorize("hasRole('COMMUNICATION')")
+	@RequiresPermission(Permission.APPROVE_LETTER_TEMPLATES)
 	String requestChanges(@PathVariable long id, @PathVariable int number, @Valid ReviewForm form, Authentication user,
 			RedirectAttributes redirect) {
 		templates.requestChanges(versionId(id, number), form.rowVersion(), user.getName(), form.comment());

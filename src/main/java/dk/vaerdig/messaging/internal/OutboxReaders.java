@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.messaging.CandidateVisibility;
@@ -39,8 +40,8 @@ public class OutboxReaders {
 
 	/** The newest messages (of one purpose, or null for all) the signed-in user may read, newest first. */
 	public List<Readable> latest(String purpose, int limit) {
-		StaffMember me = staff.current();
-		if (!me.role().seesCases()) {
+		StaffMember me = staff.currentStaff();
+		if (!me.may(Permission.READ_CASES)) {
 			return List.of();
 		}
 		List<OutgoingMessage> messages = outbox.latest(purpose, teamScope(me), limit);
@@ -54,8 +55,8 @@ public class OutboxReaders {
 
 	/** The message, if the signed-in user may read it; empty both when it does not exist and when they may not. */
 	public Optional<Readable> find(long id) {
-		StaffMember me = staff.current();
-		if (!me.role().seesCases()) {
+		StaffMember me = staff.currentStaff();
+		if (!me.may(Permission.READ_CASES)) {
 			return Optional.empty();
 		}
 		return outbox.find(id).flatMap(m -> {
@@ -69,13 +70,13 @@ public class OutboxReaders {
 
 	/** The purposes of the messages the signed-in user's team has, for the filter. */
 	public List<String> purposes() {
-		StaffMember me = staff.current();
-		return me.role().seesCases() ? outbox.purposes(teamScope(me)) : List.of();
+		StaffMember me = staff.currentStaff();
+		return me.may(Permission.READ_CASES) ? outbox.purposes(teamScope(me)) : List.of();
 	}
 
 	/** The team whose messages the user is limited to; null for those who see every team. */
 	private static Long teamScope(StaffMember me) {
-		if (me.role().seesAllTeams()) {
+		if (me.may(Permission.ALL_TEAMS)) {
 			return null;
 		}
 		// a member of staff without a team sees the messages of none: -1 matches no team

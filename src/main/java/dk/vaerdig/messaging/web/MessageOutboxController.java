@@ -3,7 +3,7 @@ package dk.vaerdig.messaging.web;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.messaging.internal.OutboxReaders;
@@ -41,7 +43,7 @@ class MessageOutboxController {
 
 	@ReadsPersonalData(AuditAction.VIEW_LIST)
 	@GetMapping("/messaging/outbox")
-	@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','MANAGER','COMPLAINT_HANDLER','COMPANY_CONSULTANT')")
+	@RequiresPermission(Permission.VIEW_MESSAGE_OUTBOX)
 	String outbox(@RequestParam(required = false) String purpose, Model model) {
 		String filter = purpose == null || purpose.isBlank() ? null : purpose;
 		List<MessageView> messages = readers.latest(filter, 100).stream().map(this::view).toList();

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
-import dk.vaerdig.access.Role;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.Casework;
@@ -88,7 +88,7 @@ public class FollowUps {
 	 * {@code onlyOverdue} the escalated ones, which a team lead sees first.
 	 */
 	public List<FollowUp> queue(boolean includeClosed, boolean onlyOverdue) {
-		StaffMember me = staff.current();
+		StaffMember me = staff.currentStaff();
 		Long team = scope(me);
 		return named(jdbc.sql(SELECT + """
 				WHERE (CAST(:team AS BIGINT) IS NULL OR f.team_id = :team)
@@ -113,7 +113,7 @@ public class FollowUps {
 
 	private FollowUp find(long id) {
 		// another team's task answers as a missing one: ids cannot be probed
-		Long team = scope(staff.current());
+		Long team = scope(staff.currentStaff());
 		FollowUp f = named(jdbc.sql(SELECT + " WHERE f.id = :id")
 			.param("id", id)
 			.param("today", LocalDate.now(clock))
@@ -136,7 +136,7 @@ public class FollowUps {
 				UPDATE survey_follow_up SET status = ?, note = ?, handled_by = ?, version = version + 1,
 				  closed_at = CASE WHEN ? THEN coalesce(closed_at, ?) ELSE NULL END
 				WHERE id = ? AND version = ?""")
-			.params(status.name(), Texts.blankToNull(note), staff.current().username(),
+			.params(status.name(), Texts.blankToNull(note), staff.currentStaff().username(),
 					status.closed(), java.sql.Timestamp.from(now), id, version)
 			.update();
 		if (updated == 0) {
@@ -163,13 +163,13 @@ public class FollowUps {
 	}
 
 	public boolean mayHandle(StaffMember me) {
-		return me.role() == Role.CASEWORKER || me.role() == Role.TEAM_LEAD || me.role() == Role.MANAGER;
+		return me.may(Permission.FOLLOW_UP_ANSWERS);
 	}
 
 	private Long scope(StaffMember me) {
 		if (!mayHandle(me)) {
 			throw new AccessDeniedException("surveys.followUp.denied");
 		}
-		return me.role() == Role.MANAGER ? null : me.teamId();
+		return me.teamScope();
 	}
 }

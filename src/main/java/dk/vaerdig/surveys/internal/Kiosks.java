@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.surveys.SurveySettings;
@@ -53,8 +54,8 @@ public class Kiosks {
 
 	/** Only staff who work with cases hand questionnaires to kiosks. */
 	public StaffMember checkStaff() {
-		StaffMember me = staff.current();
-		if (!me.role().seesCases()) {
+		StaffMember me = staff.currentStaff();
+		if (!me.may(Permission.READ_CASES)) {
 			throw new AccessDeniedException("surveys.kiosk.denied");
 		}
 		return me;

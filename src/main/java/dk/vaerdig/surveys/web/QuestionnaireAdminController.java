@@ -2,7 +2,6 @@ package dk.vaerdig.surveys.web;
 
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.surveys.internal.QuestionnaireEditor;
@@ -21,7 +22,7 @@ import dk.vaerdig.surveys.internal.Questionnaires;
 @NoPersonalData("questionnaire versions; no candidate")
 @Controller
 @RequestMapping("/admin/surveys")
-@PreAuthorize("hasAnyRole('ADMIN','COMMUNICATION')")
+@RequiresPermission(Permission.EDIT_QUESTIONNAIRE)
 class QuestionnaireAdminController {
 
 	private final QuestionnaireEditor editor;
@@ -47,7 +48,7 @@ class QuestionnaireAdminController {
 
 	@PostMapping("/draft")
 	String newDraft(RedirectAttributes redirect) {
-		return run(redirect, "surveys.admin.draftMade", () -> editor.newDraft(staff.current().username()));
+		return run(redirect, "surveys.admin.draftMade", () -> editor.newDraft(staff.currentStaff().username()));
 	}
 
 	@PostMapping("/questions/{id}/texts")

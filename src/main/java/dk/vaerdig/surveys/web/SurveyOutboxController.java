@@ -1,9 +1,10 @@
 package dk.vaerdig.surveys.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 
 /** The invitations sent are messages to candidates: this old address shows them in the messaging outbox. */
@@ -12,7 +13,7 @@ import dk.vaerdig.access.NoPersonalData;
 class SurveyOutboxController {
 
 	@GetMapping("/surveys/outbox")
-	@PreAuthorize("hasAnyRole('CASEWORKER','TEAM_LEAD','MANAGER','COMPLAINT_HANDLER','COMPANY_CONSULTANT')")
+	@RequiresPermission(Permission.VIEW_SURVEY_OUTBOX)
 	String outbox() {
 		return "redirect:/messaging/outbox?purpose=survey-invitation";
 	}

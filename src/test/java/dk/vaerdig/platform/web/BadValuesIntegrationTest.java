@@ -1,6 +1,7 @@
 package dk.vaerdig.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -31,6 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.UriUtils;
 
 import dk.vaerdig.IntegrationTest;
+import dk.vaerdig.access.AssuranceLevel;
+import dk.vaerdig.access.CandidateAuthentication;
+import dk.vaerdig.access.CandidateIdentity;
 import dk.vaerdig.demo.DemoDataGenerator;
 import dk.vaerdig.platform.web.HandlerInputs.Slot;
 
@@ -62,7 +66,10 @@ class BadValuesIntegrationTest {
 
 	static final boolean VERBOSE = !ONLY.isEmpty();
 
-	/** The roles of the demo municipality, and null for a visitor without login. */
+	/** A candidate signed in to Min side, as a role beside the staff roles. */
+	static final DemoDataGenerator.Login CANDIDATE = new DemoDataGenerator.Login("candidate", "Demo", "CANDIDATE", -1);
+
+	/** The roles of the demo municipality, a signed-in candidate, and null for a visitor without login. */
 	static final List<DemoDataGenerator.Login> ROLES = roles();
 
 	@Autowired
@@ -129,7 +136,12 @@ class BadValuesIntegrationTest {
 				r.setRemoteAddr(remote);
 				return r;
 			});
-			if (role != null) {
+			if (role == CANDIDATE) {
+				// a candidate signed in to their own pages (a demo candidate), in the candidate's own session
+				request.with(authentication(new CandidateAuthentication(
+						new CandidateIdentity(demoCandidate(), "Demo", AssuranceLevel.SUBSTANTIAL))));
+			}
+			else if (role != null) {
 				request.with(user(role.username()).roles(role.role()));
 			}
 			if (handler.htmx() && random.nextBoolean()) {
@@ -268,7 +280,21 @@ class BadValuesIntegrationTest {
 
 	static List<DemoDataGenerator.Login> roles() {
 		List<DemoDataGenerator.Login> roles = new ArrayList<>(DemoDataGenerator.LOGINS);
+		roles.add(CANDIDATE);
 		roles.add(null);
 		return roles;
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	Long demoCandidate;
+
+	/** The first candidate of the demo data, with an open course. */
+	long demoCandidate() {
+		if (demoCandidate == null) {
+			demoCandidate = jdbc.sql("SELECT min(id) FROM candidate WHERE course_closed_on IS NULL").query(Long.class).single();
+		}
+		return demoCandidate;
 	}
 }
