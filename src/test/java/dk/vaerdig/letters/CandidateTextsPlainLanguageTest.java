@@ -47,8 +47,10 @@ import dk.vaerdig.letters.internal.ShippedDictionary;
  * <li>every candidate prefix must match at least one key (a renamed key family fails here, not silently).</li>
  * </ul>
  * A new public page or a new sender is added to those lists; a new key in a candidate-facing family is checked without
- * any change to this test. The Min side pages ({@code i18n/portal*.properties}) belong here as soon as they exist: the
- * test adds every {@code i18n/portal*.properties} key when that bundle is present.
+ * any change to this test. The Min side pages ({@code i18n/portal*.properties}, not on main when this test was
+ * written) belong here as soon as they exist: keys under {@code portal.} count as candidate-facing once
+ * {@code i18n/portal.properties} is present; add the portal's templates to {@link #PUBLIC_PAGES} and its controllers
+ * to {@link #SENDERS} then.
  *
  * <p><b>Letter templates.</b> The templates shipped with the app are read from the Flyway migrations that insert
  * {@code letter_template_version} rows; the newest version of each template is checked (subject line and body, LIX of
