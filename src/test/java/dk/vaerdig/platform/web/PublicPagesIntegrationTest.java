@@ -111,12 +111,12 @@ class PublicPagesIntegrationTest {
 	void theAccessibilityStatementFollowsDigitaliseringsstyrelsensModel() throws Exception {
 		Document da = page(get("/accessibility"));
 		assertThat(da.select("h2").eachText()).containsExactly("Overholdelsesstatus", "Indhold, der ikke er tilgængeligt",
-				"Sådan er erklæringen udarbejdet", "Feedback og kontaktoplysninger", "Håndhævelsesprocedure");
+				"Sådan har vi lavet erklæringen", "Feedback og kontaktoplysninger", "Håndhævelsesprocedure");
 		assertThat(da.text()).contains("Demo Kommune skal gøre sine hjemmesider tilgængelige",
 				"Værdig overholder delvist standarden WCAG 2.1 på niveau A og AA",
-				"Erklæringen er udarbejdet og senest opdateret den 1. december 2026.", "Vurderingen er en selvevaluering");
+				"Erklæringen er lavet og sidst opdateret den 1. december 2026.", "Vurderingen er en selvevaluering");
 		// the known issues are named, each with the criterion it fails
-		assertThat(da.select("h3:contains(Manglende overholdelse) + ul li").eachText())
+		assertThat(da.select("h3:contains(Hvor vi ikke overholder loven) + ul li").eachText())
 			.hasSize(2).allSatisfy(issue -> assertThat(issue).containsPattern("WCAG \\d\\.\\d\\.\\d"));
 		assertThat(da.select("a[href=mailto:tilgaengelighed@demokommune.example]")).hasSize(1);
 		assertThat(da.select("section a[href=tel:+4512345678]")).hasSize(1);
