@@ -14,7 +14,9 @@ import dk.vaerdig.platform.RateLimits;
 
 /**
  * A token bucket (Bucket4j) per client address on the pages anyone can reach without logging in: the questionnaire
- * ({@code /s/}), the kiosk, pop-up booking and the lobby screen. Past the limit the client gets 429 with a short
+ * ({@code /s/}), the kiosk, pop-up booking, the lobby screen, and the candidates' login entry points on Min side
+ * ({@code /min-side/login}, and the demo's {@code /min-side/test-login}), which anyone can call. Past the limit the
+ * client gets 429 with a short
  * plain-language page and a Retry-After header. Tokens are random and unguessable anyway; the limit keeps a
  * misbehaving client from loading the job centre's system. The buckets are in PostgreSQL ({@link RateLimits}), so
  * the limit holds for the client across every app node behind the load balancer, not per node.
@@ -39,7 +41,9 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 	}
 
 	static boolean isPublic(String path) {
-		return path.startsWith("/s/") || path.startsWith("/kiosk/") || path.startsWith("/book/") || path.equals("/lobby");
+		return path.startsWith("/s/") || path.startsWith("/kiosk/") || path.startsWith("/book/") || path.equals("/lobby")
+				|| path.equals("/min-side/login") || path.startsWith("/min-side/login/")
+				|| path.equals("/min-side/test-login");
 	}
 
 	@Override

@@ -49,6 +49,19 @@ class PublicRateLimitFilterTest {
 	}
 
 	@Test
+	void theCandidatesLoginEntryPointsShareTheClientsBucketTheirOwnPagesDoNot() throws Exception {
+		PublicRateLimitFilter filter = new PublicRateLimitFilter(2, limits);
+		String client = address();
+		assertThat(call(filter, "/min-side/login", client).getStatus()).isEqualTo(200);
+		assertThat(call(filter, "/min-side/test-login", client).getStatus()).isEqualTo(200);
+		assertThat(call(filter, "/min-side/test-login", client).getStatus()).isEqualTo(429);
+		// a signed-in candidate's own pages are behind the login, like staff pages
+		for (int i = 0; i < 3; i++) {
+			assertThat(call(filter, "/min-side", client).getStatus()).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void pagesBehindTheLoginAndASwitchedOffLimitAreNotCounted() throws Exception {
 		PublicRateLimitFilter filter = new PublicRateLimitFilter(1, limits);
 		String client = address();
