@@ -16,9 +16,8 @@ import dk.vaerdig.platform.RateLimits;
  * A token bucket (Bucket4j) per client address on the pages anyone can reach without logging in: the questionnaire
  * ({@code /s/}), the kiosk, pop-up booking, the lobby screen, and the candidates' login entry points on Min side
  * ({@code /min-side/login}, and the demo's {@code /min-side/test-login}), which anyone can call. Past the limit the
- * client gets 429 with a short
- * plain-language page and a Retry-After header. Tokens are random and unguessable anyway; the limit keeps a
- * misbehaving client from loading the job centre's system. The buckets are in PostgreSQL ({@link RateLimits}), so
+ * client gets 429 with a short plain-language page and a Retry-After header. Tokens are random and unguessable
+ * anyway; the limit keeps a misbehaving client from loading the job centre's system (and from trying logins fast). The buckets are in PostgreSQL ({@link RateLimits}), so
  * the limit holds for the client across every app node behind the load balancer, not per node.
  */
 public class PublicRateLimitFilter extends OncePerRequestFilter {
