@@ -17,7 +17,8 @@ public final class ShippedDictionary {
 
 	static final String[] MIGRATIONS = { "db/migration/V21__insert_officialese_dictionary.sql",
 			"db/migration/V22__insert_disempowering_phrases_and_hidden_verbs.sql",
-			"db/migration/V131__widen_and_correct_the_plain_language_dictionaries.sql" };
+			"db/migration/V131__widen_and_correct_the_plain_language_dictionaries.sql",
+			"db/migration/V133__add_rette_henvendelse_and_venligst_to_the_officialese_dictionary.sql" };
 
 	/** A row of an INSERT (a later row with the same kind and phrase replaces an earlier one), or a DELETE. */
 	private static final Pattern ROW = Pattern.compile(

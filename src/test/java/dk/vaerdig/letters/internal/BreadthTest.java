@@ -35,7 +35,9 @@ class BreadthTest {
 			"Vi gør opmærksom på, at fristen er kort.|vi gør opmærksom på",
 			"Manglende overholdelse af fristen har betydning.|manglende overholdelse af",
 			"Vi beder om henstand.|henstand",
-			"Vi skriver angående din ansøgning.|angående" })
+			"Vi skriver angående din ansøgning.|angående",
+			"Du bedes rette henvendelse, hvis du er uenig.|rette henvendelse",
+			"Ring venligst til os i morgen.|venligst" })
 	void findsThePhrasesTheIssueFoundMissing(String text, String phrase) {
 		assertThat(found(text)).contains(phrase);
 	}
