@@ -49,8 +49,28 @@ class ErrorPageController implements ErrorController {
 			case 409 -> "error.conflictHeading";
 			default -> status < 500 ? "error.badRequestHeading" : "error.heading";
 		});
-		model.addAttribute("messageKey", messageKey(request, status, locale));
+		String key = messageKey(request, status, locale);
+		String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : "";
+		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+		boolean candidate = forCandidates(path);
+		if (candidate && CANDIDATE_TEXTS.containsKey(key)) {
+			key = CANDIDATE_TEXTS.get(key);
+		}
+		model.addAttribute("messageKey", key);
+		// a candidate's way back is their own pages, or none on the public pages (the staff front page is a login)
+		model.addAttribute("homePath", !candidate ? "/" : path.startsWith("/min-side") ? "/min-side" : null);
 		return "error";
+	}
+
+	/** The texts written for staff ("ask an administrator", "contact support"), and what a candidate reads instead. */
+	private static final java.util.Map<String, String> CANDIDATE_TEXTS = java.util.Map.of(
+			"error.text", "error.textForCandidates", "error.forbiddenText", "error.forbiddenTextForCandidates");
+
+	/** The pages candidates use: the public pages and Min side. */
+	static boolean forCandidates(String path) {
+		return path.startsWith("/s/") || path.startsWith("/kiosk/") || path.startsWith("/book/") || path.equals("/lobby")
+				|| path.startsWith("/lobby/") || path.equals("/accessibility") || path.equals("/min-side")
+				|| path.startsWith("/min-side/");
 	}
 
 	private String messageKey(HttpServletRequest request, int status, Locale locale) {

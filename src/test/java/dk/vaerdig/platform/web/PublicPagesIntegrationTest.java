@@ -128,4 +128,27 @@ class PublicPagesIntegrationTest {
 				+ "accessibility of public sector bodies' websites", "partially compliant", "on 1 December 2026.");
 		assertThat(en.select("a[href=https://www.was.digst.dk/app]")).hasSize(1);
 	}
+
+	/** The error page of a candidate's page speaks to the candidate: no "support" or "administrator", no staff login. */
+	@Test
+	void theErrorPageOfACandidatesPageTellsThemWhatTheyCanDo() throws Exception {
+		Document publicPage = Jsoup.parse(mvc.perform(get("/error")
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/s/abc"))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(publicPage.select("main p").text()).contains("ring til os").doesNotContain("support");
+		assertThat(publicPage.select("main a[href=/]")).isEmpty();
+		Document minSide = Jsoup.parse(mvc.perform(get("/error")
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403)
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/min-side/noget"))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(minSide.select("main p").text()).contains("Ring til os").doesNotContain("administrator");
+		assertThat(minSide.select("main a[href=/min-side]")).hasSize(1);
+		Document staffPage = Jsoup.parse(mvc.perform(get("/error")
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/cases/1"))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(staffPage.select("main p").text()).contains("Kontakt support");
+		assertThat(staffPage.select("main a[href=/]")).hasSize(1);
+	}
 }
