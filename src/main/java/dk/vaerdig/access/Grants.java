@@ -74,12 +74,21 @@ public final class Grants {
 		return CANDIDATE;
 	}
 
+	/** Each role's authorities, made once: the staff re-check compares them on every request. */
+	private static final Map<Role, List<GrantedAuthority>> AUTHORITIES = new EnumMap<>(Role.class);
+
+	static {
+		for (Role role : Role.values()) {
+			List<GrantedAuthority> authorities = new ArrayList<>();
+			authorities.add(new SimpleGrantedAuthority(role.authority()));
+			of(role).forEach(p -> authorities.add(new SimpleGrantedAuthority(p.authority())));
+			AUTHORITIES.put(role, List.copyOf(authorities));
+		}
+	}
+
 	/** The authorities a member of staff's session carries: the role and each of its permissions. */
 	public static List<GrantedAuthority> authorities(Role role) {
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority(role.authority()));
-		of(role).forEach(p -> authorities.add(new SimpleGrantedAuthority(p.authority())));
-		return List.copyOf(authorities);
+		return AUTHORITIES.get(role);
 	}
 
 	/** The authorities a candidate's session carries. */
