@@ -21,11 +21,11 @@ PLACES = [
     ("  message look-ups (#messages / #{...})", "org.springframework.context.support.AbstractMessageSource.getMessage"),
     ("BCrypt (logins)", "org.springframework.security.crypto.bcrypt.BCrypt."),
     ("JDBC statements (PgPreparedStatement.execute*)", "org.postgresql.jdbc.PgPreparedStatement.execute"),
-    ("sessions (QuietSessions / Spring Session)", "org.springframework.session.web.http.SessionRepositoryFilter.doFilterInternal"),
+    ("sessions read and written (Spring Session JDBC's repository)", "org.springframework.session.jdbc.JdbcIndexedSessionRepository."),
     ("the audit log (AuditLog)", "dk.vaerdig.access.AuditLog."),
     ("the case page's data (CasePages.casePage)", "dk.vaerdig.casework.web.CasePages.casePage"),
     ("the search (CandidateSearch.search)", "dk.vaerdig.casework.internal.CandidateSearch.search"),
-    ("Spring Security's filter chain", "org.springframework.security.web.FilterChainProxy.doFilterInternal"),
+    ("the staff re-check (StaffRecheckFilter)", "dk.vaerdig.access.internal.StaffRecheckFilter.doFilterInternal"),
 ]
 
 
@@ -33,7 +33,7 @@ def frames(event):
     out = []
     for f in event["values"]["stackTrace"]["frames"]:
         m = f["method"]
-        out.append(m["type"]["name"] + "." + m["name"])
+        out.append(m["type"]["name"].replace("/", ".") + "." + m["name"])
     return out
 
 
@@ -65,6 +65,8 @@ def main():
     inclusive = collections.Counter()
     for st in request:
         for frame in set(st):
+            if "$$Lambda" in frame:
+                continue
             if frame.startswith("dk.vaerdig.") or frame.startswith("org.thymeleaf.") or frame.startswith(
                     "org.springframework.expression."):
                 inclusive[frame] += 1

@@ -7,7 +7,8 @@
 #
 # Start the app with deep stacks so the frames that matter are not cut off:
 #   java -XX:FlightRecorderOptions=stackdepth=256 -jar target/vaerdig-*.jar --vaerdig.demo.candidates=50000 ...
-# WARMUP seconds of the same load run first (not recorded), so the JIT has compiled the hot paths.
+# WARMUP seconds of the same load run first (not recorded; the clients log in there, once each), so the JIT has
+# compiled the hot paths and BCrypt is not in the profile.
 set -euo pipefail
 
 APP_PID=${1:?app pid}
@@ -27,9 +28,11 @@ csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/
 
 client() { # <n> <seconds>: one logged-in caseworker looping; prints its request count
 	local n=$1 until=$(($(date +%s) + $2)) jar="$WORK/jar$1" count=0 token page ids id word
-	token=$(curl -s -c "$jar" -b "$jar" "$BASE_URL/login" | csrf)
-	curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=${USERS[$((n % ${#USERS[@]}))]}" \
-		--data-urlencode "password=demo" --data-urlencode "_csrf=$token" "$BASE_URL/login"
+	if [ ! -f "$jar" ]; then # log in once per client (in the warm-up), so BCrypt is not in the profile
+		token=$(curl -s -c "$jar" -b "$jar" "$BASE_URL/login" | csrf)
+		curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=${USERS[$((n % ${#USERS[@]}))]}" \
+			--data-urlencode "password=demo" --data-urlencode "_csrf=$token" "$BASE_URL/login"
+	fi
 	token=$(curl -s -c "$jar" -b "$jar" "$BASE_URL/cases" | csrf)
 	while [ "$(date +%s)" -lt "$until" ]; do
 		word=${WORDS[$((RANDOM % ${#WORDS[@]}))]}
@@ -57,9 +60,7 @@ load() { # <seconds>: CLIENTS clients at once; prints the total request count
 
 ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
 
-if [ "$WARMUP" -gt 0 ]; then
-	echo "warm-up: $CLIENTS clients for $WARMUP s: $(load "$WARMUP") requests"
-fi
+echo "warm-up (the clients log in): $CLIENTS clients for $WARMUP s: $(load "$WARMUP") requests"
 jcmd "$APP_PID" JFR.start name=casefile settings=profile filename="$OUT" > /dev/null
 t0=$(ticks "$APP_PID")
 requests=$(load "$DURATION")
