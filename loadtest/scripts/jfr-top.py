@@ -25,7 +25,7 @@ PLACES = [
     ("the audit log (AuditLog)", "dk.vaerdig.access.AuditLog."),
     ("the case page's data (CasePages.casePage)", "dk.vaerdig.casework.web.CasePages.casePage"),
     ("the search (CandidateSearch.search)", "dk.vaerdig.casework.internal.CandidateSearch.search"),
-    ("the staff re-check (StaffRecheckFilter)", "dk.vaerdig.access.internal.StaffRecheckFilter.doFilterInternal"),
+    ("the staff re-check's look-up (StaffDirectory.findActive)", "dk.vaerdig.access.StaffDirectory.findActive"),
 ]
 
 
