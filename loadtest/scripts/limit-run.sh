@@ -72,12 +72,14 @@ app0=$(ticks "$APP_PID"); pg0=$(pg_ticks)
 mvn -B -f "$HERE/pom.xml" gatling:test "$@" > "$WORK/gatling.log" 2>&1 || true
 app1=$(ticks "$APP_PID"); pg1=$(pg_ticks)
 snapshot "$WORK/app.tsv"
-grep -E '^(> |Global:|search:|case page:)' "$WORK/gatling.log" | grep -vE 'min response|max response|std deviation' || true
-requests=$(grep -m1 -E '^> request count' "$WORK/gatling.log" | grep -oE '[0-9][0-9,]*' | head -1 | tr -d ,)
+# Gatling's final table (it prints progress tables while running): from the last "Global Information" on
+awk '/Global Information/ { n = NR } { line[NR] = $0 } END { for (i = n; i <= NR; i++) print line[i] }' "$WORK/gatling.log" \
+	| grep -E '^(> |Global:|search:|case page:)' | grep -vE 'min response|max response|std deviation|^> OK|^> KO' || true
+requests=$(grep -E '^> request count' "$WORK/gatling.log" | tail -1 | grep -oE '[0-9][0-9,]*' | head -1 | tr -d , || true)
 [ -n "$requests" ] && [ "$requests" -gt 0 ] || { echo "no request count in Gatling's output" >&2; tail -30 "$WORK/gatling.log" >&2; exit 1; }
 # "search: mean requests per second is greater than or equal to 0.0 : true (actual : 123.4)" (Harness.assertions)
-rps() { grep -E "^$1: mean requests per second" "$WORK/gatling.log" | grep -oE 'actual : [0-9.]+' | grep -oE '[0-9.]+' | head -1; }
-pct() { grep -E "^$1: $2 percentile of response time" "$WORK/gatling.log" | grep -oE 'actual : [0-9.]+' | grep -oE '[0-9.]+' | head -1; }
+rps() { { grep -E "^$1: mean requests per second" "$WORK/gatling.log" | grep -oE 'actual : [0-9.]+' | grep -oE '[0-9.]+' | head -1; } || true; }
+pct() { { grep -E "^$1: $2 percentile of response time" "$WORK/gatling.log" | grep -oE 'actual : [0-9.]+' | grep -oE '[0-9.]+' | head -1; } || true; }
 search_rps=$(rps search); page_rps=$(rps "case page")
 statements=$(awk -F'\t' '{ s += $2 } END { print s + 0 }' "$WORK/app.tsv")
 printf '%-10s %8s %8s %8s %10s\n' request p50 p95 p99 'req/s'
@@ -111,8 +113,8 @@ pgbench -h localhost -p "$PG_PORT" -U postgres -n -M prepared -c "$USERS" -j 2 -
 	-D pagesize=26 -D zero=0 -D meetings=10 -D timeline=50 postgres > "$WORK/pgbench.log" 2>&1 || { cat "$WORK/pgbench.log" >&2; exit 1; }
 pg1=$(pg_ticks)
 snapshot "$WORK/limit.tsv"
-limit_tps=$(grep -m1 -E '^tps = ' "$WORK/pgbench.log" | grep -oE '[0-9.]+' | head -1)
-pages=$(grep -m1 -E 'number of transactions actually processed' "$WORK/pgbench.log" | grep -oE '[0-9]+' | head -1)
+limit_tps=$(grep -m1 -E '^tps = ' "$WORK/pgbench.log" | grep -oE '[0-9.]+' | head -1 || true)
+pages=$(grep -m1 -E 'number of transactions actually processed' "$WORK/pgbench.log" | grep -oE '[0-9]+' | head -1 || true)
 grep -E '^(latency average|tps|SQL script|  - )' "$WORK/pgbench.log" | grep -vE 'statement latencies' || true
 app_pages=$(awk -v s="${search_rps:-0}" -v p="${page_rps:-0}" 'BEGIN { printf "%.1f", s + p }')
 echo "limit run: $pages pages, $limit_tps pages/s; PostgreSQL CPU per page $(ms $((pg1 - pg0)) "$pages") ms"
