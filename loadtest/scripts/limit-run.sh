@@ -51,7 +51,7 @@ pg_ticks() {
 	for child in $(pgrep -P "$PG_PID"); do sum=$((sum + $(ticks "$child"))); done
 	echo "$sum"
 }
-ms() { awk -v t="$1" -v n="$2" -v hz="$HZ" 'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }'; }
+ms() { awk -v t="$1" -v n="$2" -v hz="$HZ" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
 
 if ! "${PSQL[@]}" -c "SHOW shared_preload_libraries" | grep -q pg_stat_statements; then
 	echo "pg_stat_statements is not loaded: run, then restart the app:" >&2
@@ -82,12 +82,18 @@ rps() { { grep -E "^$1: mean requests per second" "$WORK/gatling.log" | grep -oE
 pct() { { grep -E "^$1: $2 percentile of response time" "$WORK/gatling.log" | grep -oE 'actual : [0-9.]+' | grep -oE '[0-9.]+' | head -1; } || true; }
 search_rps=$(rps search); page_rps=$(rps "case page")
 statements=$(awk -F'\t' '{ s += $2 } END { print s + 0 }' "$WORK/app.tsv")
+# the requests' own: without transaction control and the background jobs' statements (the audit chainer, ShedLock,
+# the event registry, the job log), as CaseFileStatementsIntegrationTest counts them
+BACKGROUND='audit_chain|shedlock|event_publication|job_run|^(BEGIN|COMMIT|ROLLBACK)|FROM audit_entry WHERE \(tx, seq\)'
+own=$(awk -F'\t' -v bg="$BACKGROUND" '$3 !~ bg { s += $2 } END { print s + 0 }' "$WORK/app.tsv")
 printf '%-10s %8s %8s %8s %10s\n' request p50 p95 p99 'req/s'
 for r in search "case page"; do
 	printf '%-10s %6s ms %6s ms %6s ms %10s\n' "$r" "$(pct "$r" 50th)" "$(pct "$r" 95th)" "$(pct "$r" 99th)" "$(rps "$r")"
 done
 echo "app run: $requests requests (logins included); CPU per request: app JVM $(ms $((app1 - app0)) "$requests") ms," \
-	"PostgreSQL $(ms $((pg1 - pg0)) "$requests") ms; SQL statements per request $(awk -v s="$statements" -v n="$requests" 'BEGIN { printf "%.2f", s / n }') ($statements in all, background jobs included)"
+	"PostgreSQL $(ms $((pg1 - pg0)) "$requests") ms"
+echo "SQL statements per request: $(awk -v s="$own" -v n="$requests" 'BEGIN { printf "%.2f", s / n }') of the requests' own" \
+	"(logins count as requests), $(awk -v s="$statements" -v n="$requests" 'BEGIN { printf "%.2f", s / n }') with BEGIN/COMMIT and the background jobs'"
 echo "most executed statements (calls per request):"
 awk -F'\t' -v n="$requests" 'NR <= 12 { printf "  %6.2f  %s\n", $2 / n, $3 }' "$WORK/app.tsv"
 
@@ -115,14 +121,14 @@ pg1=$(pg_ticks)
 snapshot "$WORK/limit.tsv"
 limit_tps=$(grep -m1 -E '^tps = ' "$WORK/pgbench.log" | grep -oE '[0-9.]+' | head -1 || true)
 pages=$(grep -m1 -E 'number of transactions actually processed' "$WORK/pgbench.log" | grep -oE '[0-9]+' | head -1 || true)
-grep -E '^(latency average|tps|SQL script|  - )' "$WORK/pgbench.log" | grep -vE 'statement latencies' || true
+grep -E '^(latency average|tps|SQL script| - [0-9]+ transactions)' "$WORK/pgbench.log" || true
 app_pages=$(awk -v s="${search_rps:-0}" -v p="${page_rps:-0}" 'BEGIN { printf "%.1f", s + p }')
 echo "limit run: $pages pages, $limit_tps pages/s; PostgreSQL CPU per page $(ms $((pg1 - pg0)) "$pages") ms"
 echo "== the app at $(awk -v a="$app_pages" -v l="$limit_tps" 'BEGIN { printf "%.0f", 100 * a / l }') % of the limit" \
 	"($app_pages searches and case pages/s against $limit_tps)"
 # how exactly the limit run repeats the app's statements, by queryid
 covered=$(awk -F'\t' 'NR == FNR { seen[$1] = 1; next } { all += $2; if ($1 in seen) hit += $2 }
-	END { printf "%.0f", all > 0 ? 100 * hit / all : 0 }' "$WORK/limit.tsv" "$WORK/app.tsv")
+	END { printf "%.0f", (all > 0 ? 100 * hit / all : 0) }' "$WORK/limit.tsv" "$WORK/app.tsv")
 echo "the limit run executed the statements (by queryid) of $covered % of the app run's statement executions; the app's most frequent ones it did not:"
 awk -F'\t' -v n="$requests" 'NR == FNR { seen[$1] = 1; next } !($1 in seen) && shown < 8 { printf "  %6.2f per request  %s\n", $2 / n, $3; shown++ }' \
 	"$WORK/limit.tsv" "$WORK/app.tsv"
