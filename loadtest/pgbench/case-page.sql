@@ -10,7 +10,7 @@ LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID
 WHERE S.SESSION_ID = :sid::varchar;
 BEGIN;
 SELECT "candidate"."id" AS "id", "candidate"."cpr" AS "cpr", "candidate"."phone" AS "phone", "candidate"."email" AS "email", "candidate"."team_id" AS "team_id", "candidate"."address" AS "address", "candidate"."version" AS "version", "candidate"."last_name" AS "last_name", "candidate"."first_name" AS "first_name", "candidate"."created_at" AS "created_at", "candidate"."due_rule_id" AS "due_rule_id", "candidate"."caseworker" AS "caseworker", "candidate"."last_meeting_on" AS "last_meeting_on", "candidate"."course_started" AS "course_started", "candidate"."course_closed_on" AS "course_closed_on", "candidate"."next_meeting_due" AS "next_meeting_due", "candidate"."target_group_code" AS "target_group_code" FROM "candidate" WHERE "candidate"."id" = :id::int8;
-INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) VALUES (:now, :actor::varchar, :id::int8, :viewcase::varchar, :detail::varchar);
+INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) VALUES (:now, :actor::varchar, :id::int8, :viewcase::varchar, :detail);
 COMMIT;
 SELECT json_build_object(
   'offers', (SELECT coalesce(json_agg(o ORDER BY o.proposed_at DESC, o.id DESC), '[]')

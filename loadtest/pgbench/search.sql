@@ -3,6 +3,8 @@
 -- word, the trigram search, the candidates shown into the audit log), a six-digit birth date (range, then count), and
 -- the overdue list (GET /cases?due=OVERDUE, then count). Variables from the harness (-D): sid, team, now, actor, word,
 -- pattern (%word%), ids (the candidate ids of one result page, '{…}'), cprfrom / cprto, today, pagesize (26).
+-- Each variable is cast to the type the JDBC driver sends (an untyped parameter takes the cast's type, so the
+-- statement gets the app's queryid in pg_stat_statements; a timestamp in INSERT … SELECT goes as timestamptz).
 \set kind random(1, 24)
 SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
 FROM SPRING_SESSION S
@@ -16,7 +18,7 @@ SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker
 , (SELECT count(*) FROM hits) AS total FROM page p JOIN candidate c ON c.id = p.id
 JOIN team t ON t.id = c.team_id
 LEFT JOIN staff_user u ON u.username = c.caseworker ORDER BY c.last_name, c.first_name, c.id;
-INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) SELECT :now, :actor::varchar, t.c, :search::varchar, :namesearch::varchar FROM unnest(:ids::bigint[]) WITH ORDINALITY AS t (c, n) ORDER BY t.n;
+INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) SELECT :now::timestamptz, :actor::varchar, t.c, :search::varchar, :namesearch::varchar FROM unnest(:ids::bigint[]) WITH ORDINALITY AS t (c, n) ORDER BY t.n;
 \elif :kind <= 21
 SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker,
        coalesce(u.display_name, c.caseworker) AS caseworker_name, t.name AS team_name, c.next_meeting_due
@@ -24,7 +26,7 @@ SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker
 JOIN team t ON t.id = c.team_id
 LEFT JOIN staff_user u ON u.username = c.caseworker WHERE TRUE AND c.cpr BETWEEN :cprfrom::varchar AND :cprto::varchar AND c.team_id = :team::int8 ORDER BY c.last_name, c.first_name, c.id LIMIT :pagesize::int4 OFFSET :zero::int8;
 SELECT count(*) FROM candidate c WHERE TRUE AND c.cpr BETWEEN :cprfrom::varchar AND :cprto::varchar AND c.team_id = :team::int8;
-INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) VALUES (:now, :actor::varchar, NULL, :search::varchar, :namesearch::varchar);
+INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) SELECT :now::timestamptz, :actor::varchar, t.c, :search::varchar, :cprsearch::varchar FROM unnest(:ids::bigint[]) WITH ORDINALITY AS t (c, n) ORDER BY t.n;
 \else
 SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker,
        coalesce(u.display_name, c.caseworker) AS caseworker_name, t.name AS team_name, c.next_meeting_due
@@ -32,5 +34,5 @@ SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker
 JOIN team t ON t.id = c.team_id
 LEFT JOIN staff_user u ON u.username = c.caseworker WHERE TRUE AND c.team_id = :team::int8 AND c.next_meeting_due < :today ORDER BY c.next_meeting_due, c.id LIMIT :pagesize::int4 OFFSET :zero::int8;
 SELECT count(*) FROM candidate c WHERE TRUE AND c.team_id = :team::int8 AND c.next_meeting_due < :today;
-INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) SELECT :now, :actor::varchar, t.c, :viewlist::varchar, :list::varchar FROM unnest(:ids::bigint[]) WITH ORDINALITY AS t (c, n) ORDER BY t.n;
+INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) SELECT :now::timestamptz, :actor::varchar, t.c, :viewlist::varchar, :list::varchar FROM unnest(:ids::bigint[]) WITH ORDINALITY AS t (c, n) ORDER BY t.n;
 \endif
