@@ -270,4 +270,29 @@ class CheckApiIntegrationTest {
 			.andExpect(jsonPath("$.findings[?(@.rule == 'missing-complaint-deadline')].ruleId").value("VAERDIG_MISSING_COMPLAINT_DEADLINE"))
 			.andExpect(jsonPath("$.grade").isString());
 	}
+
+	@Test
+	void theAdministratorMakesATokenThatIsShownOnceAndRevokesIt() throws Exception {
+		String page = mvc.perform(post("/admin/letter-api-tokens").param("name", "Esbjerg Kommune")
+			.with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("vdg_[A-Za-z0-9_-]{43}").matcher(page);
+		assertThat(m.find()).isTrue();
+		String token = m.group();
+		check(token, "text", LETTER, "language", "da-DK").andExpect(status().isOk());
+		// only the SHA-256 is stored, and the list never shows the token again
+		assertThat(tokens.all()).anySatisfy(t -> assertThat(t.name()).isEqualTo("Esbjerg Kommune"));
+		mvc.perform(get("/admin/letter-api-tokens").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Esbjerg Kommune")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(token))));
+		long id = tokens.all().stream().filter(t -> t.name().equals("Esbjerg Kommune")).findFirst().orElseThrow().id();
+		mvc.perform(post("/admin/letter-api-tokens/" + id + "/revoke").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		check(token, "text", LETTER, "language", "da-DK").andExpect(status().isUnauthorized());
+		// a caseworker may not make tokens
+		mvc.perform(get("/admin/letter-api-tokens").with(user("sagsbehandler").roles("CASEWORKER")))
+			.andExpect(status().isForbidden());
+	}
 }
