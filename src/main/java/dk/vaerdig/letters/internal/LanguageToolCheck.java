@@ -60,11 +60,28 @@ public class LanguageToolCheck {
 	public record Category(String id, String name) {
 	}
 
-	/** LanguageTool's rule and category filters ({@code enabledRules}, {@code disabledCategories}, …). */
-	public record Filters(Set<String> enabledRules, Set<String> disabledRules, Set<String> enabledCategories,
-			Set<String> disabledCategories, boolean enabledOnly) {
+	/** LanguageTool's {@code mode}: every rule, only those about the text as a whole, or all but those. */
+	public enum Mode {
+		ALL, TEXT_LEVEL_ONLY, ALL_BUT_TEXT_LEVEL_ONLY;
 
-		public static final Filters NONE = new Filters(Set.of(), Set.of(), Set.of(), Set.of(), false);
+		/** The mode a client named ({@code all}, {@code textLevelOnly}, {@code allButTextLevelOnly}); else all. */
+		public static Mode of(String name) {
+			if ("textLevelOnly".equalsIgnoreCase(name)) {
+				return TEXT_LEVEL_ONLY;
+			}
+			return "allButTextLevelOnly".equalsIgnoreCase(name) ? ALL_BUT_TEXT_LEVEL_ONLY : ALL;
+		}
+	}
+
+	/**
+	 * LanguageTool's rule and category filters ({@code enabledRules}, {@code disabledCategories}, …) and its
+	 * {@code mode}: a finding about the letter as a whole is a text-level rule, every other finding is not (so an add-on
+	 * that sends the two halves of a check separately gets each finding once).
+	 */
+	public record Filters(Set<String> enabledRules, Set<String> disabledRules, Set<String> enabledCategories,
+			Set<String> disabledCategories, boolean enabledOnly, Mode mode) {
+
+		public static final Filters NONE = new Filters(Set.of(), Set.of(), Set.of(), Set.of(), false, Mode.ALL);
 
 		boolean allows(String rule, String category) {
 			if (disabledRules.contains(rule) || disabledCategories.contains(category)) {
@@ -141,8 +158,10 @@ public class LanguageToolCheck {
 	 */
 	public Response check(AnnotatedText annotated, boolean auto, Filters filters, Locale locale) {
 		String text = annotated.plain();
-		boolean spelling = settings.api().spelling() && (filters.allows(ruleId(Rule.SPELLING), TYPOS)
-				|| filters.allows(ruleId(Rule.GRAMMAR), GRAMMAR));
+		boolean spelling = settings.api().spelling() && filters.mode() != Mode.TEXT_LEVEL_ONLY
+				&& (filters.allows(ruleId(Rule.SPELLING), TYPOS) || filters.allows(ruleId(Rule.GRAMMAR), GRAMMAR));
+		// spelling asked for while LanguageTool is still warming up: the answer says its results are incomplete
+		boolean incomplete = spelling && !analyses.spellingReady();
 		Analysis analysis = analyses.analyse(text, LetterCategory.SYSTEM, spelling);
 		boolean danish = analysis.count(Rule.NOT_DANISH) == 0;
 		Language language = new Language("Danish", "da-DK",
@@ -157,14 +176,15 @@ public class LanguageToolCheck {
 				if (!filters.allows(ruleId(f.rule()), category) || (f.rule().missingElement() && !elements)) {
 					continue;
 				}
-				if (f.wholeLetter() && firstWord == null) {
+				if ((f.wholeLetter() && (firstWord == null || filters.mode() == Mode.ALL_BUT_TEXT_LEVEL_ONLY))
+						|| (!f.wholeLetter() && filters.mode() == Mode.TEXT_LEVEL_ONLY)) {
 					continue;
 				}
 				matches.add(match(annotated, analysis, f, category, firstWord, locale));
 			}
 		}
 		matches.sort(Comparator.comparingInt(Match::offset).thenComparingInt(Match::length));
-		return new Response(SOFTWARE, new Warnings(false), language, matches);
+		return new Response(SOFTWARE, new Warnings(incomplete), language, matches);
 	}
 
 	private Match match(AnnotatedText annotated, Analysis analysis, Finding f, String category, int[] firstWord,

@@ -63,7 +63,8 @@ class CheckApiController {
 			@RequestParam(required = false) String enabledRules, @RequestParam(required = false) String disabledRules,
 			@RequestParam(required = false) String enabledCategories,
 			@RequestParam(required = false) String disabledCategories,
-			@RequestParam(required = false) String enabledOnly, Locale locale) {
+			@RequestParam(required = false) String enabledOnly, @RequestParam(required = false) String mode,
+			Locale locale) {
 		if (language == null || language.isBlank()) {
 			throw new IllegalArgumentException("Missing 'language' parameter: use language=da-DK (or auto).");
 		}
@@ -81,7 +82,7 @@ class CheckApiController {
 		}
 		boolean only = "true".equalsIgnoreCase(enabledOnly);
 		LanguageToolCheck.Filters filters = new LanguageToolCheck.Filters(list(enabledRules), list(disabledRules),
-				list(enabledCategories), list(disabledCategories), only);
+				list(enabledCategories), list(disabledCategories), only, LanguageToolCheck.Mode.of(mode));
 		if (only && filters.enabledRules().isEmpty() && filters.enabledCategories().isEmpty()) {
 			throw new IllegalArgumentException("enabledOnly=true needs enabledRules or enabledCategories.");
 		}

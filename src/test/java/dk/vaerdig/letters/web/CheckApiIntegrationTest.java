@@ -118,6 +118,12 @@ class CheckApiIntegrationTest {
 			.andExpect(jsonPath("$.matches[?(@.rule.id == 'VAERDIG_MISSING_COMPLAINT_DEADLINE')].length").value(4))
 			.andExpect(jsonPath("$.matches[?(@.rule.id == 'VAERDIG_MISSING_COMPLAINT_DEADLINE')].rule.category.id")
 				.value("VAERDIG_LETTER"));
+		// LanguageTool's mode: the text-level half has only the findings about the whole letter, the other half the rest
+		check(token, "text", decision, "language", "da-DK", "mode", "textLevelOnly")
+			.andExpect(jsonPath("$.matches[*].rule.id", hasItem("VAERDIG_MISSING_COMPLAINT_DEADLINE")))
+			.andExpect(jsonPath("$.matches[?(@.rule.category.id != 'VAERDIG_LETTER')]").isEmpty());
+		check(token, "text", decision, "language", "da-DK", "mode", "allButTextLevelOnly")
+			.andExpect(jsonPath("$.matches[?(@.rule.category.id == 'VAERDIG_LETTER')]").isEmpty());
 		check(token, "text", decision, "language", "da-DK", "disabledCategories", "VAERDIG_LETTER")
 			.andExpect(jsonPath("$.matches[?(@.rule.category.id == 'VAERDIG_LETTER')]").isEmpty());
 		// a text that is no decision or consultation: the good-practice elements only when asked for
