@@ -334,7 +334,7 @@ public final class PlainLanguageAnalyser {
 			end++;
 		}
 		String before = text.substring(from, to);
-		String key = before + '\u0000' + (start - from) + ':' + (end - start) + ':' + suggestion;
+		String key = fingerprint(before + '\u0000' + (start - from) + ':' + (end - start) + ':' + suggestion);
 		Boolean known = SAFE.get(key);
 		if (known == null) {
 			String after = text.substring(from, start) + suggestion + text.substring(end, to);
@@ -347,8 +347,23 @@ public final class PlainLanguageAnalyser {
 		return known ? suggestion : null;
 	}
 
-	/** Which changed sentences were checked, and whether they stayed clear (per analyser: per dictionary version). */
+	/**
+	 * Which changed sentences were checked, and whether they stayed clear (per analyser: per dictionary version). Keyed
+	 * by the SHA-256 of the sentence and the change, not the sentence itself: texts sent to the API may hold personal
+	 * data, which is not kept, not even in memory beyond the request.
+	 */
 	private final java.util.Map<String, Boolean> SAFE = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String fingerprint(String key) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.Base64.getEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
 	/** Whether the new sentence has no finding in the new words, and still states a decision if the old one did. */
 	private boolean staysClear(String before, String after, int from, int to) {
