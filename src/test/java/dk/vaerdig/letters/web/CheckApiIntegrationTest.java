@@ -301,4 +301,27 @@ class CheckApiIntegrationTest {
 		mvc.perform(get("/admin/letter-api-tokens").with(user("sagsbehandler").roles("CASEWORKER")))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void theTextIsNeitherLoggedNorStoredNorRepeatedInAnError(org.springframework.boot.test.system.CapturedOutput output,
+			@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
+		String marker = "Kvistgaard-Øllebølle";
+		String token = token("Fanø Kommune");
+		check(token, "text", "Kære " + marker + ". Vi skriver vedrørende din sag.", "language", "da-DK")
+			.andExpect(status().isOk());
+		check(token, "data", "{\"annotation\": [{\"text\": \"" + marker + "\", \"markup\": 1}]}", "language", "da-DK")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(marker))));
+		check(token, "data", "{\"annotation\": [{\"text\": \"" + marker, "language", "da-DK")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(marker))));
+		mvc.perform(post("/api/letters/analysis").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"" + marker + "\", \"kind\": 7, "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(marker))));
+		assertThat(output.getAll()).doesNotContain(marker);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE detail LIKE ?").param("%" + marker + "%")
+			.query(Long.class).single()).isZero();
+	}
 }
