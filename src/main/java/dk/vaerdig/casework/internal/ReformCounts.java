@@ -78,15 +78,37 @@ public class ReformCounts {
 	public record Cells(List<ExemptionCell> exemptions, List<ConversationCell> conversations) {
 	}
 
+	/**
+	 * Each month's cells are computed from that month's windows and kept for a minute (the page is read by many at
+	 * once, and every period asked for overlaps the others), keyed by the month, the team and today.
+	 */
 	public Cells cells(YearMonth from, YearMonth to, LocalDate today, Long team) {
-		List<Window> windows = people.windows(from.atDay(1), to.plusMonths(1).atDay(1), windowMonths(), team);
 		List<ExemptionCell> exemptions = new ArrayList<>();
 		List<ConversationCell> conversations = new ArrayList<>();
 		for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-			exemptions.addAll(exemptions(windows, m, today));
-			conversations.addAll(conversations(windows, m, today));
+			Cells month = months.get(new MonthKey(m, team, today));
+			exemptions.addAll(month.exemptions());
+			conversations.addAll(month.conversations());
 		}
 		return new Cells(exemptions, conversations);
+	}
+
+	private record MonthKey(YearMonth month, Long team, LocalDate today) {
+	}
+
+	private final com.github.benmanes.caffeine.cache.LoadingCache<MonthKey, Cells> months = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(1000)
+		.expireAfterWrite(java.time.Duration.ofMinutes(1))
+		.build(this::month);
+
+	private Cells month(MonthKey key) {
+		if (rules.ruleOn(key.month().atEndOfMonth()).isEmpty() && rules.ruleOn(key.month().atDay(1)).isEmpty()) {
+			return new Cells(List.of(), List.of());
+		}
+		List<Window> windows = people.windows(key.month().atDay(1), key.month().plusMonths(1).atDay(1), windowMonths(),
+				key.team());
+		return new Cells(exemptions(windows, key.month(), key.today()), conversations(windows, key.month(), key.today()));
 	}
 
 	/**
@@ -97,13 +119,15 @@ public class ReformCounts {
 	List<ExemptionCell> exemptions(List<Window> windows, YearMonth month, LocalDate today) {
 		Map<Long, Set<Long>> group = new TreeMap<>();
 		Map<Long, Set<Long>> exempted = new TreeMap<>();
+		Map<String, Optional<GroupRule>> memo = new java.util.HashMap<>();
 		LocalDate last = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
 		for (Window w : windows) {
 			for (LocalDate d = month.atDay(1); !d.isAfter(last); d = d.plusDays(1)) {
 				if (!w.contains(d) || w.sickOn(d)) {
 					continue;
 				}
-				Optional<GroupRule> rule = rules.groupRuleOn(w.code(), d);
+				LocalDate day = d;
+				Optional<GroupRule> rule = memo.computeIfAbsent(w.code() + day, k -> rules.groupRuleOn(w.code(), day));
 				if (rule.isEmpty() || !rule.get().inExemptionGroup()) {
 					continue;
 				}
