@@ -241,4 +241,24 @@ class ReformFiguresIntegrationTest {
 		assertThat(risks.get(1).cannotFit()).isTrue();
 		assertThat(risks.get(1).windowLastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
 	}
+
+	/**
+	 * Cohort boundaries: a window from 1 February 2026 ends on 31 July (July's cohort), one from 2 February on
+	 * 1 August (August's). A window whose last day is today is still running and not counted yet; the next day it is.
+	 */
+	@Test
+	void aWindowBelongsToTheMonthOfItsLastDayOnceThatDayHasPassed() {
+		long team = team();
+		long july = person(team, "LAB02", "2026-02-01", null);
+		held(july, "2026-02-10", "2026-03-10", "2026-05-11", "2026-07-31");
+		long august = person(team, "LAB02", "2026-02-02", null);
+		held(august, "2026-02-10", "2026-03-10", "2026-05-11", "2026-08-03");
+
+		Month inJuly = month(team, "2026-07", "2026-12-01");
+		assertThat(List.of(inJuly.cohort(), inJuly.met())).containsExactly(1L, 1L);
+		Month inAugust = month(team, "2026-08", "2026-12-01");
+		assertThat(List.of(inAugust.cohort(), inAugust.met())).as("3 August is outside the window").containsExactly(1L, 0L);
+		assertThat(month(team, "2026-07", "2026-07-31").cohort()).isZero();
+		assertThat(month(team, "2026-07", "2026-08-01").cohort()).isEqualTo(1);
+	}
 }
