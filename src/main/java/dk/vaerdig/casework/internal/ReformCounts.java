@@ -196,6 +196,7 @@ public class ReformCounts {
 			return List.of();
 		}
 		List<AtRisk> risks = new ArrayList<>();
+		WorkingDaysAhead days = new WorkingDaysAhead(today, rule.get().windowMonths());
 		for (Window w : people.windows(today, today.plusDays(1), rule.get().windowMonths(), team)) {
 			if (!w.contains(today) || w.exemptedFromConversationsOn(today) || w.sickOn(today)) {
 				continue;
@@ -212,10 +213,10 @@ public class ReformCounts {
 			}
 			String group = rules.groupOn(w.code(), today);
 			int interval = timeliness.ruleOn(group, today).map(Timeliness.ContactRule::meetingIntervalWorkingDays).orElse(0);
-			LocalDate first = workingDays.plus(today, 0);
-			LocalDate lastNeeded = workingDays.plus(first, (int) (needed - 1) * interval);
-			int left = workingDays.between(today.minusDays(1), w.lastDay());
-			RiskReason reason = lastNeeded.isAfter(w.lastDay()) ? RiskReason.CANNOT_FIT
+			// the k-th working day from today (today itself the 0th when it is one) is days.get(k)
+			int left = days.countThrough(w.lastDay());
+			boolean fits = (needed - 1) * interval < left;
+			RiskReason reason = !fits ? RiskReason.CANNOT_FIT
 					: left < rule.get().riskWorkingDays() ? RiskReason.FEW_DAYS_LEFT : null;
 			if (reason != null) {
 				risks.add(new AtRisk(w.candidateId(), w.teamId(), w.caseworker(), group, w.start(), w.lastDay(), held,
@@ -224,5 +225,36 @@ public class ReformCounts {
 		}
 		risks.sort(Comparator.comparingInt(AtRisk::workingDaysLeft).thenComparingLong(AtRisk::candidateId));
 		return risks;
+	}
+
+	/**
+	 * The working days from today to the end of the longest window, counted once per list (the calendar asks
+	 * Jollyday for every day): how many there are from today up to and including a day.
+	 */
+	private final class WorkingDaysAhead {
+
+		private final LocalDate today;
+
+		private final int[] through;
+
+		WorkingDaysAhead(LocalDate today, int windowMonths) {
+			this.today = today;
+			int span = (int) java.time.temporal.ChronoUnit.DAYS.between(today, today.plusMonths(windowMonths + 1)) + 1;
+			this.through = new int[span];
+			int count = 0;
+			for (int i = 0; i < span; i++) {
+				count += workingDays.isWorkingDay(today.plusDays(i)) ? 1 : 0;
+				through[i] = count;
+			}
+		}
+
+		/** Working days from today up to and including {@code day} (0 when it lies before today). */
+		int countThrough(LocalDate day) {
+			long i = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+			if (i < 0) {
+				return 0;
+			}
+			return through[(int) Math.min(i, through.length - 1)];
+		}
 	}
 }
