@@ -261,4 +261,30 @@ class ReformFiguresIntegrationTest {
 		assertThat(month(team, "2026-07", "2026-07-31").cohort()).isZero();
 		assertThat(month(team, "2026-07", "2026-08-01").cohort()).isEqualTo(1);
 	}
+
+	/**
+	 * A person whose course from 5 January 2026 (LAB02) was closed on 20 August and who came back on 1 September:
+	 * the earlier course's window (to 4 July, 4 held) is in July's cohort and met; the new course begins new first 6
+	 * months (in the group in September, not in August).
+	 */
+	@Test
+	void anEarlierCourseFollowedByANewOneCountsWithItsOwnDates() {
+		long team = team();
+		long p = person(team, "LAB02", "2026-09-01", null);
+		jdbc.sql("""
+				INSERT INTO course_outcome (candidate_id, course_started, closed_on, outcome, team_id, target_group_code,
+				  closed_by, closed_at, request_id, reopen_kind, reopened_on, reopen_reason, reopened_by, reopened_at)
+				VALUES (?, DATE '2026-01-05', DATE '2026-08-20', 'EDUCATION', ?, 'LAB02', 'sagsbehandler',
+				  TIMESTAMP '2026-08-20 12:00', ?, 'NEW_COURSE', DATE '2026-09-01', 'Kom tilbage', 'sagsbehandler',
+				  TIMESTAMP '2026-09-01 09:00')""")
+			.params(p, team, UUID.randomUUID())
+			.update();
+		held(p, "2026-01-12", "2026-02-16", "2026-04-01", "2026-06-01");
+
+		Month july = month(team, "2026-07", "2026-12-01");
+		assertThat(List.of(july.cohort(), july.met())).containsExactly(1L, 1L);
+		assertThat(month(team, "2026-08", "2026-12-01").group()).as("between the two windows")
+			.isEqualTo(0);
+		assertThat(month(team, "2026-09", "2026-12-01").group()).isEqualTo(1);
+	}
 }

@@ -120,11 +120,12 @@ class ReformPeople {
 		LocalDate horizon = from.minusMonths(windowMonths).minusDays(1);
 		String people = """
 				SELECT c.id FROM candidate c
-				WHERE c.course_started < :to AND (CAST(:team AS BIGINT) IS NULL OR c.team_id = :team)
+				WHERE (CAST(:team AS BIGINT) IS NULL OR c.team_id = :team)
 				  AND (CAST(:candidate AS BIGINT) IS NULL OR c.id = :candidate)
-				  AND (c.course_started >= :horizon
-				       OR EXISTS (SELECT 1 FROM target_group_change g WHERE g.candidate_id = c.id
-				                    AND g.changed_on >= :horizon AND g.changed_on < :to)
+				  AND ((c.course_started < :to
+				        AND (c.course_started >= :horizon
+				             OR EXISTS (SELECT 1 FROM target_group_change g WHERE g.candidate_id = c.id
+				                          AND g.changed_on >= :horizon AND g.changed_on < :to)))
 				       OR EXISTS (SELECT 1 FROM course_outcome o WHERE o.candidate_id = c.id
 				                    AND o.reopen_kind = 'NEW_COURSE' AND o.course_started < :to
 				                    AND o.closed_on >= :horizon))""";
