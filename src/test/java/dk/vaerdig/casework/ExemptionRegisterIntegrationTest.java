@@ -97,6 +97,9 @@ class ExemptionRegisterIntegrationTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ? AND detail = 'reform exemption registered'")
 			.param(id).query(Long.class).single()).isEqualTo(1);
 		mvc.perform(get("/cases/{id}", id).with(METTE)).andExpect(content().string(containsText("Fritaget for jobsamtaler")));
+		mvc.perform(get("/cases/{id}/exemptions", id).with(METTE))
+			.andExpect(content().string(containsText("i gruppen fritaget")))
+			.andExpect(content().string(containsText("Loftet er 25 %.")));
 
 		long exemption = jdbc.sql("SELECT id FROM reform_exemption WHERE candidate_id = ?").param(id).query(Long.class).single();
 		Map<String, String> end = Map.of("endedOn", today.toString(), "reason", "Jobbet blev ikke til noget", "version", "0");

@@ -48,7 +48,11 @@ class ExemptionController {
 
 	private final TargetGroups targetGroups;
 
-	ExemptionController(Exemptions exemptions, GroupChanges groupChanges, CaseAccess access, TargetGroups targetGroups) {
+	private final dk.vaerdig.casework.ReformFigures figures;
+
+	ExemptionController(Exemptions exemptions, GroupChanges groupChanges, CaseAccess access, TargetGroups targetGroups,
+			dk.vaerdig.casework.ReformFigures figures) {
+		this.figures = figures;
 		this.exemptions = exemptions;
 		this.groupChanges = groupChanges;
 		this.access = access;
@@ -140,6 +144,9 @@ class ExemptionController {
 		model.addAttribute("targetGroup", targetGroups.find(c.getTargetGroupCode()).map(g -> g.name(locale))
 			.orElse(c.getTargetGroupCode()));
 		model.addAttribute("mayChange", !c.isCourseClosed() && access.me().mayChangeCasesOfTeam(c.getTeamId()));
+		// the municipality's share this month against the ceiling (at most a minute old; a registration checks exactly)
+		java.time.YearMonth month = java.time.YearMonth.from(today());
+		model.addAttribute("thisMonth", figures.months(month, month).get(0));
 		if (!model.containsAttribute("endForm")) {
 			model.addAttribute("endForm", new EndForm(today(), "", 0));
 		}
