@@ -34,27 +34,27 @@ class SamlController {
 		this.logins = logins;
 	}
 
-	private SamlRegistration registration(String id) {
-		return logins.registration(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	private SamlRegistration registration(String id, HttpServletRequest request) {
+		return logins.registration(id, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@GetMapping({ "/saml/staff/metadata", "/min-side/saml/metadata" })
 	ResponseEntity<String> metadata(HttpServletRequest request) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/samlmetadata+xml"))
-			.body(SamlMessages.metadata(registration(id(request))));
+			.body(SamlMessages.metadata(registration(id(request), request)));
 	}
 
 	@GetMapping({ "/saml/staff/login", "/min-side/saml/login" })
 	String login(HttpServletRequest request, HttpServletResponse response) {
-		return "redirect:" + logins.startLogin(registration(id(request)), request, response);
+		return "redirect:" + logins.startLogin(registration(id(request), request), request, response);
 	}
 
 	@PostMapping({ "/saml/staff/acs", "/min-side/saml/acs" })
 	String acs(@RequestParam(name = "SAMLResponse", required = false) String samlResponse, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		String id = id(request);
-		SamlLogins.Outcome outcome = logins.acs(registration(id), samlResponse, request, response);
+		SamlLogins.Outcome outcome = logins.acs(registration(id, request), samlResponse, request, response);
 		if (outcome instanceof SamlLogins.SignedIn signedIn) {
 			return "redirect:" + signedIn.redirectTo();
 		}
@@ -71,7 +71,7 @@ class SamlController {
 			RequestMethod.POST })
 	String loggedOut(HttpServletRequest request, HttpServletResponse response) {
 		String id = id(request);
-		logins.finishLogout(registration(id), request, response);
+		logins.finishLogout(registration(id, request), request, response);
 		return SamlLogins.STAFF.equals(id) ? "redirect:/login?logout" : "redirect:/min-side/login?logout";
 	}
 

@@ -24,6 +24,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dk.vaerdig.access.AssuranceLevel;
 import dk.vaerdig.access.CandidateFinder;
@@ -124,13 +125,26 @@ class SamlLogins {
 		return STAFF.equals(id) ? "/saml/staff" : SessionCookies.CANDIDATE_PATH + "/saml";
 	}
 
-	/** The registration, read on first use (the identity provider's metadata may be a URL). */
-	Optional<SamlRegistration> registration(String id) {
+	/**
+	 * The registration, read on first use (the identity provider's metadata may be a URL), for the configured base
+	 * address or, without one, this request's.
+	 */
+	Optional<SamlRegistration> registration(String id, HttpServletRequest request) {
 		if (!enabled(id)) {
 			return Optional.empty();
 		}
-		return Optional.of(loaded.computeIfAbsent(id,
-				k -> SamlRegistration.load(k, basePath(k), settings.baseUrl(), settingsOf(k), resources)));
+		String base = blank(settings.baseUrl())
+				? ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString()
+				: settings.baseUrl();
+		String key = id + " " + base;
+		SamlRegistration known = loaded.get(key);
+		if (known == null) {
+			known = SamlRegistration.load(id, basePath(id), base, settingsOf(id), resources);
+			if (loaded.size() < 16) { // without a configured base, a few host names; never an unbounded map
+				loaded.put(key, known);
+			}
+		}
+		return Optional.of(known);
 	}
 
 	/** Starts a login: the signed AuthnRequest's address, its id kept for this browser. */
@@ -271,7 +285,7 @@ class SamlLogins {
 		if (session == null || !(session.getAttribute(SESSION_KEY) instanceof SamlSession saml)) {
 			return Optional.empty();
 		}
-		Optional<SamlRegistration> r = registration(saml.registration());
+		Optional<SamlRegistration> r = registration(saml.registration(), request);
 		if (r.isEmpty() || blank(r.get().idpSloUrl())) {
 			return Optional.empty();
 		}

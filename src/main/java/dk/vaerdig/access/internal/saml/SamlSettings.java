@@ -12,13 +12,14 @@ import dk.vaerdig.access.Role;
  * SAML 2.0 logins ({@code vaerdig.access.saml.*}), off by default: {@code staff} for KOMBIT's Context Handler
  * (Fælleskommunal Adgangsstyring), {@code mitid} for NemLog-in. See README "Staff login through SAML 2.0".
  *
- * @param baseUrl the app's public address, from which the SP's URLs (metadata, ACS, logout) are made
+ * @param baseUrl the app's public address, from which the SP's URLs (metadata, ACS, logout) are made; empty means
+ *     the address of each request (set it in production, so a Host header cannot move them)
  * @param clockSkew how far the identity provider's clock may be off from ours in the time checks
  * @param staff the staff registration
  * @param mitid the candidates' registration
  */
 @ConfigurationProperties("vaerdig.access.saml")
-public record SamlSettings(@DefaultValue("http://localhost:8080") String baseUrl,
+public record SamlSettings(String baseUrl,
 		@DefaultValue("60s") Duration clockSkew, @DefaultValue Registration staff, @DefaultValue Registration mitid) {
 
 	/**
