@@ -96,8 +96,8 @@ class KeycloakSamlIT {
 		}
 		args.add("--vaerdig.access.saml.staff.privilege-roles[http://vaerdig.dk/roles/teamlead]=TEAM_LEAD");
 		// the jar starts while Keycloak does (it reads the IdP metadata at the first login)
-		app = ShippedJar.start(Duration.ofMinutes(5), appPort, args, appLog.getFileName().toString());
-		awaitKeycloak(Duration.ofMinutes(4));
+		app = ShippedJar.start(Duration.ofMinutes(10), appPort, args, appLog.getFileName().toString());
+		awaitKeycloak(Duration.ofMinutes(8));
 		System.out.println("KeycloakSamlIT: Keycloak answered after " + Duration.between(started, Instant.now()).toSeconds()
 				+ " s (started beside the jar)");
 		registerTheCandidate();
@@ -186,27 +186,59 @@ class KeycloakSamlIT {
 	record Posted(String action, String samlResponse) {
 	}
 
-	/** A browser at Keycloak: its own cookies; redirects followed by hand. */
+	/**
+	 * A browser at Keycloak: its own cookies, kept by hand (Keycloak marks its cookies Secure even over plain HTTP on
+	 * localhost, which java.net's cookie store then never sends back); redirects within Keycloak followed by hand.
+	 */
 	static final class IdpBrowser {
 
-		final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
+		final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+		final Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
 		HttpResponse<String> send(HttpRequest request) {
 			try {
-				HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> answer = exchange(request);
 				while (answer.statusCode() == 302 || answer.statusCode() == 303) {
 					URI next = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
 					if (!next.toString().startsWith(kc)) {
 						return answer;
 					}
-					answer = http.send(HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+					answer = exchange(HttpRequest.newBuilder(next).GET().build());
 				}
 				return answer;
 			}
 			catch (IOException | InterruptedException e) {
 				throw new IllegalStateException(e);
 			}
+		}
+
+		private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+			HttpRequest.Builder withCookies = HttpRequest.newBuilder(request.uri());
+			request.headers().map().forEach((k, vs) -> vs.forEach(v -> withCookies.header(k, v)));
+			withCookies.method(request.method(), request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
+			if (!cookies.isEmpty()) {
+				withCookies.header("Cookie", cookies.entrySet()
+					.stream()
+					.map(e -> e.getKey() + "=" + e.getValue())
+					.collect(Collectors.joining("; ")));
+			}
+			HttpResponse<String> answer = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
+			for (String set : answer.headers().allValues("Set-Cookie")) {
+				String pair = set.split(";", 2)[0];
+				int eq = pair.indexOf('=');
+				if (eq > 0) {
+					String name = pair.substring(0, eq).strip();
+					String value = pair.substring(eq + 1).strip();
+					if (value.isEmpty() || set.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+						cookies.remove(name);
+					}
+					else {
+						cookies.put(name, value);
+					}
+				}
+			}
+			return answer;
 		}
 
 		/** Opens the SSO address, logs in on Keycloak's form, and returns the response it posts to us. */
