@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the realms under {@code src/test/resources/keycloak} (a staff realm whose Værdig client sends a privileges
  * bundle; a MitID realm with a CPR number and a level of assurance per user), beside the built jar configured
  * against it. The browser's part is played over HTTP (cookies, Keycloak's login form, its auto-posting form to our
- * ACS): staff with the role from the privileges, single logout through Keycloak, a candidate to their own Min side,
- * and refusals of low assurance, a broken signature, another audience, an expired assertion and a replayed one.
+ * ACS), so a response can be captured, changed and posted again: staff with the role from the privileges, single
+ * logout through Keycloak, a candidate to their own Min side, and refusals of low assurance, a broken signature,
+ * another audience, an expired assertion and a replayed one. Then the two happy paths once more in headless Chromium.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakSamlIT {
@@ -105,6 +106,9 @@ class KeycloakSamlIT {
 
 	@AfterAll
 	static void stop() throws Exception {
+		if (chromium != null) {
+			chromium.quit();
+		}
 		if (app != null) {
 			app.close();
 		}
@@ -408,5 +412,60 @@ class KeycloakSamlIT {
 		HttpResponse<byte[]> acs = browser.post("/saml/staff/acs", Map.of("SAMLResponse", posted.samlResponse()));
 		assertThat(acs.statusCode()).isEqualTo(403);
 		assertThat(logSince(mark)).contains("expired");
+	}
+
+	static org.openqa.selenium.WebDriver chromium;
+
+	/** Headless Chromium, as the browser tests find it; without it the two browser tests skip, except in CI. */
+	static org.openqa.selenium.WebDriver chromium() throws IOException {
+		if (chromium == null) {
+			Path binary = Path.of(System.getProperty("vaerdig.chromium", "/usr/bin/chromium"));
+			Path driverBinary = Path.of(System.getProperty("vaerdig.chromedriver", "/usr/bin/chromedriver"));
+			if (!Files.isExecutable(binary) || !Files.isExecutable(driverBinary)) {
+				String notice = "KeycloakSamlIT's browser tests need " + binary + " and " + driverBinary;
+				if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+					throw new IllegalStateException("CI must run the browser tests. " + notice);
+				}
+				org.junit.jupiter.api.Assumptions.abort(notice);
+			}
+			var options = new org.openqa.selenium.chrome.ChromeOptions();
+			options.setBinary(binary.toFile());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--no-first-run", "--disable-background-networking", "--disable-sync", "--lang=da",
+					"--user-data-dir=" + Files.createTempDirectory("vaerdig-keycloak-chromium"));
+			chromium = new org.openqa.selenium.chrome.ChromeDriver(new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+				.usingDriverExecutable(driverBinary.toFile())
+				.build(), options);
+		}
+		return chromium;
+	}
+
+	/** In Chromium: from our login link to Keycloak's form, logged in there, and back through its auto-posting form. */
+	static String loginInChromium(String page, String link, String username, String landing) throws IOException {
+		var driver = chromium();
+		var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60));
+		driver.get(appBase + page);
+		driver.findElement(org.openqa.selenium.By.cssSelector("a[href='" + link + "']")).click();
+		wait.until(d -> d.getCurrentUrl().startsWith(kc));
+		wait.until(d -> !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
+		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(org.openqa.selenium.By.id("kc-login")).click();
+		wait.until(d -> d.getCurrentUrl().equals(appBase + landing));
+		return driver.getPageSource();
+	}
+
+	@Test
+	@Order(7)
+	void inChromiumAMemberOfStaffLogsInThroughKeycloak() throws Exception {
+		String home = loginInChromium("/login", "/saml/staff/login", "sagsbehandler", "/");
+		assertThat(home).contains("Mette Kjær").contains("href=\"/complaints\"");
+	}
+
+	@Test
+	@Order(8)
+	void inChromiumACandidateLogsInWithMitIdAndSeesTheirOwnMinSide() throws Exception {
+		String mine = loginInChromium("/min-side/login", "/min-side/saml/login", "borger-betydelig", "/min-side");
+		assertThat(mine).contains("Kirsten");
 	}
 }
