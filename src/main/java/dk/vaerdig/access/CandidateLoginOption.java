@@ -2,7 +2,7 @@ package dk.vaerdig.access;
 
 /**
  * A way for candidates to log in, offered on the candidate login page ({@code /min-side/login}): a bean of this type
- * adds a link. The demo's test login is one; MitID through NemLog-in will be another.
+ * adds a link. The demo's test login is one; MitID through NemLog-in (SAML, {@code vaerdig.access.saml.mitid}) is another.
  *
  * @param path where the login starts
  * @param labelKey the message key of the link's text

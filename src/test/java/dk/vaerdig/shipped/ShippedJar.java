@@ -54,16 +54,25 @@ final class ShippedJar implements AutoCloseable {
 	}
 
 	static ShippedJar start(Duration timeout) throws IOException, InterruptedException {
-		Path jar = find();
-		int port;
+		return start(timeout, freePort(), List.of(), "shipped-jar.log");
+	}
+
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
+			return socket.getLocalPort();
 		}
-		Path log = Path.of("target", "shipped-jar.log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+	}
+
+	/** The jar on the given port, with more command-line arguments (e.g. settings of a login), its log in target/. */
+	static ShippedJar start(Duration timeout, int port, List<String> arguments, String logName)
+			throws IOException, InterruptedException {
+		Path jar = find();
+		Path log = Path.of("target", logName);
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
 				"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
 				"--vaerdig.demo.candidates=300", "--vaerdig.demo.meetings-per-year=4",
-				"--vaerdig.platform.embedded-db.fsync=false");
+				"--vaerdig.platform.embedded-db.fsync=false"));
+		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		ShippedJar app = new ShippedJar(process, URI.create("http://localhost:" + port + "/"), log);
 		System.out.println("ShippedJarIT: started " + jar + " on port " + port + " (log: " + log + ")");

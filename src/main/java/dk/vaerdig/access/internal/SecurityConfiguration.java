@@ -34,11 +34,12 @@ import dk.vaerdig.access.StaffDirectory;
  * <li>the public pages (the evaluation's answer form, the kiosk, the lobby screen, pop-up booking, the accessibility
  * statement) and static files: no login, and no one's security context is read, so they look the same to everyone;</li>
  * <li>the candidate's own pages, {@code /min-side/**}: a candidate's login ({@link CandidateLogins}), its context under
- * its own key in the candidate's own session; a staff session is not seen there, so staff are sent to the candidate
+ * its own key in the candidate's own session (demo test login, MitID through NemLog-in by SAML); a staff session is
+ * not seen there, so staff are sent to the candidate
  * login;</li>
  * <li>everything else, for staff: a form login (default) or, when an OIDC client registration is configured, the
- * municipality's identity provider; a candidate's session is not seen there, so a candidate is sent to the staff
- * login.</li>
+ * municipality's identity provider, or SAML 2.0 (KOMBIT, {@code vaerdig.access.saml.staff.*}); a candidate's session
+ * is not seen there, so a candidate is sent to the staff login.</li>
  * </ul>
  * CSRF protection is on (but for the single-use answer form); the headers set a strict Content-Security-Policy without
  * inline scripts or styles.
@@ -64,6 +65,12 @@ class SecurityConfiguration {
 	/** The demo's test login for candidates (module demo), which answers 404 unless this is the demo. */
 	static final String CANDIDATE_TEST_LOGIN = SessionCookies.CANDIDATE_PATH + "/test-login";
 
+	/** The SAML endpoints of the candidates' MitID login (metadata, login, ACS, logout). */
+	static final String CANDIDATE_SAML = SessionCookies.CANDIDATE_PATH + "/saml/**";
+
+	/** The SAML endpoints of the staff login. */
+	static final String STAFF_SAML = "/saml/staff/**";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
@@ -80,16 +87,23 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain candidatePages(HttpSecurity http) throws Exception {
+	SecurityFilterChain candidatePages(HttpSecurity http, SamlLogins saml) throws Exception {
 		http.securityMatcher(CANDIDATE_PAGES);
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_LOGIN, CANDIDATE_LOGIN + "/**", CANDIDATE_TEST_LOGIN)
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_LOGIN, CANDIDATE_LOGIN + "/**", CANDIDATE_TEST_LOGIN,
+				CANDIDATE_SAML)
 			.permitAll()
 			.anyRequest()
 			.hasAuthority(Permission.SEE_OWN_COURSE.authority()));
 		http.securityContext(c -> c.securityContextRepository(CandidateLogins.repository()));
 		http.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(CANDIDATE_LOGIN)));
+		// the identity provider's POSTs (ACS, logout response) are cross-site and carry no CSRF token: the SAML
+		// checks (signature, InResponseTo of a request this browser sent) take its place
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(SessionCookies.CANDIDATE_PATH + "/saml/acs",
+				SessionCookies.CANDIDATE_PATH + "/saml/logout"));
+		SamlLogout samlLogout = new SamlLogout(saml, CANDIDATE_LOGIN + "?logout");
 		http.logout(logout -> logout.logoutUrl(SessionCookies.CANDIDATE_PATH + "/logout")
-			.logoutSuccessUrl(CANDIDATE_LOGIN + "?logout"));
+			.addLogoutHandler(samlLogout)
+			.logoutSuccessHandler(samlLogout));
 		headers(http);
 		return http.build();
 	}
@@ -97,9 +111,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain staffPages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-			AccessSettings settings, StaffDirectory staff, StaffLogins logins, LoginThrottle loginThrottle) throws Exception {
+			AccessSettings settings, StaffDirectory staff, StaffLogins logins, LoginThrottle loginThrottle, SamlLogins saml)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", STAFF_SAML)
 			.permitAll()
 			.requestMatchers("/admin/surveys/**", "/admin/surveys").hasAuthority(Permission.EDIT_QUESTIONNAIRE.authority())
 			.requestMatchers("/admin/audit/**", "/admin/audit").hasAuthority(Permission.READ_AUDIT_LOG.authority())
@@ -114,7 +129,10 @@ class SecurityConfiguration {
 		// login throttling per user name and client address (LoginThrottle): refused before the password is checked
 		http.formLogin(form -> form.failureHandler(loginThrottle));
 		http.addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class);
-		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		// SAML (KOMBIT) by configuration: see SamlController; the IdP's POSTs carry no CSRF token (see above)
+		http.csrf(csrf -> csrf.ignoringRequestMatchers("/saml/staff/acs", "/saml/staff/logout"));
+		SamlLogout samlLogout = new SamlLogout(saml, "/login?logout");
+		http.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(samlLogout).logoutSuccessHandler(samlLogout));
 		if (oidc.getIfAvailable() != null) {
 			http.oauth2Login(o -> o.loginPage("/login")
 				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService(settings.oidcRolesClaim(), logins))));

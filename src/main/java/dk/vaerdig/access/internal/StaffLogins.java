@@ -23,7 +23,7 @@ import dk.vaerdig.access.StaffDirectory;
 
 /**
  * The one mapper from an external login to a member of staff, whatever the login: the local form (as the
- * {@link UserDetailsService}), OIDC ({@link #forOidc}) and, later, SAML. Every kind of login
+ * {@link UserDetailsService}), OIDC ({@link #forOidc}) and SAML ({@link #forSaml}). Every kind of login
  * <ul>
  * <li>finds the staff row by user name and refuses a user with no row or an inactive one;</li>
  * <li>takes the role from the staff row only; an identity provider that sends job-function roles writes the role to
@@ -90,6 +90,15 @@ class StaffLogins implements UserDetailsService {
 					"No active member of staff with this user name", null)));
 		Role role = applyRolesFromIdentityProvider(row, user.getClaims().get(rolesClaim));
 		return new DefaultOidcUser(authorities(role), user.getIdToken(), user.getUserInfo(), "preferred_username");
+	}
+
+	/**
+	 * SAML login (KOMBIT): the user named by the assertion must have an active staff row (never created here); the
+	 * roles the privileges map to are written to it as for OIDC. Empty when there is no such active member of staff.
+	 */
+	Optional<Role> forSaml(String username, Collection<Role> rolesFromPrivileges) {
+		return row(username).filter(StaffRow::active)
+			.map(row -> applyRolesFromIdentityProvider(row, rolesFromPrivileges.stream().map(Role::name).toList()));
 	}
 
 	/**

@@ -11,7 +11,7 @@ import dk.vaerdig.access.NoPersonalData;
 
 /**
  * The candidates' login entry ({@code /min-side/login}), apart from the staff login: it lists the ways in that are
- * configured ({@link CandidateLoginOption} beans). MitID through NemLog-in is not wired in yet.
+ * configured ({@link CandidateLoginOption} beans): the demo's test login, MitID through NemLog-in.
  */
 @Controller
 class CandidateLoginController {

@@ -21,9 +21,13 @@ class LoginController {
 
 	private final StaffDirectory staff;
 
-	LoginController(ObjectProvider<ClientRegistrationRepository> registrations, StaffDirectory staff) {
+	private final boolean samlLogin;
+
+	LoginController(ObjectProvider<ClientRegistrationRepository> registrations, StaffDirectory staff,
+			@org.springframework.beans.factory.annotation.Value("${vaerdig.access.saml.staff.enabled:false}") boolean samlLogin) {
 		this.registrations = registrations;
 		this.staff = staff;
+		this.samlLogin = samlLogin;
 	}
 
 	@GetMapping("/login")
@@ -40,6 +44,7 @@ class LoginController {
 			}
 		}
 		model.addAttribute("oidcRegistrations", oidc);
+		model.addAttribute("samlLogin", samlLogin);
 		return "access/login";
 	}
 

@@ -1,0 +1,206 @@
+package dk.vaerdig.access.internal.saml;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.ArrayList;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import static dk.vaerdig.access.internal.saml.SamlXml.ASSERTION;
+import static dk.vaerdig.access.internal.saml.SamlXml.PROTOCOL;
+import static dk.vaerdig.access.internal.saml.SamlXml.attribute;
+import static dk.vaerdig.access.internal.saml.SamlXml.child;
+import static dk.vaerdig.access.internal.saml.SamlXml.required;
+import static dk.vaerdig.access.internal.saml.SamlXml.text;
+
+/**
+ * Checks a {@code samlp:Response} that arrived at our ACS, and reads its one assertion. Every check refuses with a
+ * {@link SamlException}:
+ * <ul>
+ * <li>the signature: the Response or the Assertion (or both) signed by a trusted certificate of the configured
+ * identity provider, each signature over exactly the element we read (see {@link SamlSignatures}); exactly one
+ * Assertion in the whole message, a direct child of the Response; no encrypted assertion;</li>
+ * <li>Destination and the bearer confirmation's Recipient = our ACS address; Issuer (Response, if present, and
+ * Assertion) = the identity provider; Audience = our entity id; status Success;</li>
+ * <li>InResponseTo (Response and confirmation) = the id of a request we sent to this browser;</li>
+ * <li>the times: Conditions' NotBefore/NotOnOrAfter and the confirmation's NotOnOrAfter, with the configured skew;</li>
+ * <li>one-time use: the assertion's id is recorded until it expires, and a second use refused ({@link Replay}).</li>
+ * </ul>
+ */
+public final class SamlResponses {
+
+	private static final String BEARER = "urn:oasis:names:tc:SAML:2.0:cm:bearer";
+
+	/** Records an assertion id until it expires; false when it was seen before. */
+	@FunctionalInterface
+	public interface Replay {
+
+		boolean firstUse(String registration, String assertionId, Instant expires);
+	}
+
+	private SamlResponses() {
+	}
+
+	public static SamlAssertion check(Document doc, SamlRegistration r, Set<String> sentRequestIds, Instant now,
+			Duration skew, Replay replay) {
+		Element response = doc.getDocumentElement();
+		if (!PROTOCOL.equals(response.getNamespaceURI()) || !"Response".equals(response.getLocalName())) {
+			throw new SamlException("not a SAML Response");
+		}
+		if (!"2.0".equals(attribute(response, "Version"))) {
+			throw new SamlException("not SAML 2.0");
+		}
+		if (!r.acsUrl().equals(attribute(response, "Destination"))) {
+			throw new SamlException("Destination is not our ACS");
+		}
+		Element issuer = child(response, ASSERTION, "Issuer");
+		if (issuer != null && !r.idpEntityId().equals(text(issuer))) {
+			throw new SamlException("Response Issuer is not the identity provider");
+		}
+		String inResponseTo = attribute(response, "InResponseTo");
+		if (inResponseTo == null || !sentRequestIds.contains(inResponseTo)) {
+			throw new SamlException("InResponseTo is not a request we sent to this browser");
+		}
+		Element status = required(required(response, PROTOCOL, "Status"), PROTOCOL, "StatusCode");
+		if (!SamlXml.SUCCESS.equals(attribute(status, "Value"))) {
+			throw new SamlException("status " + attribute(status, "Value"));
+		}
+		if (!SamlXml.all(doc, ASSERTION, "EncryptedAssertion").isEmpty()) {
+			throw new SamlException("encrypted assertions are not supported");
+		}
+		List<Element> assertions = SamlXml.all(doc, ASSERTION, "Assertion");
+		if (assertions.size() != 1 || assertions.get(0).getParentNode() != response) {
+			throw new SamlException("not exactly one Assertion, directly in the Response");
+		}
+		Element assertion = assertions.get(0);
+		boolean responseSigned = SamlSignatures.isSigned(response);
+		boolean assertionSigned = SamlSignatures.isSigned(assertion);
+		if (!responseSigned && !assertionSigned) {
+			throw new SamlException("neither Response nor Assertion signed");
+		}
+		if (responseSigned) {
+			SamlSignatures.verify(response, r.idpCertificates());
+		}
+		if (assertionSigned) {
+			SamlSignatures.verify(assertion, r.idpCertificates());
+		}
+		if (!r.idpEntityId().equals(text(required(assertion, ASSERTION, "Issuer")))) {
+			throw new SamlException("Assertion Issuer is not the identity provider");
+		}
+		Element subject = required(assertion, ASSERTION, "Subject");
+		Element nameId = required(subject, ASSERTION, "NameID");
+		boolean confirmed = false;
+		for (Element confirmation : SamlXml.children(subject, ASSERTION, "SubjectConfirmation")) {
+			if (!BEARER.equals(attribute(confirmation, "Method"))) {
+				continue;
+			}
+			Element data = required(confirmation, ASSERTION, "SubjectConfirmationData");
+			if (!r.acsUrl().equals(attribute(data, "Recipient"))) {
+				throw new SamlException("Recipient is not our ACS");
+			}
+			String confirmationInResponseTo = attribute(data, "InResponseTo");
+			if (confirmationInResponseTo != null && !confirmationInResponseTo.equals(inResponseTo)) {
+				throw new SamlException("confirmation InResponseTo differs");
+			}
+			Instant notOnOrAfter = time(data, "NotOnOrAfter");
+			if (notOnOrAfter == null || !now.isBefore(notOnOrAfter.plus(skew))) {
+				throw new SamlException("confirmation expired");
+			}
+			Instant notBefore = time(data, "NotBefore");
+			if (notBefore != null && now.plus(skew).isBefore(notBefore)) {
+				throw new SamlException("confirmation not yet valid");
+			}
+			confirmed = true;
+		}
+		if (!confirmed) {
+			throw new SamlException("no bearer confirmation");
+		}
+		Element conditions = required(assertion, ASSERTION, "Conditions");
+		Instant notBefore = time(conditions, "NotBefore");
+		Instant notOnOrAfter = time(conditions, "NotOnOrAfter");
+		if (notBefore != null && now.plus(skew).isBefore(notBefore)) {
+			throw new SamlException("assertion not yet valid");
+		}
+		if (notOnOrAfter == null || !now.isBefore(notOnOrAfter.plus(skew))) {
+			throw new SamlException("assertion expired");
+		}
+		List<Element> restrictions = SamlXml.children(conditions, ASSERTION, "AudienceRestriction");
+		if (restrictions.isEmpty()) {
+			throw new SamlException("no AudienceRestriction");
+		}
+		for (Element restriction : restrictions) {
+			boolean ours = SamlXml.children(restriction, ASSERTION, "Audience")
+				.stream()
+				.anyMatch(a -> r.entityId().equals(text(a)));
+			if (!ours) {
+				throw new SamlException("Audience is not our entity id");
+			}
+		}
+		String sessionIndex = null;
+		for (Element authn : SamlXml.children(assertion, ASSERTION, "AuthnStatement")) {
+			sessionIndex = attribute(authn, "SessionIndex");
+		}
+		Map<String, List<String>> attributes = new LinkedHashMap<>();
+		for (Element statement : SamlXml.children(assertion, ASSERTION, "AttributeStatement")) {
+			for (Element a : SamlXml.children(statement, ASSERTION, "Attribute")) {
+				List<String> values = attributes.computeIfAbsent(a.getAttribute("Name"), k -> new ArrayList<>());
+				SamlXml.children(a, ASSERTION, "AttributeValue").forEach(v -> values.add(text(v)));
+			}
+		}
+		String id = attribute(assertion, "ID");
+		if (!replay.firstUse(r.id(), id, notOnOrAfter.plus(skew))) {
+			throw new SamlException("assertion used before (replay)");
+		}
+		return new SamlAssertion(id, text(nameId), attribute(nameId, "Format"), sessionIndex, attributes, notOnOrAfter);
+	}
+
+	/**
+	 * Checks a {@code samlp:LogoutResponse} to our LogoutRequest: from the identity provider, in response to the
+	 * request we sent, and (for the POST binding) signed; the HTTP-Redirect binding's signature is checked by the
+	 * caller over the query string.
+	 *
+	 * @return whether the identity provider reports success
+	 */
+	public static boolean checkLogoutResponse(Document doc, SamlRegistration r, String sentRequestId,
+			boolean xmlSignatureRequired) {
+		Element response = doc.getDocumentElement();
+		if (!PROTOCOL.equals(response.getNamespaceURI()) || !"LogoutResponse".equals(response.getLocalName())) {
+			throw new SamlException("not a LogoutResponse");
+		}
+		if (xmlSignatureRequired) {
+			SamlSignatures.verify(response, r.idpCertificates());
+		}
+		Element issuer = child(response, ASSERTION, "Issuer");
+		if (issuer == null || !r.idpEntityId().equals(text(issuer))) {
+			throw new SamlException("LogoutResponse Issuer is not the identity provider");
+		}
+		String destination = attribute(response, "Destination");
+		if (destination != null && !destination.equals(r.sloUrl())) {
+			throw new SamlException("LogoutResponse Destination is not ours");
+		}
+		if (sentRequestId == null || !sentRequestId.equals(attribute(response, "InResponseTo"))) {
+			throw new SamlException("LogoutResponse is not to our LogoutRequest");
+		}
+		Element status = required(required(response, PROTOCOL, "Status"), PROTOCOL, "StatusCode");
+		return SamlXml.SUCCESS.equals(attribute(status, "Value"));
+	}
+
+	private static Instant time(Element e, String attribute) {
+		String value = attribute(e, attribute);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new SamlException("bad time in " + attribute);
+		}
+	}
+}
