@@ -44,6 +44,12 @@ public enum Permission {
 	VIEW_FIGURES,
 	/** The outcomes of courses (aggregates): how courses ended, lasting solutions, beside the dignity figures. */
 	VIEW_OUTCOMES,
+	/** The year's goals and their progress month by month (aggregates). */
+	VIEW_GOALS,
+	/** Record, change and withdraw the year's goals. */
+	MANAGE_GOALS,
+	/** The employment committee's report for a quarter or a year, as a page and a PDF (aggregates). */
+	VIEW_COMMITTEE_REPORT,
 	/** The candidates' free-text comments beside the figures. */
 	READ_SURVEY_COMMENTS,
 	/** Publish "you said – we did" on the lobby screen. */
