@@ -22,10 +22,49 @@ public class ComplaintFigures {
 			LocalDate createdOn) {
 	}
 
+	/** A learning action's title and status, for a module that started it (a dialogue meeting's theme). */
+	public record ActionState(long id, String title, String status, String effect) {
+	}
+
 	private final JdbcClient jdbc;
 
-	ComplaintFigures(JdbcClient jdbc) {
+	private final dk.vaerdig.complaints.internal.LearningActions actions;
+
+	ComplaintFigures(JdbcClient jdbc, dk.vaerdig.complaints.internal.LearningActions actions) {
 		this.jdbc = jdbc;
+		this.actions = actions;
+	}
+
+	/**
+	 * Starts a learning action on a theme raised elsewhere (a dialogue meeting), with an owner, a deadline and the day
+	 * its effect is to be checked (not before the deadline); it then lives on the learning page like any other.
+	 */
+	public long startLearningAction(String theme, String title, String description, String owner,
+			LocalDate deadline, LocalDate followUpOn, String by) {
+		return actions.create(theme, title, description, owner, deadline, followUpOn, by);
+	}
+
+	/** The state of the learning actions by id (those that exist). */
+	public Map<Long, ActionState> actionStates(java.util.Collection<Long> ids) {
+		Map<Long, ActionState> states = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return states;
+		}
+		jdbc.sql("SELECT id, title, status, effect FROM learning_action WHERE id = ANY(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(ActionState.class)
+			.list()
+			.forEach(a -> states.put(a.id(), a));
+		return states;
+	}
+
+	/** The themes in use (on complaints, on survey comments, on learning actions), for choosing one. */
+	public List<String> knownThemes() {
+		return jdbc.sql("""
+				SELECT theme FROM complaint_theme UNION SELECT theme FROM comment_theme
+				UNION SELECT theme FROM learning_action ORDER BY 1 LIMIT 200""")
+			.query(String.class)
+			.list();
 	}
 
 	/** Complaints received per month, from {@code from} to {@code to} (months, both included). */
