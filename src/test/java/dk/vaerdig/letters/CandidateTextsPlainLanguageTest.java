@@ -87,7 +87,7 @@ class CandidateTextsPlainLanguageTest {
 			// the meeting summary the candidate gets
 			"summary.", "surveys.summary.",
 			// SMS and e-mail to candidates
-			"casework.message.", "surveys.invitation.", "employment.booking.",
+			"casework.message.", "surveys.invitation.", "employment.booking.", "insights.dialogue.invitation.",
 			// survey answer pages and the kiosk
 			"surveys.answer.", "surveys.closed.", "surveys.thanks.", "surveys.kiosk.", "surveys.scale.", "surveys.channel.",
 			// pop-up booking
@@ -124,7 +124,8 @@ class CandidateTextsPlainLanguageTest {
 			"dk/vaerdig/surveys/internal/InvitationChannel.java", "dk/vaerdig/surveys/internal/SurveyOnSummary.java",
 			"dk/vaerdig/employment/web/BookingController.java", "dk/vaerdig/surveys/web/AnswerController.java",
 			"dk/vaerdig/surveys/web/KioskController.java", "dk/vaerdig/insights/web/LobbyController.java",
-			"dk/vaerdig/platform/web/ErrorPageController.java");
+			"dk/vaerdig/platform/web/ErrorPageController.java",
+			"dk/vaerdig/insights/internal/dialogue/DialogueMeetings.java");
 
 	/** Keys that a public page or a sender names but that only staff read. Key and reason. */
 	static final Map<String, String> STAFF_ONLY = Map.ofEntries(
