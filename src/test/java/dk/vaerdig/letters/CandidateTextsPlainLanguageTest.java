@@ -139,7 +139,9 @@ class CandidateTextsPlainLanguageTest {
 			Map.entry("letters.nav", "the staff menu, shown only to someone logged in"),
 			Map.entry("insights.improvements.", "the staff page where \"you said, we did\" items for the lobby are "
 					+ "written (the items themselves are staff's own texts, not the product's)"),
-			Map.entry("surveys.kiosks.", "the staff page that hands a survey over to a kiosk"));
+			Map.entry("surveys.kiosks.", "the staff page that hands a survey over to a kiosk"),
+			Map.entry("insights.dialogue.pastMeeting", "an error message to the staff organising a dialogue meeting"),
+			Map.entry("complaints.theme.invalid", "an error message on a staff form that records a theme"));
 
 	/**
 	 * Findings the analyser gets wrong: source, the exact text it flagged, the rule, and why it is a false alarm. Each
