@@ -53,7 +53,7 @@ public class CommitteeReports {
 	}
 
 	public record Report(ReportPeriod period, java.time.LocalDateTime generatedAt, int threshold, Dashboard dignity,
-			List<Improvement> improvements, Figure complaintsPerThousand, List<LearningSummary> learning, Row outcomes,
+			List<Improvement> improvements, Figure meetingsOnTime, Figure complaintsPerThousand, List<LearningSummary> learning, Row outcomes,
 			List<Progress> goals, List<DialogueSummary> dialogue) {
 	}
 
@@ -97,22 +97,28 @@ public class CommitteeReports {
 		return ReportPeriod.quarterBefore(YearMonth.now(clock));
 	}
 
+	/** A measure over the whole period, under the threshold; hidden if the measure is not registered. */
+	private Figure total(String code, GoalMeasure.Kind kind, YearMonth from, YearMonth to, int threshold) {
+		return measures.find(code)
+			.map(m -> Figure.of(m.kind(), m.monthly(from, to).values().stream().reduce(new Count(0, 0), Count::plus),
+					threshold))
+			.orElse(Figure.hidden(kind, new Count(0, 0)));
+	}
+
 	public Report report(ReportPeriod period, Locale locale) {
 		YearMonth from = period.from();
 		YearMonth to = period.to();
 		int threshold = settings.anonymityThreshold();
 		Dashboard dignity = dashboards.dashboard(new Filter(from.atDay(1), to.atDay(1), null, null), locale, false);
-		Figure complaintRate = measures.find("COMPLAINTS_PER_1000_MEETINGS")
-			.map(m -> Figure.of(m.kind(), m.monthly(from, to).values().stream().reduce(new Count(0, 0), Count::plus),
-					threshold))
-			.orElse(Figure.hidden(GoalMeasure.Kind.PER_THOUSAND, new Count(0, 0)));
+		Figure complaintRate = total("COMPLAINTS_PER_1000_MEETINGS", GoalMeasure.Kind.PER_THOUSAND, from, to, threshold);
+		Figure onTime = total("MEETINGS_ON_TIME", GoalMeasure.Kind.SHARE, from, to, threshold);
 		List<LearningSummary> learning = complaints.learningInPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
 		Row outcome = outcomes.figures(from, to).total();
 		YearMonth now = YearMonth.now(clock);
 		YearMonth goalsUntil = to.isAfter(now) ? now : to;
 		List<Progress> goalProgress = goals.ofYear(to.getYear()).stream().map(g -> progress.of(g, goalsUntil)).toList();
 		List<DialogueSummary> meetings = dialogue.stream().flatMap(d -> d.held(from, to).stream()).toList();
-		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, improvements.active(locale, 10), complaintRate,
+		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, improvements.active(locale, 10), onTime, complaintRate,
 				learning, outcome, goalProgress, meetings);
 	}
 }
