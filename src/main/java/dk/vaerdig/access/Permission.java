@@ -49,6 +49,17 @@ public enum Permission {
 	 * risk: with names only where the role also reads the cases of their team.
 	 */
 	VIEW_REFORM,
+	/** The year's goals and their progress month by month (aggregates). */
+	VIEW_GOALS,
+	/** Record, change and withdraw the year's goals. */
+	MANAGE_GOALS,
+	/** The employment committee's report for a quarter or a year, as a page and a PDF (aggregates). */
+	VIEW_COMMITTEE_REPORT,
+	/**
+	 * Organise dialogue meetings with the politicians: plan them, invite candidates who said yes, see who comes (by
+	 * name), record the themes and turn them into learning actions. Without it the meetings show no name.
+	 */
+	ORGANISE_DIALOGUE_MEETINGS,
 	/** The candidates' free-text comments beside the figures. */
 	READ_SURVEY_COMMENTS,
 	/** Publish "you said – we did" on the lobby screen. */

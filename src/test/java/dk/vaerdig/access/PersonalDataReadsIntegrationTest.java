@@ -181,6 +181,16 @@ class PersonalDataReadsIntegrationTest {
 		example("GET ", "/cases/{id}/close", METTE, "/cases/" + c + "/close", c);
 		example("GET ", "/cases/{id}/reopen", METTE, "/cases/" + closed + "/reopen", closed);
 		example("GET ", "/cases/{id}/hours", METTE, "/cases/" + c + "/hours", c);
+		// the consent to dialogue meetings, and a meeting the candidate is invited to (names for organisers only)
+		example("GET ", "/cases/{id}/dialogue-consent", METTE, "/cases/" + c + "/dialogue-consent", c);
+		long dialogue = jdbc.sql("""
+				INSERT INTO dialogue_meeting (held_on, starts_at, place, politicians, request_id, created_by, created_at)
+				VALUES (current_date + 30, TIME '16:00', 'Rådhuset', 'Anna Andersen', gen_random_uuid(), 'leder', now())
+				RETURNING id""").query(Long.class).single();
+		jdbc.sql("""
+				INSERT INTO dialogue_invitation (meeting_id, candidate_id, channel, invited_by, invited_at)
+				VALUES (?, ?, 'SMS', 'leder', now())""").params(dialogue, c).update();
+		example("GET ", "/insights/dialogue/{id}", MANAGER, "/insights/dialogue/" + dialogue, c);
 		example("POST ", "/cases/{id}/close", METTE, "/cases/" + c + "/close", none, c);
 		example("POST ", "/cases/{id}/reopen", METTE, "/cases/" + closed + "/reopen", none, closed);
 		example("POST ", "/cases/{id}/hours", METTE, "/cases/" + c + "/hours", none, c);

@@ -87,7 +87,7 @@ class CandidateTextsPlainLanguageTest {
 			// the meeting summary the candidate gets
 			"summary.", "surveys.summary.",
 			// SMS and e-mail to candidates
-			"casework.message.", "surveys.invitation.", "employment.booking.",
+			"casework.message.", "surveys.invitation.", "employment.booking.", "insights.dialogue.invitation.",
 			// survey answer pages and the kiosk
 			"surveys.answer.", "surveys.closed.", "surveys.thanks.", "surveys.kiosk.", "surveys.scale.", "surveys.channel.",
 			// pop-up booking
@@ -124,7 +124,8 @@ class CandidateTextsPlainLanguageTest {
 			"dk/vaerdig/surveys/internal/InvitationChannel.java", "dk/vaerdig/surveys/internal/SurveyOnSummary.java",
 			"dk/vaerdig/employment/web/BookingController.java", "dk/vaerdig/surveys/web/AnswerController.java",
 			"dk/vaerdig/surveys/web/KioskController.java", "dk/vaerdig/insights/web/LobbyController.java",
-			"dk/vaerdig/platform/web/ErrorPageController.java");
+			"dk/vaerdig/platform/web/ErrorPageController.java",
+			"dk/vaerdig/insights/internal/dialogue/DialogueMeetings.java");
 
 	/** Keys that a public page or a sender names but that only staff read. Key and reason. */
 	static final Map<String, String> STAFF_ONLY = Map.ofEntries(
@@ -138,7 +139,9 @@ class CandidateTextsPlainLanguageTest {
 			Map.entry("letters.nav", "the staff menu, shown only to someone logged in"),
 			Map.entry("insights.improvements.", "the staff page where \"you said, we did\" items for the lobby are "
 					+ "written (the items themselves are staff's own texts, not the product's)"),
-			Map.entry("surveys.kiosks.", "the staff page that hands a survey over to a kiosk"));
+			Map.entry("surveys.kiosks.", "the staff page that hands a survey over to a kiosk"),
+			Map.entry("insights.dialogue.pastMeeting", "an error message to the staff organising a dialogue meeting"),
+			Map.entry("complaints.theme.invalid", "an error message on a staff form that records a theme"));
 
 	/**
 	 * Findings the analyser gets wrong: source, the exact text it flagged, the rule, and why it is a false alarm. Each

@@ -1,0 +1,69 @@
+package dk.vaerdig.casework;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import dk.vaerdig.casework.internal.Timeliness;
+
+/**
+ * Timeliness as a figure for other modules (insights' goals, the committee report, the RAR export): per month, the
+ * meetings held and those held on time, i.e. no later than the day the contact rules made them due (the first meeting
+ * of a course counted from its start, every later one from the meeting held before it, each by the rule in force on
+ * that day, in working days). Known limits: the target group is the candidate's now (a change of group is not
+ * replayed); a meeting before the current course's start, or where no rule was in force, is not counted; a candidate
+ * with no meeting at all appears only on the timeliness page (overdue today), not here.
+ */
+@Service
+public class MeetingTimeliness {
+
+	private final JdbcClient jdbc;
+
+	private final Timeliness timeliness;
+
+	MeetingTimeliness(JdbcClient jdbc, Timeliness timeliness) {
+		this.jdbc = jdbc;
+		this.timeliness = timeliness;
+	}
+
+	/** Per month from {@code from} to {@code to} (both included): {held on time, held and counted}. */
+	public Map<YearMonth, long[]> heldOnTime(YearMonth from, YearMonth to) {
+		Map<YearMonth, long[]> counts = new TreeMap<>();
+		LocalDate start = from.atDay(1);
+		jdbc.sql("""
+				SELECT c.target_group_code, c.course_started, x.held_on, x.previous FROM (
+				  SELECT m.candidate_id, CAST(m.held_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) AS held_on,
+				         CAST(lag(m.held_at) OVER (PARTITION BY m.candidate_id ORDER BY m.held_at)
+				              AT TIME ZONE 'Europe/Copenhagen' AS DATE) AS previous
+				  FROM meeting m
+				  WHERE m.status = 'HELD' AND m.held_at >= :since AND m.held_at < :to) x
+				JOIN candidate c ON c.id = x.candidate_id
+				WHERE x.held_on >= :from AND x.held_on >= c.course_started""")
+			.param("since", java.sql.Timestamp.valueOf(start.minusYears(1).atStartOfDay()))
+			.param("to", java.sql.Timestamp.valueOf(to.plusMonths(1).atDay(1).atStartOfDay()))
+			.param("from", java.sql.Date.valueOf(start))
+			.query(rs -> {
+				String group = rs.getString("target_group_code");
+				LocalDate started = rs.getDate("course_started").toLocalDate();
+				LocalDate held = rs.getDate("held_on").toLocalDate();
+				java.sql.Date prev = rs.getDate("previous");
+				LocalDate previous = prev == null ? null : prev.toLocalDate();
+				Optional<Timeliness.Due> due = previous == null || previous.isBefore(started)
+						? timeliness.firstMeetingDue(group, started) : timeliness.nextMeetingDue(group, previous);
+				if (due.isEmpty()) {
+					return;
+				}
+				long[] c = counts.computeIfAbsent(YearMonth.from(held), k -> new long[2]);
+				c[1]++;
+				if (!held.isAfter(due.get().date())) {
+					c[0]++;
+				}
+			});
+		return counts;
+	}
+}

@@ -1,0 +1,235 @@
+package dk.vaerdig.insights.internal.dialogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.vaerdig.casework.DialogueConsents;
+import dk.vaerdig.casework.DialogueConsents.Invitable;
+import dk.vaerdig.complaints.ComplaintFigures;
+import dk.vaerdig.complaints.ComplaintFigures.ActionState;
+import dk.vaerdig.insights.internal.report.CommitteeReports;
+import dk.vaerdig.insights.internal.report.CommitteeReports.DialogueSummary;
+import dk.vaerdig.insights.internal.report.CommitteeReports.ThemeOutcome;
+import dk.vaerdig.messaging.Addressee;
+import dk.vaerdig.messaging.Messaging;
+import dk.vaerdig.surveys.SurveySettings;
+
+/**
+ * Dialogue meetings between candidates in an active course and the politicians of the employment committee: planned
+ * with day, time, place and the politicians invited; candidates invited only while they have a standing consent and a
+ * course in progress (checked again for each one when sending, so a revoked consent is never asked), by SMS, else
+ * e-mail, through the messaging outbox, once per meeting; who came; the themes raised, each of which can become a
+ * learning action. For the committee's report: the meetings held with the number who came (under the anonymity
+ * threshold) and what came of each theme, never who said what.
+ */
+@Service
+public class DialogueMeetings implements CommitteeReports.DialogueSource {
+
+	public record Meeting(long id, LocalDate heldOn, LocalTime startsAt, String place, String politicians, int version) {
+	}
+
+	public record Invited(long candidateId, String channel, Boolean came) {
+	}
+
+	public record Theme(String theme, Long learningActionId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DialogueConsents consents;
+
+	private final Messaging messaging;
+
+	private final ComplaintFigures complaints;
+
+	private final MessageSource messages;
+
+	private final SurveySettings settings;
+
+	private final Clock clock;
+
+	DialogueMeetings(JdbcClient jdbc, DialogueConsents consents, Messaging messaging, ComplaintFigures complaints,
+			MessageSource messages, SurveySettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.consents = consents;
+		this.messaging = messaging;
+		this.complaints = complaints;
+		this.messages = messages;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public List<Meeting> all() {
+		return jdbc.sql("SELECT * FROM dialogue_meeting ORDER BY held_on DESC, id DESC").query(Meeting.class).list();
+	}
+
+	public java.util.Optional<Meeting> find(long id) {
+		return jdbc.sql("SELECT * FROM dialogue_meeting WHERE id = ?").param(id).query(Meeting.class).optional();
+	}
+
+	/** Plans a meeting; the same request id again plans nothing more. */
+	@Transactional
+	public long plan(LocalDate heldOn, LocalTime startsAt, String place, String politicians, UUID requestId, String by) {
+		return jdbc.sql("""
+				INSERT INTO dialogue_meeting (held_on, starts_at, place, politicians, request_id, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO UPDATE SET request_id = EXCLUDED.request_id
+				RETURNING id""")
+			.params(heldOn, startsAt, place.strip(), politicians.strip(), requestId, by,
+					java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	public List<Invited> invited(long meetingId) {
+		return jdbc.sql("SELECT candidate_id, channel, came FROM dialogue_invitation WHERE meeting_id = ? ORDER BY candidate_id")
+			.param(meetingId)
+			.query(Invited.class)
+			.list();
+	}
+
+	/** The candidates who may be invited and are not yet invited to the meeting. */
+	public List<Invitable> invitable(long meetingId) {
+		Set<Long> already = new java.util.HashSet<>(invited(meetingId).stream().map(Invited::candidateId).toList());
+		return consents.invitable().stream().filter(c -> !already.contains(c.candidateId())).toList();
+	}
+
+	/**
+	 * Invites the chosen candidates who may still be invited (a standing consent, a course in progress), each once;
+	 * the others are left out. Answers how many were invited.
+	 */
+	@Transactional
+	public int invite(long meetingId, Collection<Long> candidateIds, String by) {
+		Meeting m = find(meetingId).orElseThrow();
+		if (m.heldOn().isBefore(LocalDate.now(clock))) {
+			throw new IllegalStateException("insights.dialogue.pastMeeting");
+		}
+		int n = 0;
+		for (Invitable c : consents.invitable()) {
+			if (!candidateIds.contains(c.candidateId()) || !consents.mayBeInvited(c.candidateId())) {
+				continue;
+			}
+			String channel = c.phone() != null && !c.phone().isBlank() ? "SMS"
+					: c.email() != null && !c.email().isBlank() ? "EMAIL" : "NONE";
+			int inserted = jdbc.sql("""
+					INSERT INTO dialogue_invitation (meeting_id, candidate_id, channel, invited_by, invited_at)
+					VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+				.params(meetingId, c.candidateId(), channel, by, java.sql.Timestamp.from(clock.instant()))
+				.update();
+			if (inserted == 0) {
+				continue;
+			}
+			String text = invitationText(m, c.firstName());
+			String key = "dialogue-invitation:" + meetingId + ":" + c.candidateId();
+			Addressee to = Addressee.candidate(c.candidateId(), c.teamId());
+			if (channel.equals("SMS")) {
+				messaging.sendSms(to, c.phone(), text, "dialogue-invitation", key);
+			}
+			else if (channel.equals("EMAIL")) {
+				messaging.sendEmail(to, c.email(), messages.getMessage("insights.dialogue.invitation.subject", null,
+						Locale.forLanguageTag("da")), text, "dialogue-invitation", key);
+			}
+			n++;
+		}
+		return n;
+	}
+
+	/** The invitation in plain Danish, addressed as du. */
+	String invitationText(Meeting m, String firstName) {
+		return messages.getMessage("insights.dialogue.invitation.text",
+				new Object[] { firstName, m.heldOn().format(DateTimeFormatter.ofPattern("d. MMMM", Locale.forLanguageTag("da"))),
+						m.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")), m.place() },
+				Locale.forLanguageTag("da"));
+	}
+
+	/** Records who came: the listed candidates came, the other invited ones did not. */
+	@Transactional
+	public void attendance(long meetingId, int version, Collection<Long> came) {
+		bump(meetingId, version);
+		jdbc.sql("UPDATE dialogue_invitation SET came = (candidate_id = ANY(?)) WHERE meeting_id = ?")
+			.params(came.toArray(Long[]::new), meetingId)
+			.update();
+	}
+
+	private void bump(long meetingId, int version) {
+		if (jdbc.sql("UPDATE dialogue_meeting SET version = version + 1 WHERE id = ? AND version = ?")
+			.params(meetingId, version)
+			.update() == 0) {
+			throw new OptimisticLockingFailureException("form.conflict");
+		}
+	}
+
+	public List<Theme> themes(long meetingId) {
+		return jdbc.sql("SELECT theme, learning_action_id FROM dialogue_theme WHERE meeting_id = ? ORDER BY theme")
+			.param(meetingId)
+			.query(Theme.class)
+			.list();
+	}
+
+	/** Records a theme raised at the meeting (the theme list's form: lower case, 2–40 letters, digits, blanks, -). */
+	@Transactional
+	public void addTheme(long meetingId, String theme, String by) {
+		String t = theme == null ? "" : theme.strip().toLowerCase(Locale.ROOT);
+		if (!t.matches("[a-zæøå0-9 -]{2,40}")) {
+			throw new IllegalArgumentException("complaints.theme.invalid");
+		}
+		jdbc.sql("""
+				INSERT INTO dialogue_theme (meeting_id, theme, recorded_by, recorded_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(meetingId, t, by, java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** Turns a theme into a learning action (once): the action lives on with the complaints' learning actions. */
+	@Transactional
+	public long learningAction(long meetingId, String theme, String title, String owner, LocalDate deadline,
+			LocalDate followUpOn, String by) {
+		Theme t = themes(meetingId).stream().filter(x -> x.theme().equals(theme)).findFirst().orElseThrow();
+		if (t.learningActionId() != null) {
+			return t.learningActionId();
+		}
+		long action = complaints.startLearningAction(theme, title, null, owner, deadline, followUpOn, by);
+		jdbc.sql("UPDATE dialogue_theme SET learning_action_id = ? WHERE meeting_id = ? AND theme = ?")
+			.params(action, meetingId, theme)
+			.update();
+		return action;
+	}
+
+	@Override
+	public List<DialogueSummary> held(YearMonth from, YearMonth to) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate end = to.plusMonths(1).atDay(1);
+		List<DialogueSummary> held = new ArrayList<>();
+		for (Meeting m : all()) {
+			if (m.heldOn().isBefore(from.atDay(1)) || !m.heldOn().isBefore(end) || m.heldOn().isAfter(today)) {
+				continue;
+			}
+			long came = invited(m.id()).stream().filter(i -> Boolean.TRUE.equals(i.came())).count();
+			List<Theme> themes = themes(m.id());
+			Map<Long, ActionState> states = complaints.actionStates(
+					themes.stream().map(Theme::learningActionId).filter(java.util.Objects::nonNull).toList());
+			List<ThemeOutcome> outcomes = themes.stream().map(t -> {
+				ActionState a = t.learningActionId() == null ? null : states.get(t.learningActionId());
+				return new ThemeOutcome(t.theme(), a == null ? null : a.title(), a == null ? null : a.status());
+			}).toList();
+			held.add(new DialogueSummary(m.heldOn(), m.place(), came, came < settings.anonymityThreshold(), outcomes));
+		}
+		held.sort(java.util.Comparator.comparing(DialogueSummary::date));
+		return held;
+	}
+}

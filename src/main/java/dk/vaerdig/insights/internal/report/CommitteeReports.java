@@ -1,0 +1,124 @@
+package dk.vaerdig.insights.internal.report;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+
+import dk.vaerdig.complaints.ComplaintFigures;
+import dk.vaerdig.complaints.ComplaintFigures.LearningSummary;
+import dk.vaerdig.insights.GoalMeasure;
+import dk.vaerdig.insights.GoalMeasure.Count;
+import dk.vaerdig.insights.internal.OutcomeFigures;
+import dk.vaerdig.insights.internal.OutcomeFigures.Row;
+import dk.vaerdig.insights.internal.SurveyDashboards;
+import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
+import dk.vaerdig.insights.internal.goals.Figure;
+import dk.vaerdig.insights.internal.goals.GoalProgress;
+import dk.vaerdig.insights.internal.goals.GoalProgress.Progress;
+import dk.vaerdig.insights.internal.goals.Measures;
+import dk.vaerdig.insights.internal.goals.YearlyGoals;
+import dk.vaerdig.surveys.Improvements;
+import dk.vaerdig.surveys.Improvements.Improvement;
+import dk.vaerdig.surveys.SurveyFigures.Filter;
+import dk.vaerdig.surveys.SurveySettings;
+
+/**
+ * The employment committee's report for a quarter or a year, made from the data (nothing typed by hand): the
+ * evaluation's figures with intervals and response rates, "you said – we did", complaints per 1,000 meetings and the
+ * learning actions, the outcomes of courses, the year's goals as they stood at the period's end, and the dialogue
+ * meetings held with what came of their themes. Aggregates only, every figure under the anonymity rule of the
+ * dashboards; never a person, never who said what.
+ */
+@Service
+public class CommitteeReports {
+
+	/** The dialogue meetings of the period as the committee sees them: counts and themes, never a name. */
+	public interface DialogueSource {
+
+		List<DialogueSummary> held(YearMonth from, YearMonth to);
+	}
+
+	/**
+	 * A dialogue meeting held: when and where, how many candidates came (hidden below the threshold), and each theme
+	 * raised with the learning action it became (null if none).
+	 */
+	public record DialogueSummary(java.time.LocalDate date, String place, long came, boolean cameHidden,
+			List<ThemeOutcome> themes) {
+	}
+
+	public record ThemeOutcome(String theme, String learningAction, String learningStatus) {
+	}
+
+	public record Report(ReportPeriod period, java.time.LocalDateTime generatedAt, int threshold, Dashboard dignity,
+			List<Improvement> improvements, Figure meetingsOnTime, Figure complaintsPerThousand, List<LearningSummary> learning, Row outcomes,
+			List<Progress> goals, List<DialogueSummary> dialogue) {
+	}
+
+	private final SurveyDashboards dashboards;
+
+	private final Improvements improvements;
+
+	private final Measures measures;
+
+	private final ComplaintFigures complaints;
+
+	private final OutcomeFigures outcomes;
+
+	private final YearlyGoals goals;
+
+	private final GoalProgress progress;
+
+	private final List<DialogueSource> dialogue;
+
+	private final SurveySettings settings;
+
+	private final Clock clock;
+
+	CommitteeReports(SurveyDashboards dashboards, Improvements improvements, Measures measures,
+			ComplaintFigures complaints, OutcomeFigures outcomes, YearlyGoals goals, GoalProgress progress,
+			List<DialogueSource> dialogue, SurveySettings settings, Clock clock) {
+		this.dashboards = dashboards;
+		this.improvements = improvements;
+		this.measures = measures;
+		this.complaints = complaints;
+		this.outcomes = outcomes;
+		this.goals = goals;
+		this.progress = progress;
+		this.dialogue = dialogue;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The quarter before this month's, the default period. */
+	public ReportPeriod defaultPeriod() {
+		return ReportPeriod.quarterBefore(YearMonth.now(clock));
+	}
+
+	/** A measure over the whole period, under the threshold; hidden if the measure is not registered. */
+	private Figure total(String code, GoalMeasure.Kind kind, YearMonth from, YearMonth to, int threshold) {
+		return measures.find(code)
+			.map(m -> Figure.of(m.kind(), m.monthly(from, to).values().stream().reduce(new Count(0, 0), Count::plus),
+					threshold))
+			.orElse(Figure.hidden(kind, new Count(0, 0)));
+	}
+
+	public Report report(ReportPeriod period, Locale locale) {
+		YearMonth from = period.from();
+		YearMonth to = period.to();
+		int threshold = settings.anonymityThreshold();
+		Dashboard dignity = dashboards.dashboard(new Filter(from.atDay(1), to.atDay(1), null, null), locale, false);
+		Figure complaintRate = total("COMPLAINTS_PER_1000_MEETINGS", GoalMeasure.Kind.PER_THOUSAND, from, to, threshold);
+		Figure onTime = total("MEETINGS_ON_TIME", GoalMeasure.Kind.SHARE, from, to, threshold);
+		List<LearningSummary> learning = complaints.learningInPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
+		Row outcome = outcomes.figures(from, to).total();
+		YearMonth now = YearMonth.now(clock);
+		YearMonth goalsUntil = to.isAfter(now) ? now : to;
+		List<Progress> goalProgress = goals.ofYear(to.getYear()).stream().map(g -> progress.of(g, goalsUntil)).toList();
+		List<DialogueSummary> meetings = dialogue.stream().flatMap(d -> d.held(from, to).stream()).toList();
+		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, improvements.active(locale, 10), onTime, complaintRate,
+				learning, outcome, goalProgress, meetings);
+	}
+}
