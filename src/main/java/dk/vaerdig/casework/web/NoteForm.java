@@ -5,5 +5,11 @@ import jakarta.validation.constraints.Size;
 import dk.vaerdig.platform.FieldLabel;
 
 record NoteForm(@FieldLabel("casework.note.label")
-		@NotBlank(message = "{form.required}") @Size(max = 4000, message = "{form.tooLong}") String text) {
+		@NotBlank(message = "{form.required}") @Size(max = 4000, message = "{form.tooLong}") String text,
+		/** An internal working note (forvaltningsloven § 23): not shown to the candidate on Min side. */
+		boolean internal) {
+
+	static NoteForm empty() {
+		return new NoteForm("", false);
+	}
 }
