@@ -122,7 +122,7 @@ class CandidateController {
 			model.addAttribute("page", pages.casePage(caseFiles.view(id), locale));
 			return "casework/case";
 		}
-		caseFiles.addNote(id, form.text(), form.internal());
+		caseFiles.addNote(id, form.text(), form.isInternal());
 		redirect.addFlashAttribute("flash", "casework.note.saved");
 		return "redirect:/cases/" + id + "#timeline";
 	}

@@ -50,4 +50,11 @@ class MinSideAdvice {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		return "forward:" + MinSideNotFoundController.NOT_FOUND;
 	}
+
+	/** An id in the address that is no number ({@code /min-side/breve/abc}): no such page, as for an unknown id. */
+	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+	String notANumber(HttpServletResponse response) {
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		return "forward:" + MinSideNotFoundController.NOT_FOUND;
+	}
 }

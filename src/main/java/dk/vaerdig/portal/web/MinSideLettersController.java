@@ -47,7 +47,7 @@ class MinSideLettersController {
 	}
 
 	@ReadsPersonalData(AuditAction.VIEW_DOCUMENT)
-	@GetMapping("/min-side/breve/{id:\\d{1,18}}")
+	@GetMapping("/min-side/breve/{id}")
 	String letter(@PathVariable long id, Model model) {
 		model.addAttribute("letter", letters.find(id));
 		reads.shown(List.of(courses.myId()), "min side: letter " + id);
@@ -55,7 +55,7 @@ class MinSideLettersController {
 	}
 
 	@ReadsPersonalData(AuditAction.EXPORT)
-	@GetMapping("/min-side/breve/{id:\\d{1,18}}/pdf")
+	@GetMapping("/min-side/breve/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
 		byte[] pdf = letters.pdf(id, locale);
 		reads.shown(List.of(courses.myId()), "min side: letter " + id + " as PDF");
