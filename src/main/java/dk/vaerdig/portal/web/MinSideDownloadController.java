@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
@@ -39,9 +40,12 @@ class MinSideDownloadController {
 
 	private final dk.vaerdig.portal.PortalSettings settings;
 
+	private final AuditLog audit;
+
 	MinSideDownloadController(MyDataCopy copy, OwnCourses courses, PersonalDataReads reads, Pdfs pdfs,
-			PlatformSettings platform, dk.vaerdig.portal.PortalSettings settings) {
+			PlatformSettings platform, dk.vaerdig.portal.PortalSettings settings, AuditLog audit) {
 		this.settings = settings;
+		this.audit = audit;
 		this.copy = copy;
 		this.courses = courses;
 		this.reads = reads;
@@ -61,8 +65,9 @@ class MinSideDownloadController {
 	ResponseEntity<byte[]> pdf(Locale locale) {
 		MyDataCopy.MyData data = copy.mine();
 		byte[] pdf = pdfs.render("portal/my-data-pdf",
-				Map.of("data", data, "dates", CandidateDates.of(platform.zone(), locale)), locale);
-		reads.shown(List.of(courses.myId()), "min side: copy of my data as PDF");
+				Map.of("data", data, "dates", CandidateDates.of(platform.zone(), locale), "purposes", Purposes.INSTANCE),
+				locale);
+		record(audit, courses, reads, "min side: copy of my data as PDF");
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -74,10 +79,20 @@ class MinSideDownloadController {
 	@GetMapping(path = "/min-side/mine-data/json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<MyDataCopy.MyData> json() {
 		MyDataCopy.MyData data = copy.mine();
-		reads.shown(List.of(courses.myId()), "min side: copy of my data as JSON");
+		record(audit, courses, reads, "min side: copy of my data as JSON");
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("mine-data.json").build().toString())
 			.body(data);
+	}
+
+	/**
+	 * A file is sent before the handler's marker records the read, so a file is recorded here, before it is sent: an
+	 * export that cannot be logged is not made (the marker then adds nothing, the candidate being recorded).
+	 */
+	static void record(AuditLog audit, OwnCourses courses, PersonalDataReads reads, String detail) {
+		long me = courses.myId();
+		audit.record(me, AuditAction.EXPORT, detail);
+		reads.shown(List.of(me), detail);
 	}
 }

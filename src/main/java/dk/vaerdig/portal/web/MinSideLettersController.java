@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.OwnCourses;
@@ -32,7 +33,10 @@ class MinSideLettersController {
 
 	private final PersonalDataReads reads;
 
-	MinSideLettersController(OwnLetters letters, OwnCourses courses, PersonalDataReads reads) {
+	private final AuditLog audit;
+
+	MinSideLettersController(OwnLetters letters, OwnCourses courses, PersonalDataReads reads, AuditLog audit) {
+		this.audit = audit;
 		this.letters = letters;
 		this.courses = courses;
 		this.reads = reads;
@@ -58,7 +62,7 @@ class MinSideLettersController {
 	@GetMapping("/min-side/breve/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
 		byte[] pdf = letters.pdf(id, locale);
-		reads.shown(List.of(courses.myId()), "min side: letter " + id + " as PDF");
+		MinSideDownloadController.record(audit, courses, reads, "min side: letter " + id + " as PDF");
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -87,6 +87,7 @@ class MinSidePagesController {
 		model.addAttribute("entries", entries.size() > ACCESS_LOG_PAGE ? entries.subList(0, ACCESS_LOG_PAGE) : entries);
 		model.addAttribute("more", entries.size() > ACCESS_LOG_PAGE);
 		model.addAttribute("showNames", settings.showEmployeeNames());
+		model.addAttribute("purposes", Purposes.INSTANCE);
 		reads.shown(List.of(courses.myId()), "min side: who has looked at my data");
 		return "portal/access-log";
 	}
