@@ -123,6 +123,11 @@ class MinSidePagesIntegrationTest {
 		jdbc.sql("""
 				INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail)
 				VALUES (now(), 'sagsbehandler', ?, 'VIEW_CASE', 'forberedelse af samtale')""").param(candidateId).update();
+		// and its plan page, recorded by the page's address
+		jdbc.sql("""
+				INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail)
+				VALUES (now(), 'sagsbehandler', ?, 'VIEW_CASE', ?)""").params(candidateId, "/cases/" + candidateId + "/plan")
+			.update();
 		return new Marks(story, oldStory, reason, subject, letterId, complaint, publicNote, internalNote, meetingText);
 	}
 
@@ -164,7 +169,8 @@ class MinSidePagesIntegrationTest {
 		String looked = text(a.get("/min-side/hvem-har-set-mine-data"));
 		String team = jdbc.sql("SELECT t.name FROM staff_user s JOIN team t ON t.id = s.team_id WHERE s.username = 'sagsbehandler'")
 			.query(String.class).single();
-		assertThat(looked).contains(team).contains("forberedelse af samtale").doesNotContain("Mette Kjær")
+		assertThat(looked).contains(team).contains("Noteret: forberedelse af samtale").contains("Din plan.")
+			.doesNotContain("/cases/").doesNotContain("Mette Kjær")
 			.doesNotContain("Du loggede ind");
 	}
 
