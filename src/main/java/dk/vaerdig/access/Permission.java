@@ -44,6 +44,11 @@ public enum Permission {
 	VIEW_FIGURES,
 	/** The outcomes of courses (aggregates): how courses ended, lasting solutions, beside the dignity figures. */
 	VIEW_OUTCOMES,
+	/**
+	 * The reform's figures (the 25 % ceiling on exemptions, the 75 % rule on job conversations) and the persons at
+	 * risk: with names only where the role also reads the cases of their team.
+	 */
+	VIEW_REFORM,
 	/** The candidates' free-text comments beside the figures. */
 	READ_SURVEY_COMMENTS,
 	/** Publish "you said – we did" on the lobby screen. */

@@ -27,6 +27,13 @@ public class StaffDirectory {
 	/** Staff members found by user name; a name not found is not kept, so a new user is seen at once. */
 	private final Cache<String, Row> byUsername;
 
+	/**
+	 * User names that are no member of staff, as asked for a name to show (a timeline's actor may be a kind, such as
+	 * {@code CANDIDATE}, or a former user): kept as long as a row, but only for {@link #find}; {@link #findActive}, which
+	 * signs in and re-checks, always reads a name it does not know.
+	 */
+	private final Cache<String, Boolean> unknown;
+
 	/** A staff row as cached: the member and whether they may still sign in and work. */
 	private record Row(StaffMember member, boolean active) {
 	}
@@ -39,6 +46,7 @@ public class StaffDirectory {
 	StaffDirectory(JdbcClient jdbc, AccessSettings settings) {
 		this.jdbc = jdbc;
 		this.byUsername = Caffeine.newBuilder().expireAfterWrite(settings.staffCacheTtl()).maximumSize(10_000).build();
+		this.unknown = Caffeine.newBuilder().expireAfterWrite(settings.staffCacheTtl()).maximumSize(10_000).build();
 		this.caseworkers = Caffeine.newBuilder()
 			.expireAfterWrite(settings.staffCacheTtl())
 			.build(k -> jdbc.sql(SELECT + " WHERE u.active AND u.role IN (:roles) ORDER BY t.name, u.display_name")
@@ -52,7 +60,14 @@ public class StaffDirectory {
 
 	/** The member of staff, active or not (a former caseworker's name still shows in a case's history). */
 	public Optional<StaffMember> find(String username) {
-		return row(username).map(Row::member);
+		if (username == null || unknown.getIfPresent(username) != null) {
+			return Optional.empty();
+		}
+		Optional<StaffMember> found = row(username).map(Row::member);
+		if (found.isEmpty()) {
+			unknown.put(username, Boolean.TRUE);
+		}
+		return found;
 	}
 
 	/**
@@ -95,6 +110,7 @@ public class StaffDirectory {
 	public void forget(String username) {
 		if (username != null) {
 			byUsername.invalidate(username);
+			unknown.invalidate(username);
 		}
 	}
 

@@ -94,10 +94,13 @@ public class DemoDataGenerator {
 
 	private final DemoOutcomeData outcomes;
 
+	private final DemoReformData reform;
+
 	DemoDataGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder passwords, WorkingDays workingDays,
 			Clock clock, PlatformSettings platform, DemoSurveyData surveys, DemoEmploymentData employment,
-			DemoOutcomeData outcomes) {
+			DemoOutcomeData outcomes, DemoReformData reform) {
 		this.outcomes = outcomes;
+		this.reform = reform;
 		this.surveys = surveys;
 		this.employment = employment;
 		this.jdbc = jdbc;
@@ -202,6 +205,7 @@ public class DemoDataGenerator {
 		tx.executeWithoutResult(s -> surveys.generate(random));
 		tx.executeWithoutResult(s -> employment.generate(random));
 		tx.executeWithoutResult(s -> outcomes.generate(random));
+		tx.executeWithoutResult(s -> reform.generate(random));
 		// the mark that this database holds generated demo data (DemoMode: the candidates' test login needs it)
 		jdbc.update("INSERT INTO demo_data (generated_at, seed, candidates) VALUES (?, ?, ?)",
 				java.sql.Timestamp.from(clock.instant()), settings.seed(), settings.candidates());

@@ -17,11 +17,38 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param auditKeepJobs how many finished batch reports to keep in memory
  * @param channel the name of the {@link DeliveryChannel} that delivers letters: {@code outbox} (development: stored
  * to read in the app) unless a production channel such as Digital Post is configured
+ * @param api the analyser's HTTP API for other systems and LanguageTool's add-ons ({@code /v2/check},
+ * {@code /api/letters/analysis})
  */
 @ConfigurationProperties("vaerdig.letters")
 public record LetterSettings(@DefaultValue("true") boolean languageTool, @DefaultValue("20000") int spellingMaxChars,
 		@DefaultValue("3s") Duration spellingTimeout, @DefaultValue("2") int spellingInstances,
 		@DefaultValue("1") int auditThreads, @DefaultValue("20000") int auditMaxFiles,
 		@DefaultValue("5242880") long auditMaxFileBytes, @DefaultValue("10") int auditKeepJobs,
-		@DefaultValue("outbox") String channel) {
+		@DefaultValue("outbox") String channel, @DefaultValue Api api) {
+
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
+	public LetterSettings {
+	}
+
+	/** The settings with the API's defaults (for tests and benchmarks that build them by hand). */
+	public LetterSettings(boolean languageTool, int spellingMaxChars, Duration spellingTimeout, int spellingInstances,
+			int auditThreads, int auditMaxFiles, long auditMaxFileBytes, int auditKeepJobs, String channel) {
+		this(languageTool, spellingMaxChars, spellingTimeout, spellingInstances, auditThreads, auditMaxFiles,
+				auditMaxFileBytes, auditKeepJobs, channel, new Api(600, 120, 50_000, 1_048_576, java.util.List.of("*"), true));
+	}
+
+	/**
+	 * @param tokenRequestsPerMinute requests a minute per API token (one token serves a municipality's writers)
+	 * @param sessionRequestsPerMinute requests a minute per signed-in member of staff
+	 * @param maxChars most characters of text (after markup is removed) in one request; more is refused with 413
+	 * @param maxBodyBytes largest request body; more is refused with 413 before it is read
+	 * @param corsOrigins the origins a browser may call the API from with a token (never with a session cookie);
+	 * {@code *} for any, as LanguageTool's add-ons call from extension and add-in origins
+	 * @param spelling whether {@code /v2/check} adds LanguageTool's Danish spelling and grammar to the findings
+	 */
+	public record Api(@DefaultValue("600") int tokenRequestsPerMinute, @DefaultValue("120") int sessionRequestsPerMinute,
+			@DefaultValue("50000") int maxChars, @DefaultValue("1048576") long maxBodyBytes,
+			@DefaultValue("*") java.util.List<String> corsOrigins, @DefaultValue("true") boolean spelling) {
+	}
 }

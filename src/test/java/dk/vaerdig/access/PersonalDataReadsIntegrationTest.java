@@ -184,6 +184,14 @@ class PersonalDataReadsIntegrationTest {
 		example("POST ", "/cases/{id}/close", METTE, "/cases/" + c + "/close", none, c);
 		example("POST ", "/cases/{id}/reopen", METTE, "/cases/" + closed + "/reopen", none, closed);
 		example("POST ", "/cases/{id}/hours", METTE, "/cases/" + c + "/hours", none, c);
+		// the reform: a candidate at risk of the 75 % rule (LAB02, in the fifth month, no conversation), the exemptions
+		long risky = candidates.make("sagsbehandler").id();
+		jdbc.sql("UPDATE candidate SET course_started = current_date - interval '4 months' WHERE id = ?").param(risky).update();
+		example("GET ", "/reform", MANAGER, "/reform", risky);
+		example("GET ", "/cases/{id}/exemptions", METTE, "/cases/" + c + "/exemptions", c);
+		example("POST ", "/cases/{id}/exemptions", METTE, "/cases/" + c + "/exemptions", none, c);
+		example("POST ", "/cases/{id}/exemptions/{exemption}/end", METTE, "/cases/" + c + "/exemptions/0/end", none, c);
+		example("POST ", "/cases/{id}/target-group", METTE, "/cases/" + c + "/target-group", none, c);
 
 		// forms sent back with a mistake show the candidate again; a search shows whom it found
 		example("POST ", "/cases", METTE, "/cases", Map.of("q", made.firstName()), c);

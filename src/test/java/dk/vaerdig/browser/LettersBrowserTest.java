@@ -109,7 +109,7 @@ class LettersBrowserTest extends BrowserTest {
 	@CsvSource({ "kommunikation, /letters, da", "kommunikation, /letters/dictionary, en",
 			"kommunikation, /letters/dictionary?kind=DISEMPOWERING, da", "kommunikation, /letters/templates/2/versions/1, en",
 			"kommunikation, /letters/templates/2/diff?a=1&b=1, da", "sagsbehandler, /letters/send/{id}, da",
-			"sagsbehandler, /letters/outbox, en" })
+			"sagsbehandler, /letters/outbox, en", "admin, /admin/letter-api-tokens, da", "admin, /admin/letter-api-tokens, en" })
 	void letterPagesHaveNoWcagViolations(String user, String path, String lang) {
 		var c = candidates.make("sagsbehandler");
 		login(user);

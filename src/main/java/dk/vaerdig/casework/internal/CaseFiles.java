@@ -122,44 +122,58 @@ public class CaseFiles {
 			.update();
 	}
 
+	/**
+	 * The case file's own timeline entries (meetings, agreements, notes, story versions, handovers, change requests,
+	 * closings, reopenings, messages) as one SELECT of {@code at, kind, text, actor} for the candidate {@code :id}.
+	 */
+	static final String OWN_TIMELINE = """
+			  SELECT coalesce(held_at, planned_at) AS at,
+			         CASE status WHEN 'HELD' THEN 'MEETING_HELD' WHEN 'CANCELLED' THEN 'MEETING_CANCELLED'
+			                     ELSE 'MEETING_PLANNED' END AS kind,
+			         coalesce(next_step, agenda) AS text, caseworker AS actor
+			  FROM meeting WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT created_at, 'AGREEMENT', what, responsible FROM agreement WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT written_at, CASE WHEN internal THEN 'NOTE_INTERNAL' ELSE 'NOTE' END, text, written_by
+			  FROM case_note WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT written_at, 'STORY', NULL, written_by FROM case_story WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT h.created_at, 'HANDOVER', coalesce(f.display_name, h.from_caseworker) || ' → '
+			         || coalesce(t.display_name, h.to_caseworker) || ': ' || h.reason, h.created_by
+			  FROM handover h LEFT JOIN staff_user f ON f.username = h.from_caseworker
+			  LEFT JOIN staff_user t ON t.username = h.to_caseworker WHERE h.candidate_id = :id
+			  UNION ALL
+			  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by
+			  FROM caseworker_change_request WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT closed_at, 'COURSE_CLOSED_' || outcome, to_char(closed_on, 'DD-MM-YYYY'), closed_by
+			  FROM course_outcome WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT reopened_at, 'COURSE_REOPENED_' || reopen_kind, reopen_reason, reopened_by
+			  FROM course_outcome WHERE candidate_id = :id AND reopened_at IS NOT NULL
+			  UNION ALL
+			  SELECT created_at, 'MESSAGE' || coalesce('_' || channel, ''), body, kind FROM candidate_message
+			  WHERE candidate_id = :id
+			""";
+
 	/** Everything that happened in the case, newest first: the case file's own entries and other modules'. */
 	public List<TimelineEntry> timeline(long candidateId, int limit) {
-		List<TimelineEntry> all = new java.util.ArrayList<>(jdbc.sql("""
-				SELECT * FROM (
-				  SELECT coalesce(held_at, planned_at) AS at,
-				         CASE status WHEN 'HELD' THEN 'MEETING_HELD' WHEN 'CANCELLED' THEN 'MEETING_CANCELLED'
-				                     ELSE 'MEETING_PLANNED' END AS kind,
-				         coalesce(next_step, agenda) AS text, caseworker AS actor
-				  FROM meeting WHERE candidate_id = :id
-				  UNION ALL
-				  SELECT created_at, 'AGREEMENT', what, responsible FROM agreement WHERE candidate_id = :id
-				  UNION ALL
-				  SELECT written_at, CASE WHEN internal THEN 'NOTE_INTERNAL' ELSE 'NOTE' END, text, written_by FROM case_note WHERE candidate_id = :id
-				  UNION ALL
-				  SELECT written_at, 'STORY', NULL, written_by FROM case_story WHERE candidate_id = :id
-				  UNION ALL
-				  SELECT h.created_at, 'HANDOVER', coalesce(f.display_name, h.from_caseworker) || ' → '
-				         || coalesce(t.display_name, h.to_caseworker) || ': ' || h.reason, h.created_by
-				  FROM handover h LEFT JOIN staff_user f ON f.username = h.from_caseworker
-				  LEFT JOIN staff_user t ON t.username = h.to_caseworker WHERE h.candidate_id = :id
-				  UNION ALL
-				  SELECT registered_at, 'CHANGE_REQUEST', reason, registered_by
-				  FROM caseworker_change_request WHERE candidate_id = :id
-				  UNION ALL
-				  SELECT closed_at, 'COURSE_CLOSED_' || outcome, to_char(closed_on, 'DD-MM-YYYY'), closed_by
-				  FROM course_outcome WHERE candidate_id = :id
-				  UNION ALL
-				  SELECT reopened_at, 'COURSE_REOPENED_' || reopen_kind, reopen_reason, reopened_by
-				  FROM course_outcome WHERE candidate_id = :id AND reopened_at IS NOT NULL
-				  UNION ALL
-				  SELECT created_at, 'MESSAGE' || coalesce('_' || channel, ''), body, kind FROM candidate_message
-				  WHERE candidate_id = :id
-				) t ORDER BY at DESC LIMIT :limit""")
+		return timeline(candidateId, limit, jdbc.sql("SELECT * FROM (" + OWN_TIMELINE + ") t ORDER BY at DESC LIMIT :limit")
 			.param("id", candidateId)
 			.param("limit", limit)
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), "casework.timeline." + rs.getString("kind"),
 					rs.getString("text"), rs.getString("actor")))
 			.list());
+	}
+
+	/**
+	 * The case's timeline, newest first, at most {@code limit} entries: the case file's own entries already read
+	 * (newest first, at most {@code limit}, as {@link CaseFileSections} reads them) with other modules' merged in.
+	 */
+	public List<TimelineEntry> timeline(long candidateId, int limit, List<TimelineEntry> own) {
+		List<TimelineEntry> all = new java.util.ArrayList<>(own);
 		for (TimelineSource source : timelineSources) {
 			all.addAll(source.entries(candidateId, limit));
 		}

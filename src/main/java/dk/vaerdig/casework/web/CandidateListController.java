@@ -124,7 +124,10 @@ class CandidateListController {
 		if (!q.isBlank() && result.rows().isEmpty()) {
 			audit.append(access.me().username(), null, AuditAction.SEARCH, detail); // a search without a hit is a use too
 		}
+		Map<String, String> targetGroupNames = targetGroupNames(locale);
 		model.addAttribute("result", result);
+		model.addAttribute("lines", lines(result, targetGroupNames));
+		model.addAttribute("targetGroupNames", targetGroupNames);
 		model.addAttribute("pager", new Pager(result.page(), result.page() > 0, result.hasNext(),
 				f.url(result.page() - 1), f.url(result.page() + 1)));
 		model.addAttribute("q", q);
@@ -134,13 +137,32 @@ class CandidateListController {
 		model.addAttribute("team", f.team());
 		model.addAttribute("due", f.due());
 		model.addAttribute("targetGroups", targetGroups.validOn(search.today()));
-		model.addAttribute("targetGroupNames", targetGroupNames(locale));
 		model.addAttribute("caseworkers", staff.caseworkers().stream().filter(c -> scope == null || scope.equals(c.teamId())).toList());
 		model.addAttribute("teams", staff.teams().stream().filter(t -> scope == null || scope == t.id()).toList());
 		model.addAttribute("dueFilters", DueFilter.values());
 		model.addAttribute("mayChange", access.mayChange());
 		model.addAttribute("lang", locale.getLanguage());
 		return htmx != null ? "casework/fragments/results :: results" : "casework/list";
+	}
+
+	/** How the list shows a candidate's due date (as {@code #temporals.format(due, 'dd-MM-yyyy')} did). */
+	private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+	/**
+	 * A row of the result list as shown: the texts made once here instead of by a concatenation, a map look-up and a
+	 * date format per row in the template (up to 25 rows, half of the case file's requests).
+	 */
+	record Line(long id, String name, String cprMasked, String targetGroupName, String caseworkerName, String teamName,
+			String due, boolean overdue) {
+	}
+
+	private static java.util.List<Line> lines(CandidateSearch.Result result, Map<String, String> targetGroupNames) {
+		return result.rows()
+			.stream()
+			.map(r -> new Line(r.id(), r.lastName() + ", " + r.firstName(), r.cprMasked(),
+					targetGroupNames.getOrDefault(r.targetGroupCode(), r.targetGroupCode()), r.caseworkerName(),
+					r.teamName(), r.nextMeetingDue() == null ? null : DUE.format(r.nextMeetingDue()), r.overdue()))
+			.toList();
 	}
 
 	/** Every target group's name by its code, also those no longer in force (a course keeps its group). */

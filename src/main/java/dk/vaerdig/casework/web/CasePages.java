@@ -9,16 +9,13 @@ import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
-import dk.vaerdig.casework.internal.Agreements;
 import dk.vaerdig.casework.internal.Agreements.Agreement;
 import dk.vaerdig.casework.internal.Candidate;
+import dk.vaerdig.casework.internal.CaseFileSections;
 import dk.vaerdig.casework.internal.CaseFiles;
-import dk.vaerdig.casework.internal.CaseStories;
 import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
-import dk.vaerdig.casework.internal.HandoverService;
 import dk.vaerdig.casework.internal.HandoverService.Handover;
 import dk.vaerdig.casework.internal.Meeting;
-import dk.vaerdig.casework.internal.MeetingService;
 import dk.vaerdig.casework.internal.PlanService;
 import dk.vaerdig.casework.internal.PlanService.Goal;
 import dk.vaerdig.casework.internal.PlanService.Offer;
@@ -31,15 +28,7 @@ class CasePages {
 
 	private final CaseFiles caseFiles;
 
-	private final CaseStories stories;
-
-	private final Agreements agreements;
-
-	private final MeetingService meetings;
-
-	private final PlanService plan;
-
-	private final HandoverService handovers;
+	private final CaseFileSections sections;
 
 	private final TargetGroups targetGroups;
 
@@ -49,19 +38,11 @@ class CasePages {
 
 	private final StaffNames names;
 
-	private final dk.vaerdig.casework.internal.CourseOutcomes outcomes;
-
-	CasePages(dk.vaerdig.casework.internal.CourseOutcomes outcomes, CaseFiles caseFiles, CaseStories stories, Agreements agreements, MeetingService meetings,
-			PlanService plan, HandoverService handovers, TargetGroups targetGroups, Timeliness timeliness,
+	CasePages(CaseFiles caseFiles, CaseFileSections sections, TargetGroups targetGroups, Timeliness timeliness,
 			StaffDirectory staff, StaffNames names) {
 		this.names = names;
-		this.outcomes = outcomes;
 		this.caseFiles = caseFiles;
-		this.stories = stories;
-		this.agreements = agreements;
-		this.meetings = meetings;
-		this.plan = plan;
-		this.handovers = handovers;
+		this.sections = sections;
 		this.targetGroups = targetGroups;
 		this.timeliness = timeliness;
 		this.staff = staff;
@@ -81,24 +62,29 @@ class CasePages {
 		}
 	}
 
+	/**
+	 * The case page of a case opened by {@link CaseFiles#view} (access checked, read logged): the case file's own
+	 * sections in one statement ({@link CaseFileSections}), other modules' timeline entries from their sources.
+	 */
 	CasePage casePage(Candidate c, Locale locale) {
 		long id = c.getId();
 		LocalDate due = c.getNextMeetingDue();
-		List<Offer> offers = plan.offers(id);
-		String me = staff.currentStaff().username();
-		Optional<StoryVersion> story = stories.current(id);
-		List<Meeting> latest = meetings.latest(id, 10);
+		CaseFileSections.Sections s = sections.read(id, 10, 50);
+		StaffMember me = staff.currentStaff();
+		Optional<StoryVersion> story = s.story();
+		List<Offer> offers = s.offers();
+		boolean mayChangeTeam = me.mayChangeCasesOfTeam(c.getTeamId());
 		return new CasePage(c,
 				targetGroups.find(c.getTargetGroupCode()).map(g -> g.name(locale)).orElse(c.getTargetGroupCode()),
 				staff.find(c.getCaseworker()).orElse(null), timeliness.isOverdue(due), timeliness.isDueSoon(due, 10),
 				timeliness.ruleOn(c.getTargetGroupCode(), timeliness.today()),
-				story, agreements.open(id), plan.goals(id), offers,
-				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), latest,
-				meetings.nextPlanned(id), handovers.latest(id).filter(h -> !h.acknowledged()),
-				names.timeline(caseFiles.timeline(id, 50), locale), me.equals(c.getCaseworker()),
-				!c.isCourseClosed() && staff.currentStaff().mayChangeCasesOfTeam(c.getTeamId()),
-				story.map(s -> names.nameAndRole(s.writtenBy(), locale)).orElse(null), wishes(latest), c.isCourseClosed(),
-				staff.currentStaff().mayChangeCasesOfTeam(c.getTeamId()), outcomes.history(id), outcomes.hours(id));
+				story, s.openAgreements(), s.goals(), offers,
+				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), s.latestMeetings(),
+				s.nextPlanned(), s.latestHandover().filter(h -> !h.acknowledged()),
+				names.timeline(caseFiles.timeline(id, 50, s.timeline()), locale), me.username().equals(c.getCaseworker()),
+				!c.isCourseClosed() && mayChangeTeam,
+				story.map(v -> names.nameAndRole(v.writtenBy(), locale)).orElse(null), wishes(s.latestMeetings()),
+				c.isCourseClosed(), mayChangeTeam, s.outcomes(), s.hours());
 	}
 
 	/** The candidate's wishes from the latest meetings, newest first, each said once however often it was recorded. */

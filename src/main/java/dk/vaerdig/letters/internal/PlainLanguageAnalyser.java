@@ -124,6 +124,10 @@ public final class PlainLanguageAnalyser {
 		Context c = new Context(text, words, lower, stop, sentenceStart, duUsed, formalCertain, findings);
 		for (int i = 0; i < count;) {
 			PhraseMatcher.Match match = phrases.longestAt(lower, stop, i);
+			if (match != null && match.length() == 1 && lower[i].equals("herunder") && herunderMeansBelow(c, i)) {
+				i++;
+				continue;
+			}
 			if (match != null) {
 				i = phrase(c, i, match);
 				continue;
@@ -250,6 +254,14 @@ public final class PlainLanguageAnalyser {
 			last = matchedLast;
 		}
 		int end = c.words()[last].coreEnd();
+		// "De bedes …": the phrase is an order, and its "De" is formal address as well (no one-click fix of its own:
+		// "Du bedes …" would be flagged again; the phrase's imperative replaces both)
+		if (entry.rule() == Rule.DISEMPOWERING && isCapitalisedFormal(c.text(), c.words()[i])
+				&& formalAddress(c, i, c.text().substring(c.words()[i].coreStart(), c.words()[i].coreEnd()))) {
+			Token de = c.words()[i];
+			c.findings().add(Finding.of(Rule.FORMAL_ADDRESS, de.coreStart(), de.coreEnd(), null,
+					c.text().substring(de.coreStart(), de.coreEnd())));
+		}
 		String key = "letters.rule." + entry.rule().id() + (alternative == null ? ".none" : alternative.isEmpty() ? ".delete" : "");
 		c.findings().add(new Finding(entry.rule(), start, end, key,
 				List.of(c.text().substring(start, end), shown == null ? "" : shown), entry.note(), suggestion));
@@ -322,7 +334,7 @@ public final class PlainLanguageAnalyser {
 			end++;
 		}
 		String before = text.substring(from, to);
-		String key = before + '\u0000' + (start - from) + ':' + (end - start) + ':' + suggestion;
+		String key = fingerprint(before + '\u0000' + (start - from) + ':' + (end - start) + ':' + suggestion);
 		Boolean known = SAFE.get(key);
 		if (known == null) {
 			String after = text.substring(from, start) + suggestion + text.substring(end, to);
@@ -335,8 +347,23 @@ public final class PlainLanguageAnalyser {
 		return known ? suggestion : null;
 	}
 
-	/** Which changed sentences were checked, and whether they stayed clear (per analyser: per dictionary version). */
+	/**
+	 * Which changed sentences were checked, and whether they stayed clear (per analyser: per dictionary version). Keyed
+	 * by the SHA-256 of the sentence and the change, not the sentence itself: texts sent to the API may hold personal
+	 * data, which is not kept, not even in memory beyond the request.
+	 */
 	private final java.util.Map<String, Boolean> SAFE = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String fingerprint(String key) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.Base64.getEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
 	/** Whether the new sentence has no finding in the new words, and still states a decision if the old one did. */
 	private boolean staysClear(String before, String after, int from, int to) {
@@ -506,6 +533,40 @@ public final class PlainLanguageAnalyser {
 
 	private static boolean anyPluralIn(Context c, int i) {
 		return pluralBefore(c, i);
+	}
+
+	/** Words before «herunder» that make it mean "below": seeing, reading, listing, and the things that are listed. */
+	private static final Set<String> BEFORE_HERUNDER_BELOW = Set.of("se", "ses", "ser", "læs", "læse", "læses", "mere",
+			"står", "stå", "nævnt", "nævnte", "beskrevet", "vist", "vises", "følger", "find", "finder", "finde", "listen",
+			"skemaet", "oversigten", "linket", "linkene", "teksten", "tabellen", "punkterne", "felterne", "feltet",
+			"boksen", "afsnittet", "eksemplet", "eksemplerne", "datoerne", "tiderne", "knappen", "adressen", "billedet");
+
+	/**
+	 * Whether «herunder» means "below" ("Se herunder", "som du kan læse herunder", "Herunder kan du se", "Skemaet
+	 * herunder viser …"), which is plain Danish, rather than "including" ("dine papirer, herunder lønsedler"), which is
+	 * officialese: after a comma it is "including"; it is "below" at the end of a sentence or before punctuation, after
+	 * a word of seeing, reading or listing, and before a finite verb.
+	 */
+	private static boolean herunderMeansBelow(Context c, int i) {
+		Token t = c.words()[i];
+		String text = c.text();
+		if (i > 0 && !c.stop()[i - 1]) {
+			Token before = c.words()[i - 1];
+			if (before.end() > before.coreEnd() && text.charAt(before.end() - 1) == ',') {
+				return false;
+			}
+		}
+		if (c.stop()[i] || t.end() > t.coreEnd() || i + 1 >= c.lower().length) {
+			return true;
+		}
+		for (int k = i - 1; k >= 0 && k >= i - 2 && !c.stop()[k]; k--) {
+			if (BEFORE_HERUNDER_BELOW.contains(c.lower()[k])) {
+				return true;
+			}
+		}
+		String next = c.lower()[i + 1];
+		return DanishWords.FORMAL_VERBS.contains(next) || Morphology.hasTag(next, "ver:præ")
+				|| Morphology.hasTag(next, "ver:dat");
 	}
 
 	/** "skønt" as a conjunction ("skønt du har ret"), not the adjective ("Det er skønt"). */

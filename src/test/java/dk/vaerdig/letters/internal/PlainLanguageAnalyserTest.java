@@ -113,6 +113,34 @@ class PlainLanguageAnalyserTest {
 	}
 
 	@Test
+	void theDeOfDeBedesIsFormalAddressBesideThePhrase() {
+		String text = "De bedes ringe til os i morgen.";
+		assertThat(found(text, Rule.FORMAL_ADDRESS)).containsExactly("De");
+		assertThat(found(text, Rule.DISEMPOWERING)).containsExactly("De bedes ringe");
+		// the phrase keeps its one-click imperative; "De" alone gets none ("Du bedes ringe" would be flagged again)
+		assertThat(first(text, Rule.DISEMPOWERING).suggestion()).isEqualTo("Ring");
+		assertThat(first(text, Rule.FORMAL_ADDRESS).suggestion()).isNull();
+		assertThat(found("Hvis De er forhindret, De bedes ringe.", Rule.FORMAL_ADDRESS)).containsExactly("De", "De");
+		// "Du bedes" is no formal address, and "De" meaning "they" stays unflagged inside the phrase too
+		assertThat(found("Du bedes ringe til os.", Rule.FORMAL_ADDRESS)).isEmpty();
+		assertThat(found("Du har talt med to arbejdsgivere. De bedes svare inden fredag.", Rule.FORMAL_ADDRESS)).isEmpty();
+	}
+
+	@Test
+	void herunderMeaningBelowIsPlainDanishButHerunderMeaningIncludingIsOfficialese() {
+		assertThat(found("Se herunder.", Rule.OFFICIALESE)).isEmpty();
+		assertThat(found("Du kan se listen herunder.", Rule.OFFICIALESE)).isEmpty();
+		assertThat(found("Som du kan læse herunder, skal du svare inden fredag.", Rule.OFFICIALESE)).isEmpty();
+		assertThat(found("Herunder kan du se, hvad du skal gøre.", Rule.OFFICIALESE)).isEmpty();
+		assertThat(found("Læs mere herunder om, hvordan du klager.", Rule.OFFICIALESE)).isEmpty();
+		assertThat(found("Skemaet herunder viser dine møder.", Rule.OFFICIALESE)).isEmpty();
+		assertThat(found("Du skal sende dine papirer, herunder lønsedler og kontoudtog.", Rule.OFFICIALESE))
+			.containsExactly("herunder");
+		assertThat(found("Vi ser på din situation, herunder dit helbred.", Rule.OFFICIALESE)).containsExactly("herunder");
+		assertThat(found("Du har ret til hjælp herunder til transport.", Rule.OFFICIALESE)).containsExactly("herunder");
+	}
+
+	@Test
 	void findsLongSentencesAndVeryLongWords() {
 		String longSentence = "Vi " + "skriver ".repeat(30) + "nu.";
 		assertThat(analyse(longSentence).count(Rule.LONG_SENTENCE)).isEqualTo(1);

@@ -1,0 +1,123 @@
+package dk.vaerdig.casework.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+import dk.vaerdig.casework.TimelineEntry;
+import dk.vaerdig.casework.internal.Agreements.Agreement;
+import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
+import dk.vaerdig.casework.internal.CourseOutcomes.Hours;
+import dk.vaerdig.casework.internal.CourseOutcomes.Outcome;
+import dk.vaerdig.casework.internal.HandoverService.Handover;
+import dk.vaerdig.casework.internal.PlanService.Goal;
+import dk.vaerdig.casework.internal.PlanService.Offer;
+
+/**
+ * Every section of the case page the case file itself holds, read in one statement: the plan's goals and offers, the
+ * current story, the latest meetings and the next planned one, the open agreements, the latest handover, the closings
+ * and ordinary hours, and the case file's own timeline entries. Each section is a JSON array (or object) built by
+ * PostgreSQL with the same columns, order and limits as the services' own queries ({@link PlanService},
+ * {@link CaseStories}, {@link MeetingService}, {@link Agreements}, {@link HandoverService}, {@link CourseOutcomes},
+ * {@link CaseFiles#timeline}), and read into the same records. Reading is not logged here: the caller opened the case
+ * through {@link CaseFiles#view}, which checks access and writes the audit entry first.
+ */
+@Component
+public class CaseFileSections {
+
+	/** The sections of one case page. */
+	public record Sections(List<Offer> offers, Optional<StoryVersion> story, List<Meeting> latestMeetings,
+			Optional<Meeting> nextPlanned, List<Agreement> openAgreements, List<Goal> goals,
+			Optional<Handover> latestHandover, List<Outcome> outcomes, List<Hours> hours, List<TimelineEntry> timeline) {
+	}
+
+	static final String SQL = """
+			SELECT json_build_object(
+			  'offers', (SELECT coalesce(json_agg(o ORDER BY o.proposed_at DESC, o.id DESC), '[]')
+			             FROM (SELECT id, kind, title, description, status, proposed_by, proposed_at, decided_at, reason
+			                   FROM offer WHERE candidate_id = :id) o),
+			  'story', (SELECT row_to_json(s) FROM (SELECT * FROM case_story WHERE candidate_id = :id
+			                                        ORDER BY version DESC LIMIT 1) s),
+			  'meetings', (SELECT coalesce(json_agg(m ORDER BY coalesce(m.held_at, m.planned_at) DESC, m.id DESC), '[]')
+			               FROM (SELECT * FROM meeting WHERE candidate_id = :id
+			                     ORDER BY coalesce(held_at, planned_at) DESC, id DESC LIMIT :meetings) m),
+			  'next', (SELECT row_to_json(m) FROM (SELECT * FROM meeting WHERE candidate_id = :id AND status = 'PLANNED'
+			                                       ORDER BY planned_at LIMIT 1) m),
+			  'agreements', (SELECT coalesce(json_agg(a ORDER BY a.due_date NULLS LAST, a.id), '[]')
+			                 FROM (SELECT * FROM agreement WHERE candidate_id = :id AND status = 'OPEN') a),
+			  'goals', (SELECT coalesce(json_agg(g ORDER BY g.id), '[]')
+			            FROM (SELECT id, text, created_by, created_at FROM plan_goal WHERE candidate_id = :id) g),
+			  'handover', (SELECT row_to_json(h) FROM (SELECT * FROM handover WHERE candidate_id = :id
+			                                           ORDER BY created_at DESC LIMIT 1) h),
+			  'outcomes', (SELECT coalesce(json_agg(c ORDER BY c.closed_at DESC, c.id DESC), '[]')
+			               FROM (SELECT id, course_started, closed_on, outcome, weekly_hours, closed_by, closed_at,
+			                            reopen_kind, reopened_on, reopen_reason, reopened_by, reopened_at,
+			                            back_within_3_months AS back_within3_months,
+			                            back_within_12_months AS back_within12_months
+			                     FROM course_outcome WHERE candidate_id = :id) c),
+			  'hours', (SELECT coalesce(json_agg(w ORDER BY w.from_date DESC), '[]')
+			            FROM (SELECT id, from_date, weekly_hours, recorded_by, recorded_at
+			                  FROM ordinary_hours WHERE candidate_id = :id) w),
+			  'timeline', (SELECT coalesce(json_agg(t ORDER BY t.at DESC), '[]') FROM (
+			    SELECT * FROM (""" + CaseFiles.OWN_TIMELINE + """
+			    ) e ORDER BY at DESC LIMIT :timeline) t)
+			)::text""";
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.CREATOR, Visibility.ANY))
+		.build();
+
+	private final JdbcClient jdbc;
+
+	CaseFileSections(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The sections of the candidate's case, with at most {@code meetings} meetings and {@code timeline} entries. */
+	public Sections read(long candidateId, int meetings, int timeline) {
+		String json = jdbc.sql(SQL)
+			.param("id", candidateId)
+			.param("meetings", meetings)
+			.param("timeline", timeline)
+			.query(String.class)
+			.single();
+		JsonNode page = JSON.readTree(json);
+		return new Sections(list(page, "offers", Offer.class), one(page, "story", StoryVersion.class),
+				list(page, "meetings", Meeting.class), one(page, "next", Meeting.class),
+				list(page, "agreements", Agreement.class), list(page, "goals", Goal.class),
+				one(page, "handover", Handover.class), list(page, "outcomes", Outcome.class),
+				list(page, "hours", Hours.class), timeline(page.get("timeline")));
+	}
+
+	private static <T> List<T> list(JsonNode page, String section, Class<T> type) {
+		return JSON.readerForListOf(type).readValue(page.get(section));
+	}
+
+	private static <T> Optional<T> one(JsonNode page, String section, Class<T> type) {
+		JsonNode node = page.get(section);
+		return node == null || node.isNull() ? Optional.empty() : Optional.of(JSON.treeToValue(node, type));
+	}
+
+	private static List<TimelineEntry> timeline(JsonNode entries) {
+		return entries.valueStream()
+			.map(e -> new TimelineEntry(JSON.treeToValue(e.get("at"), java.time.Instant.class),
+					"casework.timeline." + e.get("kind").asString(), text(e, "text"), text(e, "actor")))
+			.toList();
+	}
+
+	private static String text(JsonNode entry, String field) {
+		JsonNode value = entry.get(field);
+		return value == null || value.isNull() ? null : value.asString();
+	}
+}
