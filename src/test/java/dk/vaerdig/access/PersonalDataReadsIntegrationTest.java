@@ -230,6 +230,23 @@ class PersonalDataReadsIntegrationTest {
 			.authentication(new CandidateAuthentication(new CandidateIdentity(own, "Demo", AssuranceLevel.SUBSTANTIAL)));
 		actors.put(candidate, "candidate:" + own);
 		example("GET ", "/min-side", candidate, "/min-side", own);
+		// the other Min side pages as a candidate of this test's own (the demo candidates' audit entries are other
+		// tests' to check)
+		long mine = candidates.make("sagsbehandler").id();
+		RequestPostProcessor me = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(new CandidateAuthentication(new CandidateIdentity(mine, "Demo", AssuranceLevel.SUBSTANTIAL)));
+		actors.put(me, "candidate:" + mine);
+		for (String page : List.of("/min-side/historie", "/min-side/plan", "/min-side/moeder", "/min-side/breve",
+				"/min-side/klager", "/min-side/hvem-har-set-mine-data", "/min-side/mine-data/pdf",
+				"/min-side/mine-data/json")) {
+			example("GET ", page, me, page, mine);
+		}
+		long ownLetter = jdbc.sql("""
+				INSERT INTO letter_sent (request_id, candidate_id, version_id, subject, body, channel, sent_by)
+				SELECT gen_random_uuid(), ?, min(id), 'Et brev til dig', 'Hej. Her er dit brev.', 'DIGITAL_POST',
+				  'sagsbehandler' FROM letter_template_version RETURNING id""").param(mine).query(Long.class).single();
+		example("GET ", "/min-side/breve/{id}", me, "/min-side/breve/" + ownLetter, mine);
+		example("GET ", "/min-side/breve/{id}/pdf", me, "/min-side/breve/" + ownLetter + "/pdf", mine);
 	}
 
 	/** Who each caller is in the audit log: the staff users, and a candidate named by id. */

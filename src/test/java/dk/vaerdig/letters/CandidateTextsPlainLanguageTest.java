@@ -112,7 +112,10 @@ class CandidateTextsPlainLanguageTest {
 	static final List<String> PUBLIC_PAGES = List.of("surveys/answer.html", "surveys/closed.html", "surveys/thanks.html",
 			"surveys/kiosk.html", "employment/book.html", "employment/booked.html", "employment/cancel.html",
 			"insights/lobby.html", "platform/accessibility.html", "casework/meeting-summary.html", "layout.html",
-			"error.html", "fragments/forms.html");
+			"error.html", "fragments/forms.html", "portal/overview.html", "portal/no-case.html", "portal/story.html",
+			"portal/plan.html", "portal/meetings.html", "portal/letters.html", "portal/letter.html",
+			"portal/complaints.html", "portal/access-log.html", "portal/download.html", "portal/not-found.html",
+			"portal/fragments/nav.html", "portal/my-data-pdf.html", "letters/letter-pdf.html");
 
 	/**
 	 * Classes that send texts to candidates (SMS, e-mail, Digital Post), put them on the summary, or serve the public
@@ -125,7 +128,9 @@ class CandidateTextsPlainLanguageTest {
 			"dk/vaerdig/employment/web/BookingController.java", "dk/vaerdig/surveys/web/AnswerController.java",
 			"dk/vaerdig/surveys/web/KioskController.java", "dk/vaerdig/insights/web/LobbyController.java",
 			"dk/vaerdig/platform/web/ErrorPageController.java",
-			"dk/vaerdig/insights/internal/dialogue/DialogueMeetings.java");
+			"dk/vaerdig/insights/internal/dialogue/DialogueMeetings.java", "dk/vaerdig/portal/web/MinSideController.java",
+			"dk/vaerdig/portal/web/MinSidePagesController.java", "dk/vaerdig/portal/web/MinSideLettersController.java",
+			"dk/vaerdig/portal/web/MinSideDownloadController.java");
 
 	/** Keys that a public page or a sender names but that only staff read. Key and reason. */
 	static final Map<String, String> STAFF_ONLY = Map.ofEntries(

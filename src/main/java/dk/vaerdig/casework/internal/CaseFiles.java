@@ -110,11 +110,15 @@ public class CaseFiles {
 		return candidate;
 	}
 
+	/**
+	 * Adds a staff note; an {@code internal} one is a working note for the job centre's own deliberation
+	 * (forvaltningsloven § 23), not shown to the candidate on their own pages nor in their copy of their data.
+	 */
 	@Transactional
-	public void addNote(long candidateId, String text) {
+	public void addNote(long candidateId, String text, boolean internal) {
 		access.change(candidateId);
-		jdbc.sql("INSERT INTO case_note (candidate_id, written_by, written_at, text) VALUES (?, ?, ?, ?)")
-			.params(candidateId, access.me().username(), java.sql.Timestamp.from(clock.instant()), text.strip())
+		jdbc.sql("INSERT INTO case_note (candidate_id, written_by, written_at, text, internal) VALUES (?, ?, ?, ?, ?)")
+			.params(candidateId, access.me().username(), java.sql.Timestamp.from(clock.instant()), text.strip(), internal)
 			.update();
 	}
 
@@ -131,7 +135,8 @@ public class CaseFiles {
 			  UNION ALL
 			  SELECT created_at, 'AGREEMENT', what, responsible FROM agreement WHERE candidate_id = :id
 			  UNION ALL
-			  SELECT written_at, 'NOTE', text, written_by FROM case_note WHERE candidate_id = :id
+			  SELECT written_at, CASE WHEN internal THEN 'NOTE_INTERNAL' ELSE 'NOTE' END, text, written_by
+			  FROM case_note WHERE candidate_id = :id
 			  UNION ALL
 			  SELECT written_at, 'STORY', NULL, written_by FROM case_story WHERE candidate_id = :id
 			  UNION ALL

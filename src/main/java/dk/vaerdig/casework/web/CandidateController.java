@@ -98,7 +98,7 @@ class CandidateController {
 	@GetMapping("/cases/{id}")
 	String casePage(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("page", pages.casePage(caseFiles.view(id), locale));
-		model.addAttribute("noteForm", new NoteForm(""));
+		model.addAttribute("noteForm", NoteForm.empty());
 		return "casework/case";
 	}
 
@@ -109,7 +109,7 @@ class CandidateController {
 		var candidate = caseFiles.revealCpr(id);
 		model.addAttribute("page", pages.casePage(candidate, locale));
 		model.addAttribute("revealedCpr", candidate.getCpr().value());
-		model.addAttribute("noteForm", new NoteForm(""));
+		model.addAttribute("noteForm", NoteForm.empty());
 		return "casework/case";
 	}
 
@@ -122,7 +122,7 @@ class CandidateController {
 			model.addAttribute("page", pages.casePage(caseFiles.view(id), locale));
 			return "casework/case";
 		}
-		caseFiles.addNote(id, form.text());
+		caseFiles.addNote(id, form.text(), form.isInternal());
 		redirect.addFlashAttribute("flash", "casework.note.saved");
 		return "redirect:/cases/" + id + "#timeline";
 	}
