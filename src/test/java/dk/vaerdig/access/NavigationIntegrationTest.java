@@ -28,12 +28,12 @@ class NavigationIntegrationTest {
 	@ParameterizedTest(name = "{0} ({1})")
 	@CsvSource(delimiter = ';', textBlock = """
 			sagsbehandler; CASEWORKER;        /cases /handovers /timeliness /employment /surveys/follow-ups /insights/surveys /letters
-			teamleder;     TEAM_LEAD;         /cases /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /letters
-			leder;         MANAGER;           /cases /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform
+			teamleder;     TEAM_LEAD;         /cases /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar /letters
+			leder;         MANAGER;           /cases /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar
 			klage;         COMPLAINT_HANDLER; /cases /complaints /insights/surveys
 			virksomhed;    COMPANY_CONSULTANT;/cases /handovers /employment
 			kommunikation; COMMUNICATION;     /insights/surveys /admin/surveys /letters
-			politiker;     POLITICIAN;        /insights/surveys /insights/outcomes /reform
+			politiker;     POLITICIAN;        /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar
 			admin;         ADMIN;             /insights/surveys /admin/surveys /letters /admin/audit /admin/retention
 			""")
 	void eachRoleSeesItsOwnSections(String username, String role, String links) throws Exception {

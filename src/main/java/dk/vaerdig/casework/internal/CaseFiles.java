@@ -124,7 +124,7 @@ public class CaseFiles {
 
 	/**
 	 * The case file's own timeline entries (meetings, agreements, notes, story versions, handovers, change requests,
-	 * closings, reopenings, messages) as one SELECT of {@code at, kind, text, actor} for the candidate {@code :id}.
+	 * closings, reopenings, messages, the reform's exemptions and changes of target group) as one SELECT of {@code at, kind, text, actor} for the candidate {@code :id}.
 	 */
 	static final String OWN_TIMELINE = """
 			  SELECT coalesce(held_at, planned_at) AS at,
@@ -156,6 +156,16 @@ public class CaseFiles {
 			  UNION ALL
 			  SELECT created_at, 'MESSAGE' || coalesce('_' || channel, ''), body, kind FROM candidate_message
 			  WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT created_at, 'exemption.' || kind, starts_on::text || ' – ' || ends_on::text || ': ' || reason,
+			         created_by
+			  FROM reform_exemption WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT ended_at, 'exemptionEnded', ended_on::text || ': ' || end_reason, ended_by
+			  FROM reform_exemption WHERE candidate_id = :id AND ended_at IS NOT NULL
+			  UNION ALL
+			  SELECT recorded_at, 'groupChanged', from_code || ' → ' || to_code || ', ' || changed_on::text, recorded_by
+			  FROM target_group_change WHERE candidate_id = :id
 			""";
 
 	/** Everything that happened in the case, newest first: the case file's own entries and other modules'. */
