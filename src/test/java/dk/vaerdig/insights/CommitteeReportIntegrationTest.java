@@ -73,6 +73,9 @@ class CommitteeReportIntegrationTest {
 		assertThat(r.dignity().months().get(0).satisfied().percent()).isEqualTo(75);
 		assertThat(r.outcomes().hidden()).isTrue();
 		assertThat(r.dialogue()).isEmpty();
+		// 2007 is long before the reform: its figures have no month in force, so they are hidden, never 0 %
+		assertThat(r.reformRuleMet().hidden()).isTrue();
+		assertThat(r.reformExempted().hidden()).isTrue();
 	}
 
 	@Test

@@ -53,7 +53,8 @@ public class CommitteeReports {
 	}
 
 	public record Report(ReportPeriod period, java.time.LocalDateTime generatedAt, int threshold, Dashboard dignity,
-			List<Improvement> improvements, Figure meetingsOnTime, Figure complaintsPerThousand, List<LearningSummary> learning, Row outcomes,
+			List<Improvement> improvements, Figure meetingsOnTime, Figure reformRuleMet, Figure reformExempted,
+			Figure complaintsPerThousand, List<LearningSummary> learning, Row outcomes,
 			List<Progress> goals, List<DialogueSummary> dialogue) {
 	}
 
@@ -112,13 +113,16 @@ public class CommitteeReports {
 		Dashboard dignity = dashboards.dashboard(new Filter(from.atDay(1), to.atDay(1), null, null), locale, false);
 		Figure complaintRate = total("COMPLAINTS_PER_1000_MEETINGS", GoalMeasure.Kind.PER_THOUSAND, from, to, threshold);
 		Figure onTime = total("MEETINGS_ON_TIME", GoalMeasure.Kind.SHARE, from, to, threshold);
+		Figure reformMet = total("REFORM_75_RULE_MET", GoalMeasure.Kind.SHARE, from, to, threshold);
+		Figure reformExempted = total("REFORM_EXEMPTED", GoalMeasure.Kind.SHARE, from, to, threshold);
 		List<LearningSummary> learning = complaints.learningInPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
 		Row outcome = outcomes.figures(from, to).total();
 		YearMonth now = YearMonth.now(clock);
 		YearMonth goalsUntil = to.isAfter(now) ? now : to;
 		List<Progress> goalProgress = goals.ofYear(to.getYear()).stream().map(g -> progress.of(g, goalsUntil)).toList();
 		List<DialogueSummary> meetings = dialogue.stream().flatMap(d -> d.held(from, to).stream()).toList();
-		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, improvements.active(locale, 10), onTime, complaintRate,
+		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, improvements.active(locale, 10), onTime, reformMet,
+				reformExempted, complaintRate,
 				learning, outcome, goalProgress, meetings);
 	}
 }
