@@ -48,7 +48,8 @@ SELECT json_build_object(
       UNION ALL
       SELECT created_at, 'AGREEMENT', what, responsible FROM agreement WHERE candidate_id = :id::int8
       UNION ALL
-      SELECT written_at, 'NOTE', text, written_by FROM case_note WHERE candidate_id = :id::int8
+      SELECT written_at, CASE WHEN internal THEN 'NOTE_INTERNAL' ELSE 'NOTE' END, text, written_by
+      FROM case_note WHERE candidate_id = :id::int8
       UNION ALL
       SELECT written_at, 'STORY', NULL, written_by FROM case_story WHERE candidate_id = :id::int8
       UNION ALL
@@ -68,6 +69,16 @@ SELECT json_build_object(
       UNION ALL
       SELECT created_at, 'MESSAGE' || coalesce('_' || channel, ''), body, kind FROM candidate_message
       WHERE candidate_id = :id::int8
+      UNION ALL
+      SELECT created_at, 'exemption.' || kind, starts_on::text || ' – ' || ends_on::text || ': ' || reason,
+             created_by
+      FROM reform_exemption WHERE candidate_id = :id::int8
+      UNION ALL
+      SELECT ended_at, 'exemptionEnded', ended_on::text || ': ' || end_reason, ended_by
+      FROM reform_exemption WHERE candidate_id = :id::int8 AND ended_at IS NOT NULL
+      UNION ALL
+      SELECT recorded_at, 'groupChanged', from_code || ' → ' || to_code || ', ' || changed_on::text, recorded_by
+      FROM target_group_change WHERE candidate_id = :id::int8
     ) e ORDER BY at DESC LIMIT :timeline::int4) t)
 )::text;
 SELECT p.proposed_at AS at, j.title || ', ' || c.name AS text, p.proposed_by AS actor, p.answer FROM job_proposal p JOIN opening j ON j.id = p.opening_id JOIN company c ON c.id = j.company_id WHERE p.candidate_id = :id::int8 ORDER BY p.proposed_at DESC LIMIT :timeline::int4;
