@@ -48,9 +48,12 @@ public class MeetingService {
 
 	private final PlatformSettings settings;
 
+	private final Bookings bookings;
+
 	MeetingService(Meetings meetings, Candidates candidates, Agreements agreements, CaseAccess access,
 			Timeliness timeliness, AuditLog audit, ApplicationEventPublisher events, MessageSource messages, Clock clock,
-			PlatformSettings settings) {
+			PlatformSettings settings, Bookings bookings) {
+		this.bookings = bookings;
 		this.meetings = meetings;
 		this.candidates = candidates;
 		this.agreements = agreements;
@@ -139,6 +142,7 @@ public class MeetingService {
 		Meeting meeting = find(candidateId, meetingId);
 		meeting.cancel();
 		meetings.save(meeting);
+		bookings.meetingCancelled(meetingId);
 	}
 
 	/** A meeting of the candidate; opening it for the summary is audit-logged by the caller. */
