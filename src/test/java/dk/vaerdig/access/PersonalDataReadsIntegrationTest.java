@@ -247,6 +247,28 @@ class PersonalDataReadsIntegrationTest {
 				  'sagsbehandler' FROM letter_template_version RETURNING id""").param(mine).query(Long.class).single();
 		example("GET ", "/min-side/breve/{id}", me, "/min-side/breve/" + ownLetter, mine);
 		example("GET ", "/min-side/breve/{id}/pdf", me, "/min-side/breve/" + ownLetter + "/pdf", mine);
+		// Selvbook: a slot the candidate booked with Mette, the booking page, its forms sent back, the calendar file;
+		// Mette's calendar of that week and her slot forms sent back; the case's self-booking page and its forms
+		java.time.LocalDateTime slotAt = LocalDate.now().plusDays(2).atTime(6, 20);
+		long bookedMeeting = jdbc.sql("""
+				INSERT INTO meeting (candidate_id, caseworker, planned_at, form, status) VALUES (?, 'sagsbehandler', ?, 'PHONE',
+				  'PLANNED') RETURNING id""").params(mine, slotAt).query(Long.class).single();
+		long bookedSlot = jdbc.sql("""
+				INSERT INTO booking_slot (caseworker, team_id, for_team, starts_at, ends_at, form, status, candidate_id,
+				  meeting_id, booked_at, created_by, created_at)
+				VALUES ('sagsbehandler', ?, FALSE, ?, ?, 'PHONE', 'BOOKED', ?, ?, now(), 'sagsbehandler', now()) RETURNING id""")
+			.params(team, slotAt, slotAt.plusMinutes(30), mine, bookedMeeting).query(Long.class).single();
+		String slotDay = slotAt.toLocalDate().toString();
+		example("GET ", "/min-side/tider", me, "/min-side/tider", mine);
+		example("POST ", "/min-side/tider/book", me, "/min-side/tider/book", none, mine);
+		example("POST ", "/min-side/tider/aflys", me, "/min-side/tider/aflys", none, mine);
+		example("GET ", "/min-side/tider/{slot}/kalender.ics", me, "/min-side/tider/" + bookedSlot + "/kalender.ics", mine);
+		example("GET ", "/calendar", METTE, "/calendar?week=" + slotDay, mine);
+		example("POST ", "/calendar/slots", METTE, "/calendar/slots", Map.of("date", slotDay), mine);
+		example("POST ", "/calendar/series", METTE, "/calendar/series", Map.of("from", slotDay), mine);
+		example("GET ", "/cases/{id}/selvbook", METTE, "/cases/" + c + "/selvbook", c);
+		example("POST ", "/cases/{id}/selvbook", METTE, "/cases/" + c + "/selvbook", none, c);
+		example("POST ", "/cases/{id}/selvbook/end", METTE, "/cases/" + c + "/selvbook/end", none, c);
 	}
 
 	/** Who each caller is in the audit log: the staff users, and a candidate named by id. */

@@ -266,7 +266,10 @@ class SelvbookIntegrationTest {
 		assertThat(casePage).contains("Fritaget for selvbooking: sprog");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ? AND detail LIKE 'self-booking exemption%'")
 			.param(me).query(Long.class).single()).isEqualTo(1);
-		mvc.perform(post("/cases/" + me + "/selvbook/end").with(staff()).with(csrf()));
+		long exemption = jdbc.sql("SELECT id FROM booking_exemption WHERE candidate_id = ?").param(me).query(Long.class)
+			.single();
+		mvc.perform(post("/cases/" + me + "/selvbook/end").with(staff()).with(csrf())
+			.param("exemptionId", String.valueOf(exemption)));
 		assertThat(book(me, slot, null, UUID.randomUUID()).getStatus()).isEqualTo(302);
 	}
 

@@ -97,7 +97,10 @@ class CandidateTextsPlainLanguageTest {
 			// the accessibility statement
 			"accessibility.",
 			// the layout around the public pages, the job centre's contact line, form and error messages
-			"layout.skip", "layout.brand", "layout.footer.", "jobcentre.", "form.", "error.");
+			"layout.skip", "layout.brand", "layout.footer.", "jobcentre.", "form.", "error.",
+			// Selvbook on Min side and the calendar file
+			"selvbook.page.", "selvbook.exempt.", "selvbook.booked.", "selvbook.free.", "selvbook.form.", "selvbook.flash.",
+			"selvbook.taken.", "selvbook.refused.", "selvbook.ics.");
 
 	/** Candidate-facing keys that are no text to read: formats for dates and times. Key and reason. */
 	static final Map<String, String> NOT_TEXT = Map.of(
@@ -115,7 +118,8 @@ class CandidateTextsPlainLanguageTest {
 			"error.html", "fragments/forms.html", "portal/overview.html", "portal/no-case.html", "portal/story.html",
 			"portal/plan.html", "portal/meetings.html", "portal/letters.html", "portal/letter.html",
 			"portal/complaints.html", "portal/access-log.html", "portal/download.html", "portal/not-found.html",
-			"portal/fragments/nav.html", "portal/my-data-pdf.html", "letters/letter-pdf.html");
+			"portal/fragments/nav.html", "portal/my-data-pdf.html", "letters/letter-pdf.html", "portal/booking.html",
+			"portal/booking-taken.html");
 
 	/**
 	 * Classes that send texts to candidates (SMS, e-mail, Digital Post), put them on the summary, or serve the public
@@ -130,7 +134,7 @@ class CandidateTextsPlainLanguageTest {
 			"dk/vaerdig/platform/web/ErrorPageController.java",
 			"dk/vaerdig/insights/internal/dialogue/DialogueMeetings.java", "dk/vaerdig/portal/web/MinSideController.java",
 			"dk/vaerdig/portal/web/MinSidePagesController.java", "dk/vaerdig/portal/web/MinSideLettersController.java",
-			"dk/vaerdig/portal/web/MinSideDownloadController.java");
+			"dk/vaerdig/portal/web/MinSideDownloadController.java", "dk/vaerdig/portal/web/MinSideBookingController.java");
 
 	/** Keys that a public page or a sender names but that only staff read. Key and reason. */
 	static final Map<String, String> STAFF_ONLY = Map.ofEntries(

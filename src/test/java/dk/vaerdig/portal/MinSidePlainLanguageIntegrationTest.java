@@ -92,4 +92,68 @@ class MinSidePlainLanguageIntegrationTest {
 		}
 		assertThat(problems).as("what the product's own analyser finds on Min side").isEmpty();
 	}
+
+	/**
+	 * Selvbook's page in each of its states (free slots, booked, the slot taken by someone else, exempted: book by
+	 * phone) is plain Danish too. Its slots are this test's own, removed at the end.
+	 */
+	@Test
+	void theBookingPageInEveryStateIsPlainDanish() {
+		WebSession me = WebSession.anonymous(URI.create("http://localhost:" + port));
+		long id = me.loginAsDemoCandidate(2);
+		String caseworker = jdbc.sql("SELECT caseworker FROM candidate WHERE id = ?").param(id).query(String.class).single();
+		List<Long> slots = new ArrayList<>();
+		for (int hour : new int[] { 6, 7 }) {
+			slots.add(jdbc.sql("""
+					INSERT INTO booking_slot (caseworker, team_id, for_team, starts_at, ends_at, form, place, status,
+					  created_by, created_at)
+					SELECT ?, team_id, FALSE, date_trunc('day', now()) + interval '9 days' + make_interval(hours => ?),
+					  date_trunc('day', now()) + interval '9 days' + make_interval(hours => ?, mins => 45), 'IN_PERSON',
+					  'Jobcentret, Torvet 1', 'FREE', 'plain-language-test', now()
+					FROM staff_user WHERE username = ? RETURNING id""")
+				.params(caseworker, hour, hour, caseworker).query(Long.class).single());
+		}
+		List<String> problems = new ArrayList<>();
+		try {
+			HttpResponse<byte[]> free = me.get("/min-side/tider");
+			check("free slots", free, problems);
+			String csrf = me.csrf(free, "/min-side/tider/book");
+			me.post("/min-side/tider/book", java.util.Map.of("slotId", String.valueOf(slots.get(0)), "requestId",
+					java.util.UUID.randomUUID().toString(), "_csrf", csrf));
+			HttpResponse<byte[]> booked = me.get("/min-side/tider");
+			assertThat(WebSession.text(booked)).contains("Dit møde");
+			check("booked", booked, problems);
+			jdbc.sql("UPDATE booking_slot SET status = 'WITHDRAWN' WHERE id = ?").param(slots.get(1)).update();
+			HttpResponse<byte[]> taken = me.post("/min-side/tider/book", java.util.Map.of("slotId",
+					String.valueOf(slots.get(1)), "requestId", java.util.UUID.randomUUID().toString(), "_csrf", csrf));
+			assertThat(taken.statusCode()).isEqualTo(409);
+			check("taken", taken, problems);
+			jdbc.sql("""
+					INSERT INTO booking_exemption (candidate_id, reason, request_id, created_by, created_at)
+					VALUES (?, 'LANGUAGE', gen_random_uuid(), ?, now())""").params(id, caseworker).update();
+			check("exempt", me.get("/min-side/tider"), problems);
+		}
+		finally {
+			jdbc.sql("DELETE FROM booking_exemption WHERE candidate_id = ?").param(id).update();
+			jdbc.sql("""
+					UPDATE meeting SET status = 'CANCELLED' WHERE id IN (SELECT meeting_id FROM booking_slot
+					WHERE created_by = 'plain-language-test')""").update();
+			jdbc.sql("DELETE FROM booking_slot WHERE created_by = 'plain-language-test'").update();
+		}
+		assertThat(problems).as("what the product's own analyser finds on the booking page").isEmpty();
+	}
+
+	private static void check(String state, HttpResponse<byte[]> answer, List<String> problems) {
+		String text = visibleText(WebSession.text(answer));
+		Analysis a = ANALYSER.analyse(text, LetterCategory.SYSTEM);
+		for (Finding f : a.findings()) {
+			if (!f.wholeLetter() && FAILING_RULES.contains(f.rule())) {
+				problems.add(state + ": " + f.rule() + " «" + text.substring(f.start(), f.end()) + "»");
+			}
+		}
+		System.out.printf("/min-side/tider (%s): LIX %d, %d words%n", state, a.stats().lixRounded(), a.stats().words());
+		if (a.stats().lix() > Analysis.LIX_TARGET) {
+			problems.add(state + ": LIX " + a.stats().lixRounded() + " > " + Analysis.LIX_TARGET + " in:\n" + text);
+		}
+	}
 }

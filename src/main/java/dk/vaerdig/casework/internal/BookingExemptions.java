@@ -83,13 +83,14 @@ public class BookingExemptions {
 		return rows > 0;
 	}
 
-	/** Ends the exemption in force; {@code false} when there was none (ended already). */
+	/** Ends the exemption; {@code false} when it was ended already (or is not the candidate's). */
 	@Transactional
-	public boolean end(long candidateId) {
+	public boolean end(long candidateId, long exemptionId) {
 		access.change(candidateId);
 		int rows = jdbc.sql("""
-				UPDATE booking_exemption SET ended_by = ?, ended_at = ? WHERE candidate_id = ? AND ended_at IS NULL""")
-			.params(access.me().username(), Timestamp.from(clock.instant()), candidateId)
+				UPDATE booking_exemption SET ended_by = ?, ended_at = ?
+				WHERE id = ? AND candidate_id = ? AND ended_at IS NULL""")
+			.params(access.me().username(), Timestamp.from(clock.instant()), exemptionId, candidateId)
 			.update();
 		if (rows > 0) {
 			audit.record(candidateId, AuditAction.CHANGE, "self-booking exemption ended");

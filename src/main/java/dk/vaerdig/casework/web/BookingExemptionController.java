@@ -62,10 +62,20 @@ class BookingExemptionController {
 		return page(c, model);
 	}
 
+	/** Ending the exemption shown, by its id: a second submit finds it ended and says so. */
+	record EndForm(@jakarta.validation.constraints.NotNull Long exemptionId) {
+	}
+
 	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping("/end")
-	String end(@PathVariable long id, RedirectAttributes redirect) {
-		exemptions.end(id);
+	String end(@PathVariable long id, @Valid @ModelAttribute("endForm") EndForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Candidate c = access.change(id);
+		if (errors.hasErrors()) {
+			model.addAttribute("form", new BookingExemptionForm(null, "", UUID.randomUUID()));
+			return page(c, model);
+		}
+		exemptions.end(id, form.exemptionId());
 		redirect.addFlashAttribute("flash", "selvbook.exemption.ended");
 		return "redirect:/cases/" + id + "/selvbook";
 	}

@@ -105,6 +105,7 @@ class CalendarController {
 		return page(monday, model);
 	}
 
+	@dk.vaerdig.access.NoPersonalData("withdraws one of the caseworker's free slots, which no candidate holds")
 	@PostMapping("/slots/{slot}/withdraw")
 	String withdraw(@PathVariable long slot, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
 			RedirectAttributes redirect) {

@@ -100,7 +100,6 @@ class MinSideBookingController {
 	String book(@Valid @ModelAttribute BookForm form, BindingResult errors, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (errors.hasErrors()) {
-			response.setStatus(400);
 			return page(model, "selvbook.refused.choose");
 		}
 		try {
@@ -124,7 +123,6 @@ class MinSideBookingController {
 	String cancel(@Valid @ModelAttribute CancelForm form, BindingResult errors, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (errors.hasErrors()) {
-			response.setStatus(400);
 			return page(model, "selvbook.refused.choose");
 		}
 		try {
