@@ -321,4 +321,16 @@ class SelvbookIntegrationTest {
 			.with(staff())).andReturn().getResponse().getContentAsString();
 		assertThat(bookedWeek).contains("Booket af kandidaten").contains("Prøvesen");
 	}
+
+	@Test
+	void aBookedMeetingTheCaseworkerCancelsFreesItsSlot() throws Exception {
+		long me = candidates.make(f.caseworker).id();
+		long slot = f.slot(f.caseworker, false, SelvbookFixture.at(days, 3, 16, 0));
+		book(me, slot, null, UUID.randomUUID());
+		long meeting = f.meetingOf(slot);
+		mvc.perform(post("/cases/" + me + "/meetings/" + meeting + "/cancel").with(staff()).with(csrf()));
+		assertThat(f.meetingStatus(meeting)).isEqualTo("CANCELLED");
+		assertThat(f.status(slot)).isEqualTo("FREE");
+		assertThat(page(me)).doesNotContain("Dit møde");
+	}
 }
