@@ -1,7 +1,7 @@
 #!/bin/bash
 # Makes free Selvbook slots for BookingSimulation: for the caseworker of each candidate the demo's test login offers
 # (open course, a planned meeting ahead, an open agreement: the first five), N team slots of 20 minutes each on the
-# working days from 2 days ahead (weekends left out; the app itself also leaves out holidays when a caseworker
+# days from 4 days ahead (past every group's 48-hour change limit) (weekends left out; the app itself also leaves out holidays when a caseworker
 # publishes), 08:00-16:00. Slots are marked created_by = 'loadtest' so booking-check.sh and a rerun find them.
 # Prints the highest meeting id before the run: booking-check.sh takes it, so it looks only at meetings made since.
 #   usage: scripts/booking-slots.sh N [psql connection options, e.g. -h 127.0.0.1 -p 5433 -U postgres -d vaerdig]
@@ -15,7 +15,7 @@ WITH offered AS (
       AND EXISTS (SELECT 1 FROM agreement a WHERE a.candidate_id = c.id AND a.status = 'OPEN')
     ORDER BY c.id LIMIT 5) c),
 times AS (
-  SELECT t FROM generate_series(date_trunc('day', now()) + interval '2 days' + interval '8 hours',
+  SELECT t FROM generate_series(date_trunc('day', now()) + interval '4 days' + interval '8 hours',
                                 date_trunc('day', now()) + interval '27 days', interval '20 minutes') AS t
   WHERE extract(isodow FROM t) < 6 AND t::time >= '08:00' AND t::time < '16:00')
 INSERT INTO booking_slot (caseworker, team_id, for_team, starts_at, ends_at, form, place, status, created_by, created_at)
