@@ -96,6 +96,9 @@ class KeycloakSamlIT {
 					p + "idp-metadata=" + kc + "/realms/" + r + "/protocol/saml/descriptor"));
 		}
 		args.add("--vaerdig.access.saml.staff.privilege-roles[http://vaerdig.dk/roles/teamlead]=TEAM_LEAD");
+		// NemLog-in encrypts its assertions: the MitID realm's client does too (AES-256-GCM, RSA-OAEP), to our
+		// signing certificate, which serves as the encryption certificate when none is configured apart
+		args.add("--vaerdig.access.saml.mitid.require-encrypted-assertions=true");
 		// the jar starts while Keycloak does (it reads the IdP metadata at the first login)
 		app = ShippedJar.start(Duration.ofMinutes(10), appPort, args, appLog.getFileName().toString());
 		awaitKeycloak(Duration.ofMinutes(8));
@@ -350,6 +353,10 @@ class KeycloakSamlIT {
 		assertThat(WebSession.text(browser.get("/min-side/login"))).contains("Log ind med MitID");
 		Posted posted = new IdpBrowser().login(location(browser.get("/min-side/saml/login")), "borger-betydelig");
 		assertThat(posted.action()).isEqualTo(appBase + "/min-side/saml/acs");
+		// Keycloak encrypted the assertion: the CPR number is not readable on the way
+		String xml = new String(Base64.getMimeDecoder().decode(posted.samlResponse()), StandardCharsets.UTF_8);
+		assertThat(xml).contains("EncryptedAssertion").contains("http://www.w3.org/2009/xmlenc11#aes256-gcm")
+			.doesNotContain(CPR.replace("-", "")).doesNotContain("<saml:Assertion");
 		HttpResponse<byte[]> acs = browser.post("/min-side/saml/acs", Map.of("SAMLResponse", posted.samlResponse()));
 		assertThat(location(acs)).isEqualTo(appBase + "/min-side");
 		HttpResponse<byte[]> mine = browser.get("/min-side");

@@ -57,22 +57,26 @@ public final class SamlMessages {
 		return to + (to.contains("?") ? "&" : "?") + query;
 	}
 
-	/** Our metadata: signed requests, signed assertions wanted, the ACS (POST) and single logout (Redirect). */
+	/**
+	 * Our metadata: signed requests, signed assertions wanted, our signing and encryption certificates (with the
+	 * encryption algorithms we accept), the ACS (POST) and single logout (Redirect and POST).
+	 */
 	public static String metadata(SamlRegistration r) {
-		String cert;
-		try {
-			cert = Base64.getEncoder().encodeToString(r.spCertificate().getEncoded());
+		String keyInfo = keyInfo(r.spCertificate());
+		StringBuilder methods = new StringBuilder();
+		for (String algorithm : new java.util.TreeSet<>(SamlDecryption.DATA_ALGORITHMS)) {
+			methods.append("<md:EncryptionMethod Algorithm=\"").append(algorithm).append("\"/>");
 		}
-		catch (CertificateEncodingException e) {
-			throw new IllegalStateException(e);
+		for (String algorithm : new java.util.TreeSet<>(SamlDecryption.KEY_TRANSPORT_ALGORITHMS)) {
+			methods.append("<md:EncryptionMethod Algorithm=\"").append(algorithm).append("\"/>");
 		}
-		String keyInfo = "<ds:KeyInfo><ds:X509Data><ds:X509Certificate>" + cert
-				+ "</ds:X509Certificate></ds:X509Data></ds:KeyInfo>";
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<md:EntityDescriptor xmlns:md=\"" + SamlXml.METADATA
 				+ "\" xmlns:ds=\"" + SamlXml.DSIG + "\" entityID=\"" + escape(r.entityId()) + "\">"
 				+ "<md:SPSSODescriptor AuthnRequestsSigned=\"true\" WantAssertionsSigned=\"true\" "
 				+ "protocolSupportEnumeration=\"" + SamlXml.PROTOCOL + "\">"
 				+ "<md:KeyDescriptor use=\"signing\">" + keyInfo + "</md:KeyDescriptor>"
+				+ "<md:KeyDescriptor use=\"encryption\">" + keyInfo(r.encryptionCertificate()) + methods
+				+ "</md:KeyDescriptor>"
 				+ "<md:SingleLogoutService Binding=\"" + SamlXml.REDIRECT_BINDING + "\" Location=\"" + escape(r.sloUrl())
 				+ "\"/>" + "<md:SingleLogoutService Binding=\"" + SamlXml.POST_BINDING + "\" Location=\""
 				+ escape(r.sloUrl()) + "\"/>"
@@ -80,6 +84,17 @@ public final class SamlMessages {
 				+ "<md:AssertionConsumerService Binding=\"" + SamlXml.POST_BINDING + "\" Location=\""
 				+ escape(r.acsUrl()) + "\" index=\"0\" isDefault=\"true\"/>"
 				+ "</md:SPSSODescriptor></md:EntityDescriptor>\n";
+	}
+
+	private static String keyInfo(java.security.cert.X509Certificate certificate) {
+		try {
+			return "<ds:KeyInfo><ds:X509Data><ds:X509Certificate>"
+					+ Base64.getEncoder().encodeToString(certificate.getEncoded())
+					+ "</ds:X509Certificate></ds:X509Data></ds:KeyInfo>";
+		}
+		catch (CertificateEncodingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static String instant(Instant t) {

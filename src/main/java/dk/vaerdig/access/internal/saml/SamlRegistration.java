@@ -23,10 +23,13 @@ import org.w3c.dom.Element;
  *
  * @param id {@code staff} or {@code mitid}
  * @param basePath where its endpoints live: {@code /saml/staff} or {@code /min-side/saml}
+ * @param decryptionKeys our keys for encrypted assertions, the current one first (then those of earlier rollovers)
+ * @param encryptionCertificate the current decryption key's certificate, published in our metadata
  */
 public record SamlRegistration(String id, String basePath, String entityId, String acsUrl, String sloUrl,
 		String metadataUrl, PrivateKey spKey, X509Certificate spCertificate, String idpEntityId, String idpSsoUrl,
-		String idpSloUrl, List<X509Certificate> idpCertificates, SamlSettings.Registration settings) {
+		String idpSloUrl, List<X509Certificate> idpCertificates, SamlSettings.Registration settings,
+		List<PrivateKey> decryptionKeys, X509Certificate encryptionCertificate) {
 
 	public static SamlRegistration load(String id, String basePath, String baseUrl, SamlSettings.Registration s,
 			ResourceLoader resources) {
@@ -76,8 +79,19 @@ public record SamlRegistration(String id, String basePath, String entityId, Stri
 		}
 		PrivateKey key = privateKey(pem(read(resources, s.spKey()), "PRIVATE KEY"));
 		X509Certificate cert = certificate(pem(read(resources, s.spCertificate()), "CERTIFICATE"));
+		if (blank(s.spEncryptionKey()) != blank(s.spEncryptionCertificate())) {
+			throw new IllegalStateException(
+					"vaerdig.access.saml." + id + ": sp-encryption-key and sp-encryption-certificate go together");
+		}
+		List<PrivateKey> decryptionKeys = new ArrayList<>();
+		decryptionKeys.add(blank(s.spEncryptionKey()) ? key : privateKey(pem(read(resources, s.spEncryptionKey()), "PRIVATE KEY")));
+		for (String old : s.spOldEncryptionKeys()) {
+			decryptionKeys.add(privateKey(pem(read(resources, old), "PRIVATE KEY")));
+		}
+		X509Certificate encryptionCert = blank(s.spEncryptionCertificate()) ? cert
+				: certificate(pem(read(resources, s.spEncryptionCertificate()), "CERTIFICATE"));
 		return new SamlRegistration(id, basePath, entityId, base + "/acs", base + "/logout", metadataUrl, key, cert,
-				idpEntityId, sso, slo, List.copyOf(certs), s);
+				idpEntityId, sso, slo, List.copyOf(certs), s, List.copyOf(decryptionKeys), encryptionCert);
 	}
 
 	private static boolean isInside(Element inner, Element outer) {

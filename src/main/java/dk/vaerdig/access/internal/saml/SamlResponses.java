@@ -25,7 +25,10 @@ import static dk.vaerdig.access.internal.saml.SamlXml.text;
  * <ul>
  * <li>the signature: the Response or the Assertion (or both) signed by a trusted certificate of the configured
  * identity provider, each signature over exactly the element we read (see {@link SamlSignatures}); exactly one
- * Assertion in the whole message, a direct child of the Response; no encrypted assertion;</li>
+ * Assertion in the whole message, a direct child of the Response;</li>
+ * <li>an {@code EncryptedAssertion} is decrypted with our keys ({@link SamlDecryption}) after the Response's
+ * signature (which covers it encrypted) is checked, and before the Assertion's; a registration may require
+ * encryption;</li>
  * <li>Destination and the bearer confirmation's Recipient = our ACS address; Issuer (Response, if present, and
  * Assertion) = the identity provider; Audience = our entity id; status Success;</li>
  * <li>InResponseTo (Response and confirmation) = the id of a request we sent to this browser;</li>
@@ -71,21 +74,32 @@ public final class SamlResponses {
 		if (!SamlXml.SUCCESS.equals(attribute(status, "Value"))) {
 			throw new SamlException("status " + attribute(status, "Value"));
 		}
-		if (!SamlXml.all(doc, ASSERTION, "EncryptedAssertion").isEmpty()) {
-			throw new SamlException("encrypted assertions are not supported");
-		}
-		List<Element> assertions = SamlXml.all(doc, ASSERTION, "Assertion");
-		if (assertions.size() != 1 || assertions.get(0).getParentNode() != response) {
+		List<Element> encrypted = SamlXml.all(doc, ASSERTION, "EncryptedAssertion");
+		List<Element> plain = SamlXml.all(doc, ASSERTION, "Assertion");
+		if (encrypted.size() + plain.size() != 1) {
 			throw new SamlException("not exactly one Assertion, directly in the Response");
 		}
-		Element assertion = assertions.get(0);
+		Element assertion = encrypted.isEmpty() ? plain.get(0) : encrypted.get(0);
+		if (assertion.getParentNode() != response) {
+			throw new SamlException("not exactly one Assertion, directly in the Response");
+		}
+		// the Response's signature covers the assertion as it came: encrypted, if it is
 		boolean responseSigned = SamlSignatures.isSigned(response);
+		if (responseSigned) {
+			SamlSignatures.verify(response, r.idpCertificates());
+		}
+		if (!encrypted.isEmpty()) {
+			assertion = SamlDecryption.decrypt(assertion, r.decryptionKeys());
+			if (SamlXml.all(doc, ASSERTION, "Assertion").size() != 1) {
+				throw new SamlException("not exactly one Assertion, directly in the Response");
+			}
+		}
+		else if (r.settings().requireEncryptedAssertions()) {
+			throw new SamlException("assertion not encrypted, and this registration requires encryption");
+		}
 		boolean assertionSigned = SamlSignatures.isSigned(assertion);
 		if (!responseSigned && !assertionSigned) {
 			throw new SamlException("neither Response nor Assertion signed");
-		}
-		if (responseSigned) {
-			SamlSignatures.verify(response, r.idpCertificates());
 		}
 		if (assertionSigned) {
 			SamlSignatures.verify(assertion, r.idpCertificates());
