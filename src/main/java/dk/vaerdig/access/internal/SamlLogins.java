@@ -1,9 +1,12 @@
 package dk.vaerdig.access.internal;
 
 import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.ResponseCookie;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -100,10 +105,14 @@ class SamlLogins {
 
 	private final Clock clock;
 
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
 	private final Map<String, SamlRegistration> loaded = new ConcurrentHashMap<>();
 
 	SamlLogins(SamlSettings settings, ResourceLoader resources, StaffLogins staffLogins, CandidateLogins candidateLogins,
-			ObjectProvider<CandidateFinder> candidates, AssertionReplayGuard replay, Clock clock) {
+			ObjectProvider<CandidateFinder> candidates, AssertionReplayGuard replay, Clock clock,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		this.sessions = sessions;
 		this.settings = settings;
 		this.resources = resources;
 		this.staffLogins = staffLogins;
@@ -233,8 +242,7 @@ class SamlLogins {
 				StaffLogins.authorities(role.get())));
 		SecurityContextHolder.setContext(context);
 		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-		request.getSession().setAttribute(SESSION_KEY,
-				new SamlSession(r.id(), a.nameId(), a.nameIdFormat(), a.sessionIndex()));
+		remember(r, a, request);
 		return new SignedIn("/");
 	}
 
@@ -257,9 +265,93 @@ class SamlLogins {
 		}
 		candidateLogins.signIn(new CandidateIdentity(found.get().candidateId(), found.get().firstName(), level),
 				"MitID through NemLog-in (SAML)", request, response);
-		request.getSession().setAttribute(SESSION_KEY,
-				new SamlSession(r.id(), a.nameId(), a.nameIdFormat(), a.sessionIndex()));
+		remember(r, a, request);
 		return new SignedIn(SessionCookies.CANDIDATE_PATH);
+	}
+
+	/**
+	 * Keeps what single logout needs in the session, and indexes the session by registration and NameID (hashed, so
+	 * the NameID is not in the clear in the session table) as its principal name, so that a LogoutRequest from the
+	 * identity provider finds it on any node.
+	 */
+	private static void remember(SamlRegistration r, SamlAssertion a, HttpServletRequest request) {
+		HttpSession session = request.getSession();
+		session.setAttribute(SESSION_KEY, new SamlSession(r.id(), a.nameId(), a.nameIdFormat(), a.sessionIndex()));
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, sessionIndexKey(r.id(), a.nameId()));
+	}
+
+	static String sessionIndexKey(String registration, String nameId) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest((registration + "\n" + nameId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "saml:" + registration + ":" + HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Single logout started by the identity provider: its signed LogoutRequest (HTTP-Redirect: signed query string;
+	 * HTTP-POST: XML signature) ends every session of this registration with its NameID (and, when it names
+	 * session indexes, only those), on every node, and is answered with our signed LogoutResponse.
+	 *
+	 * @return the address of our LogoutResponse at the identity provider, or empty when the request was refused
+	 */
+	Optional<String> idpLogout(SamlRegistration r, HttpServletRequest request) {
+		SamlResponses.LogoutRequested logout;
+		String relayState;
+		try {
+			if ("GET".equals(request.getMethod())) {
+				Map<String, String> params = dk.vaerdig.access.internal.saml.SamlSignatures
+					.verifyRedirect(request.getQueryString(), "SAMLRequest", r.idpCertificates());
+				relayState = params.get("RelayState");
+				logout = SamlResponses.checkLogoutRequest(SamlXml.fromRedirect(params.get("SAMLRequest")), r, false,
+						clock.instant(), settings.clockSkew());
+			}
+			else {
+				relayState = request.getParameter("RelayState");
+				logout = SamlResponses.checkLogoutRequest(SamlXml.fromPost(request.getParameter("SAMLRequest")), r, true,
+						clock.instant(), settings.clockSkew());
+			}
+		}
+		catch (SamlException e) {
+			log.warn("SAML logout request refused ({}): {}", r.id(), e.getMessage());
+			return Optional.empty();
+		}
+		int ended = endSessions(r, logout, request);
+		log.info("SAML logout request from the identity provider ({}): {} session(s) ended", r.id(), ended);
+		try {
+			return Optional.of(SamlMessages.logoutResponse(r, clock.instant(), logout.id(), relayState).redirectUrl());
+		}
+		catch (SamlException e) {
+			log.warn("SAML logout request ({}): cannot answer: {}", r.id(), e.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private int endSessions(SamlRegistration r, SamlResponses.LogoutRequested logout, HttpServletRequest request) {
+		int ended = 0;
+		HttpSession current = request.getSession(false);
+		if (current != null && matches(current.getAttribute(SESSION_KEY), r, logout)) {
+			current.invalidate();
+			ended++;
+		}
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		if (repository != null) {
+			for (var e : repository.findByPrincipalName(sessionIndexKey(r.id(), logout.nameId())).entrySet()) {
+				if (matches(e.getValue().getAttribute(SESSION_KEY), r, logout)) {
+					repository.deleteById(e.getKey());
+					ended++;
+				}
+			}
+		}
+		return ended;
+	}
+
+	private static boolean matches(Object attribute, SamlRegistration r, SamlResponses.LogoutRequested logout) {
+		return attribute instanceof SamlSession s && s.registration().equals(r.id()) && s.nameId().equals(logout.nameId())
+				&& (logout.sessionIndexes().isEmpty() || logout.sessionIndexes().contains(s.sessionIndex()));
 	}
 
 	/** NemLog-in's values "Low", "Substantial", "High" (or a URI ending in one); anything else counts as low. */

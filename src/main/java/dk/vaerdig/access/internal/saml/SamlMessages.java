@@ -52,6 +52,23 @@ public final class SamlMessages {
 		return new Sent(id, redirect(r.idpSloUrl(), "SAMLRequest", xml, null, r));
 	}
 
+	/**
+	 * Our signed LogoutResponse (HTTP-Redirect) to the identity provider's LogoutRequest, with its RelayState passed
+	 * back.
+	 */
+	public static Sent logoutResponse(SamlRegistration r, Instant now, String inResponseTo, String relayState) {
+		if (SamlRegistration.blank(r.idpSloUrl())) {
+			throw new SamlException("the identity provider has no single logout address");
+		}
+		String id = newId();
+		String xml = "<samlp:LogoutResponse xmlns:samlp=\"" + SamlXml.PROTOCOL + "\" xmlns:saml=\"" + SamlXml.ASSERTION
+				+ "\" ID=\"" + id + "\" Version=\"2.0\" IssueInstant=\"" + instant(now) + "\" Destination=\""
+				+ escape(r.idpSloUrl()) + "\" InResponseTo=\"" + escape(inResponseTo) + "\"><saml:Issuer>"
+				+ escape(r.entityId()) + "</saml:Issuer><samlp:Status><samlp:StatusCode Value=\"" + SamlXml.SUCCESS
+				+ "\"/></samlp:Status></samlp:LogoutResponse>";
+		return new Sent(id, redirect(r.idpSloUrl(), "SAMLResponse", xml, relayState, r));
+	}
+
 	private static String redirect(String to, String parameter, String xml, String relayState, SamlRegistration r) {
 		String query = SamlSignatures.signedQuery(parameter, SamlXml.deflateBase64(xml), relayState, r.spKey());
 		return to + (to.contains("?") ? "&" : "?") + query;

@@ -205,6 +205,59 @@ public final class SamlResponses {
 		return SamlXml.SUCCESS.equals(attribute(status, "Value"));
 	}
 
+	/** A LogoutRequest from the identity provider: its id (for our answer), whom it logs out, and which sessions. */
+	public record LogoutRequested(String id, String nameId, List<String> sessionIndexes) {
+	}
+
+	/**
+	 * Checks a {@code samlp:LogoutRequest} from the identity provider (logout it started): signed by the identity
+	 * provider (for the POST binding here; the HTTP-Redirect binding's signature is checked by the caller over the
+	 * query string), Issuer = the identity provider, Destination (if present) = our logout address, not expired, and
+	 * with a plain NameID.
+	 */
+	public static LogoutRequested checkLogoutRequest(Document doc, SamlRegistration r, boolean xmlSignatureRequired,
+			Instant now, Duration skew) {
+		Element request = doc.getDocumentElement();
+		if (!PROTOCOL.equals(request.getNamespaceURI()) || !"LogoutRequest".equals(request.getLocalName())) {
+			throw new SamlException("not a LogoutRequest");
+		}
+		if (!"2.0".equals(attribute(request, "Version"))) {
+			throw new SamlException("not SAML 2.0");
+		}
+		if (xmlSignatureRequired) {
+			SamlSignatures.verify(request, r.idpCertificates());
+		}
+		Element issuer = child(request, ASSERTION, "Issuer");
+		if (issuer == null || !r.idpEntityId().equals(text(issuer))) {
+			throw new SamlException("LogoutRequest Issuer is not the identity provider");
+		}
+		String destination = attribute(request, "Destination");
+		if (destination != null && !destination.equals(r.sloUrl())) {
+			throw new SamlException("LogoutRequest Destination is not ours");
+		}
+		Instant issued = time(request, "IssueInstant");
+		if (issued == null || now.plus(skew).isBefore(issued) || !now.isBefore(issued.plus(LOGOUT_REQUEST_LIFETIME).plus(skew))) {
+			throw new SamlException("LogoutRequest IssueInstant not within " + LOGOUT_REQUEST_LIFETIME.toMinutes() + " minutes");
+		}
+		Instant notOnOrAfter = time(request, "NotOnOrAfter");
+		if (notOnOrAfter != null && !now.isBefore(notOnOrAfter.plus(skew))) {
+			throw new SamlException("LogoutRequest expired");
+		}
+		if (child(request, ASSERTION, "EncryptedID") != null) {
+			throw new SamlException("LogoutRequest with an encrypted NameID is not supported");
+		}
+		String nameId = text(required(request, ASSERTION, "NameID"));
+		String id = attribute(request, "ID");
+		if (id == null || id.isBlank() || nameId == null || nameId.isBlank()) {
+			throw new SamlException("LogoutRequest without ID or NameID");
+		}
+		List<String> sessionIndexes = SamlXml.children(request, PROTOCOL, "SessionIndex").stream().map(SamlXml::text).toList();
+		return new LogoutRequested(id, nameId, sessionIndexes);
+	}
+
+	/** How old an identity provider's LogoutRequest may be. */
+	static final Duration LOGOUT_REQUEST_LIFETIME = Duration.ofMinutes(5);
+
 	private static Instant time(Element e, String attribute) {
 		String value = attribute(e, attribute);
 		if (value == null) {
