@@ -9,6 +9,7 @@ import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -42,6 +43,10 @@ public record SamlRegistration(String id, String basePath, String entityId, Stri
 		List<X509Certificate> certs = new ArrayList<>();
 		if (!blank(s.idpMetadata())) {
 			Document metadata = SamlXml.parse(read(resources, s.idpMetadata()));
+			if (!blank(s.idpMetadataTrustCertificate())) {
+				checkSignature(metadata, certificate(pem(read(resources, s.idpMetadataTrustCertificate()), "CERTIFICATE")),
+						id, s.idpMetadata(), Instant.now());
+			}
 			Element idp = SamlXml.all(metadata, SamlXml.METADATA, "IDPSSODescriptor")
 				.stream()
 				.findFirst()
@@ -92,6 +97,39 @@ public record SamlRegistration(String id, String basePath, String entityId, Stri
 				: certificate(pem(read(resources, s.spEncryptionCertificate()), "CERTIFICATE"));
 		return new SamlRegistration(id, basePath, entityId, base + "/acs", base + "/logout", metadataUrl, key, cert,
 				idpEntityId, sso, slo, List.copyOf(certs), s, List.copyOf(decryptionKeys), encryptionCert);
+	}
+
+	/**
+	 * The metadata's signature: on its root element (an EntityDescriptor or EntitiesDescriptor), by the trusted
+	 * certificate, with the same rules as a SAML message's signature (so it covers everything read from it), and its
+	 * {@code validUntil}, if any, not passed.
+	 */
+	static void checkSignature(Document metadata, X509Certificate trusted, String id, String location, Instant now) {
+		Element root = metadata.getDocumentElement();
+		if (!SamlXml.METADATA.equals(root.getNamespaceURI())) {
+			throw new IllegalStateException("vaerdig.access.saml." + id + ": " + location + " is not SAML metadata");
+		}
+		try {
+			SamlSignatures.verify(root, List.of(trusted));
+		}
+		catch (SamlException e) {
+			throw new IllegalStateException("vaerdig.access.saml." + id + ": the identity provider's metadata " + location
+					+ " is refused: " + e.getMessage(), e);
+		}
+		String validUntil = SamlXml.attribute(root, "validUntil");
+		if (validUntil != null && !now.isBefore(parse(validUntil, id))) {
+			throw new IllegalStateException("vaerdig.access.saml." + id + ": the identity provider's metadata " + location
+					+ " expired at " + validUntil);
+		}
+	}
+
+	private static Instant parse(String time, String id) {
+		try {
+			return java.time.OffsetDateTime.parse(time).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new IllegalStateException("vaerdig.access.saml." + id + ": bad validUntil in the identity provider's metadata");
+		}
 	}
 
 	private static boolean isInside(Element inner, Element outer) {

@@ -51,6 +51,8 @@ public record SamlSettings(String baseUrl,
 	 * @param spOldEncryptionKeys earlier decryption keys still accepted (key rollover: publish the new certificate,
 	 *     keep the old key here until the identity provider has read the new metadata)
 	 * @param requireEncryptedAssertions whether a plain (unencrypted) assertion is refused
+	 * @param idpMetadataTrustCertificate the certificate (PEM) that must have signed the identity provider's
+	 *     metadata; when set, unsigned or otherwise signed metadata is refused (NemLog-in and KOMBIT sign theirs)
 	 */
 	public record Registration(@DefaultValue("false") boolean enabled, String entityId, String spKey,
 			String spCertificate, String idpMetadata, String idpCertificate, String idpEntityId, String idpSsoUrl,
@@ -60,7 +62,7 @@ public record SamlSettings(String baseUrl,
 			@DefaultValue("https://data.gov.dk/model/core/eid/cprNumber") String cprAttribute,
 			@DefaultValue("https://data.gov.dk/concept/core/nsis/loa") String loaAttribute, String spEncryptionKey,
 			String spEncryptionCertificate, List<String> spOldEncryptionKeys,
-			@DefaultValue("false") boolean requireEncryptedAssertions) {
+			@DefaultValue("false") boolean requireEncryptedAssertions, String idpMetadataTrustCertificate) {
 
 		public Map<String, Role> privilegeRoles() {
 			return privilegeRoles == null ? Map.of() : privilegeRoles;

@@ -65,7 +65,7 @@ public final class TestIdentityProvider {
 		SamlSettings.Registration s = new SamlSettings.Registration(true, SP_ENTITY_ID, null, null, null, null,
 				IDP_ENTITY_ID, "https://idp.test/sso", "https://idp.test/slo", null, null,
 				"dk:gov:saml:attribute:Privileges_intermediate", null, Map.of(), "https://data.gov.dk/model/core/eid/cprNumber",
-				"https://data.gov.dk/concept/core/nsis/loa", null, null, null, requireEncrypted);
+				"https://data.gov.dk/concept/core/nsis/loa", null, null, null, requireEncrypted, null);
 		return new SamlRegistration("staff", "/saml/staff", SP_ENTITY_ID, ACS, "https://vaerdig.test/saml/staff/logout",
 				SP_ENTITY_ID, key("sp"), certificate("sp"), IDP_ENTITY_ID, "https://idp.test/sso", "https://idp.test/slo",
 				List.of(certificate("idp")), s, decryptionKeys, certificate("sp"));
@@ -178,7 +178,7 @@ public final class TestIdentityProvider {
 		}
 	}
 
-	/** An enveloped signature right after the element's Issuer, as SAML's schema places it. */
+	/** An enveloped signature right after the element's Issuer, as SAML's schema places it (or first, without one). */
 	public static void sign(Element element, PrivateKey key, X509Certificate cert) {
 		try {
 			element.setIdAttributeNS(null, "ID", true);
@@ -192,7 +192,8 @@ public final class TestIdentityProvider {
 					f.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(ref));
 			KeyInfoFactory kif = f.getKeyInfoFactory();
 			Element issuer = SamlXml.child(element, SamlXml.ASSERTION, "Issuer");
-			DOMSignContext context = new DOMSignContext(key, element, issuer.getNextSibling());
+			DOMSignContext context = new DOMSignContext(key, element,
+					issuer == null ? element.getFirstChild() : issuer.getNextSibling());
 			context.setDefaultNamespacePrefix("ds");
 			f.newXMLSignature(info, kif.newKeyInfo(List.of(kif.newX509Data(List.of(cert))))).sign(context);
 		}
