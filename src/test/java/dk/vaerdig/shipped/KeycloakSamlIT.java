@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The SAML logins against a real identity provider: Keycloak's distribution from Maven Central (unpacked by the build
  * into target/keycloak), started once with {@code start-dev --import-realm} on Java 21+ ({@code keycloak.java.home})
- * and the realms under {@code src/test/resources/keycloak} (a staff realm whose Værdig client sends a privileges
- * bundle; a MitID realm with a CPR number and a level of assurance per user), beside the built jar configured
+ * and the realms under {@code src/test/resources/keycloak} (a staff realm whose user has a privileges bundle; a MitID
+ * realm with a CPR number and a level of assurance per user, each a user attribute declared in the realm's user
+ * profile, and whose client encrypts its assertions), beside the built jar configured
  * against it. The browser's part is played over HTTP (cookies, Keycloak's login form, its auto-posting form to our
  * ACS), so a response can be captured, changed and posted again: staff with the role from the privileges, single
  * logout through Keycloak, a candidate to their own Min side, and refusals of low assurance, a broken signature,
