@@ -30,8 +30,11 @@ class SamlController {
 
 	private final SamlLogins logins;
 
-	SamlController(SamlLogins logins) {
+	private final SamlIdpLogout idpLogout;
+
+	SamlController(SamlLogins logins, SamlIdpLogout idpLogout) {
 		this.logins = logins;
+		this.idpLogout = idpLogout;
 	}
 
 	private SamlRegistration registration(String id, HttpServletRequest request) {
@@ -72,7 +75,7 @@ class SamlController {
 	String loggedOut(HttpServletRequest request, HttpServletResponse response, Model model) {
 		String id = id(request);
 		if (request.getParameter("SAMLRequest") != null) { // logout started by the identity provider
-			var answer = logins.idpLogout(registration(id, request), request);
+			var answer = idpLogout.idpLogout(registration(id, request), request);
 			if (answer.isPresent()) {
 				return "redirect:" + answer.get();
 			}

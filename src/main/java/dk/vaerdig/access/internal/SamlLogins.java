@@ -1,12 +1,9 @@
 package dk.vaerdig.access.internal;
 
 import java.io.Serializable;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +20,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.ResponseCookie;
 import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -105,14 +101,10 @@ class SamlLogins {
 
 	private final Clock clock;
 
-	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
-
 	private final Map<String, SamlRegistration> loaded = new ConcurrentHashMap<>();
 
 	SamlLogins(SamlSettings settings, ResourceLoader resources, StaffLogins staffLogins, CandidateLogins candidateLogins,
-			ObjectProvider<CandidateFinder> candidates, AssertionReplayGuard replay, Clock clock,
-			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
-		this.sessions = sessions;
+			ObjectProvider<CandidateFinder> candidates, AssertionReplayGuard replay, Clock clock) {
 		this.settings = settings;
 		this.resources = resources;
 		this.staffLogins = staffLogins;
@@ -277,81 +269,8 @@ class SamlLogins {
 	private static void remember(SamlRegistration r, SamlAssertion a, HttpServletRequest request) {
 		HttpSession session = request.getSession();
 		session.setAttribute(SESSION_KEY, new SamlSession(r.id(), a.nameId(), a.nameIdFormat(), a.sessionIndex()));
-		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, sessionIndexKey(r.id(), a.nameId()));
-	}
-
-	static String sessionIndexKey(String registration, String nameId) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest((registration + "\n" + nameId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return "saml:" + registration + ":" + HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/**
-	 * Single logout started by the identity provider: its signed LogoutRequest (HTTP-Redirect: signed query string;
-	 * HTTP-POST: XML signature) ends every session of this registration with its NameID (and, when it names
-	 * session indexes, only those), on every node, and is answered with our signed LogoutResponse.
-	 *
-	 * @return the address of our LogoutResponse at the identity provider, or empty when the request was refused
-	 */
-	Optional<String> idpLogout(SamlRegistration r, HttpServletRequest request) {
-		SamlResponses.LogoutRequested logout;
-		String relayState;
-		try {
-			if ("GET".equals(request.getMethod())) {
-				Map<String, String> params = dk.vaerdig.access.internal.saml.SamlSignatures
-					.verifyRedirect(request.getQueryString(), "SAMLRequest", r.idpCertificates());
-				relayState = params.get("RelayState");
-				logout = SamlResponses.checkLogoutRequest(SamlXml.fromRedirect(params.get("SAMLRequest")), r, false,
-						clock.instant(), settings.clockSkew());
-			}
-			else {
-				relayState = request.getParameter("RelayState");
-				logout = SamlResponses.checkLogoutRequest(SamlXml.fromPost(request.getParameter("SAMLRequest")), r, true,
-						clock.instant(), settings.clockSkew());
-			}
-		}
-		catch (SamlException e) {
-			log.warn("SAML logout request refused ({}): {}", r.id(), e.getMessage());
-			return Optional.empty();
-		}
-		int ended = endSessions(r, logout, request);
-		log.info("SAML logout request from the identity provider ({}): {} session(s) ended", r.id(), ended);
-		try {
-			return Optional.of(SamlMessages.logoutResponse(r, clock.instant(), logout.id(), relayState).redirectUrl());
-		}
-		catch (SamlException e) {
-			log.warn("SAML logout request ({}): cannot answer: {}", r.id(), e.getMessage());
-			return Optional.empty();
-		}
-	}
-
-	private int endSessions(SamlRegistration r, SamlResponses.LogoutRequested logout, HttpServletRequest request) {
-		int ended = 0;
-		HttpSession current = request.getSession(false);
-		if (current != null && matches(current.getAttribute(SESSION_KEY), r, logout)) {
-			current.invalidate();
-			ended++;
-		}
-		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-		if (repository != null) {
-			for (var e : repository.findByPrincipalName(sessionIndexKey(r.id(), logout.nameId())).entrySet()) {
-				if (matches(e.getValue().getAttribute(SESSION_KEY), r, logout)) {
-					repository.deleteById(e.getKey());
-					ended++;
-				}
-			}
-		}
-		return ended;
-	}
-
-	private static boolean matches(Object attribute, SamlRegistration r, SamlResponses.LogoutRequested logout) {
-		return attribute instanceof SamlSession s && s.registration().equals(r.id()) && s.nameId().equals(logout.nameId())
-				&& (logout.sessionIndexes().isEmpty() || logout.sessionIndexes().contains(s.sessionIndex()));
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+				SamlIdpLogout.sessionIndexKey(r.id(), a.nameId()));
 	}
 
 	/** NemLog-in's values "Low", "Substantial", "High" (or a URI ending in one); anything else counts as low. */
