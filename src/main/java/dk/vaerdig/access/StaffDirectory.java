@@ -1,11 +1,14 @@
 package dk.vaerdig.access;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -92,6 +95,45 @@ public class StaffDirectory {
 			.optional();
 		found.ifPresent(row -> byUsername.put(username, row));
 		return found;
+	}
+
+	/**
+	 * Re-checks a signed-in member of staff against their row, as every request of a staff session is (the staff
+	 * chain's filter, and the letters API's own chain): empty when the row is gone or inactive (sign them out, or
+	 * refuse); otherwise the authentication with exactly the role and permission authorities that {@link Grants} gives
+	 * the row's role now, the same instance when nothing changed (other authorities, such as factors, stay).
+	 */
+	public Optional<Authentication> recheck(Authentication auth) {
+		Optional<StaffMember> member = auth == null ? Optional.empty() : findActive(auth.getName());
+		if (member.isEmpty()) {
+			return Optional.empty();
+		}
+		List<GrantedAuthority> granted = Grants.authorities(member.get().role());
+		if (hasExactly(auth, granted)) {
+			return Optional.of(auth);
+		}
+		return Optional.of(auth.toBuilder().authorities(authorities -> {
+			authorities.removeIf(StaffDirectory::isRoleOrPermission);
+			authorities.addAll(granted);
+		}).build());
+	}
+
+	private static boolean isRoleOrPermission(GrantedAuthority a) {
+		String name = a.getAuthority();
+		return name != null && (name.startsWith("ROLE_") || name.startsWith("PERM_"));
+	}
+
+	/** Whether the authentication's role and permission authorities are exactly these. */
+	private static boolean hasExactly(Authentication auth, List<GrantedAuthority> granted) {
+		Set<String> held = new HashSet<>();
+		for (GrantedAuthority a : auth.getAuthorities()) {
+			if (isRoleOrPermission(a)) {
+				held.add(a.getAuthority());
+			}
+		}
+		Set<String> expected = new HashSet<>();
+		granted.forEach(a -> expected.add(a.getAuthority()));
+		return held.equals(expected);
 	}
 
 	/**

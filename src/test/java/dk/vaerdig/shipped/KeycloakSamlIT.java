@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The SAML logins against a real identity provider: Keycloak's distribution from Maven Central (unpacked by the build
  * into target/keycloak), started once with {@code start-dev --import-realm} on Java 21+ ({@code keycloak.java.home})
- * and the realms under {@code src/test/resources/keycloak} (a staff realm whose Værdig client sends a privileges
- * bundle; a MitID realm with a CPR number and a level of assurance per user), beside the built jar configured
+ * and the realms under {@code src/test/resources/keycloak} (a staff realm whose user has a privileges bundle; a MitID
+ * realm with a CPR number and a level of assurance per user, each a user attribute declared in the realm's user
+ * profile, and whose client encrypts its assertions), beside the built jar configured
  * against it. The browser's part is played over HTTP (cookies, Keycloak's login form, its auto-posting form to our
  * ACS), so a response can be captured, changed and posted again: staff with the role from the privileges, single
  * logout through Keycloak, a candidate to their own Min side, and refusals of low assurance, a broken signature,
@@ -96,6 +97,9 @@ class KeycloakSamlIT {
 					p + "idp-metadata=" + kc + "/realms/" + r + "/protocol/saml/descriptor"));
 		}
 		args.add("--vaerdig.access.saml.staff.privilege-roles[http://vaerdig.dk/roles/teamlead]=TEAM_LEAD");
+		// NemLog-in encrypts its assertions: the MitID realm's client does too (AES-256-GCM, RSA-OAEP), to our
+		// signing certificate, which serves as the encryption certificate when none is configured apart
+		args.add("--vaerdig.access.saml.mitid.require-encrypted-assertions=true");
 		// the jar starts while Keycloak does (it reads the IdP metadata at the first login)
 		app = ShippedJar.start(Duration.ofMinutes(10), appPort, args, appLog.getFileName().toString());
 		awaitKeycloak(Duration.ofMinutes(8));
@@ -350,6 +354,10 @@ class KeycloakSamlIT {
 		assertThat(WebSession.text(browser.get("/min-side/login"))).contains("Log ind med MitID");
 		Posted posted = new IdpBrowser().login(location(browser.get("/min-side/saml/login")), "borger-betydelig");
 		assertThat(posted.action()).isEqualTo(appBase + "/min-side/saml/acs");
+		// Keycloak encrypted the assertion: the CPR number is not readable on the way
+		String xml = new String(Base64.getMimeDecoder().decode(posted.samlResponse()), StandardCharsets.UTF_8);
+		assertThat(xml).contains("EncryptedAssertion").contains("http://www.w3.org/2009/xmlenc11#aes256-gcm")
+			.doesNotContain(CPR.replace("-", "")).doesNotContain("<saml:Assertion");
 		HttpResponse<byte[]> acs = browser.post("/min-side/saml/acs", Map.of("SAMLResponse", posted.samlResponse()));
 		assertThat(location(acs)).isEqualTo(appBase + "/min-side");
 		HttpResponse<byte[]> mine = browser.get("/min-side");

@@ -30,8 +30,11 @@ class SamlController {
 
 	private final SamlLogins logins;
 
-	SamlController(SamlLogins logins) {
+	private final SamlIdpLogout idpLogout;
+
+	SamlController(SamlLogins logins, SamlIdpLogout idpLogout) {
 		this.logins = logins;
+		this.idpLogout = idpLogout;
 	}
 
 	private SamlRegistration registration(String id, HttpServletRequest request) {
@@ -69,8 +72,18 @@ class SamlController {
 
 	@RequestMapping(path = { "/saml/staff/logout", "/min-side/saml/logout" }, method = { RequestMethod.GET,
 			RequestMethod.POST })
-	String loggedOut(HttpServletRequest request, HttpServletResponse response) {
+	String loggedOut(HttpServletRequest request, HttpServletResponse response, Model model) {
 		String id = id(request);
+		if (request.getParameter("SAMLRequest") != null) { // logout started by the identity provider
+			var answer = idpLogout.idpLogout(registration(id, request), request);
+			if (answer.isPresent()) {
+				return "redirect:" + answer.get();
+			}
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("reason", "invalid");
+			model.addAttribute("again", SamlLogins.basePath(id) + "/login");
+			return SamlLogins.STAFF.equals(id) ? "access/saml-refused" : "access/mitid-refused";
+		}
 		logins.finishLogout(registration(id, request), request, response);
 		return SamlLogins.STAFF.equals(id) ? "redirect:/login?logout" : "redirect:/min-side/login?logout";
 	}

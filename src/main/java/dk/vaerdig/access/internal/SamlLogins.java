@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.ResponseCookie;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -233,8 +234,7 @@ class SamlLogins {
 				StaffLogins.authorities(role.get())));
 		SecurityContextHolder.setContext(context);
 		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-		request.getSession().setAttribute(SESSION_KEY,
-				new SamlSession(r.id(), a.nameId(), a.nameIdFormat(), a.sessionIndex()));
+		remember(r, a, request);
 		return new SignedIn("/");
 	}
 
@@ -257,9 +257,20 @@ class SamlLogins {
 		}
 		candidateLogins.signIn(new CandidateIdentity(found.get().candidateId(), found.get().firstName(), level),
 				"MitID through NemLog-in (SAML)", request, response);
-		request.getSession().setAttribute(SESSION_KEY,
-				new SamlSession(r.id(), a.nameId(), a.nameIdFormat(), a.sessionIndex()));
+		remember(r, a, request);
 		return new SignedIn(SessionCookies.CANDIDATE_PATH);
+	}
+
+	/**
+	 * Keeps what single logout needs in the session, and indexes the session by registration and NameID (hashed, so
+	 * the NameID is not in the clear in the session table) as its principal name, so that a LogoutRequest from the
+	 * identity provider finds it on any node.
+	 */
+	private static void remember(SamlRegistration r, SamlAssertion a, HttpServletRequest request) {
+		HttpSession session = request.getSession();
+		session.setAttribute(SESSION_KEY, new SamlSession(r.id(), a.nameId(), a.nameIdFormat(), a.sessionIndex()));
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+				SamlIdpLogout.sessionIndexKey(r.id(), a.nameId()));
 	}
 
 	/** NemLog-in's values "Low", "Substantial", "High" (or a URI ending in one); anything else counts as low. */

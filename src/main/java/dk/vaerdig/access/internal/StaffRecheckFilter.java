@@ -1,10 +1,7 @@
 package dk.vaerdig.access.internal;
 
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -27,14 +23,14 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dk.vaerdig.access.StaffDirectory;
-import dk.vaerdig.access.StaffMember;
 
 /**
  * Checks every request of a signed-in user against their row in {@code staff_user} (through {@link StaffDirectory},
  * which reads it at most once per {@code vaerdig.access.staff-cache-ttl}), whatever the login was: form, OIDC or a
  * later SAML login. A member of staff who was deactivated or removed is signed out (the session invalidated) and sent
  * to the login page, which says why; a changed role replaces the role and permission authorities of the session's
- * authentication with those the grant table gives the row's role ({@link StaffLogins#authorities}), so the URL rules
+ * authentication with those the grant table gives the row's role ({@link StaffDirectory#recheck}, the one re-check,
+ * which the letters API's chain uses too), so the URL rules
  * and method security use the same role as case access, which reads the staff row too. The staff row is thus the one
  * place a role comes from, and {@link dk.vaerdig.access.Grants} the one place its permissions come from.
  */
@@ -63,8 +59,8 @@ class StaffRecheckFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<StaffMember> member = staff.findActive(auth.getName());
-		if (member.isEmpty()) {
+		Optional<Authentication> rechecked = staff.recheck(auth);
+		if (rechecked.isEmpty()) {
 			log.info("Signed out a session of a member of staff who is no longer active");
 			new SecurityContextLogoutHandler().logout(request, response, auth);
 			String target = request.getContextPath() + DEACTIVATED_URL;
@@ -77,35 +73,12 @@ class StaffRecheckFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		List<GrantedAuthority> granted = StaffLogins.authorities(member.get().role());
-		if (!hasExactly(auth, granted)) {
-			Authentication refreshed = auth.toBuilder().authorities(authorities -> {
-				authorities.removeIf(StaffRecheckFilter::isRoleOrPermission);
-				authorities.addAll(granted);
-			}).build();
+		if (rechecked.get() != auth) {
 			SecurityContext context = holder.createEmptyContext();
-			context.setAuthentication(refreshed);
+			context.setAuthentication(rechecked.get());
 			holder.setContext(context);
 			repository.saveContext(context, request, response);
 		}
 		chain.doFilter(request, response);
-	}
-
-	private static boolean isRoleOrPermission(GrantedAuthority a) {
-		String name = a.getAuthority();
-		return name != null && (name.startsWith("ROLE_") || name.startsWith("PERM_"));
-	}
-
-	/** Whether the authentication's role and permission authorities are exactly these (others, such as factors, stay). */
-	private static boolean hasExactly(Authentication auth, List<GrantedAuthority> granted) {
-		Set<String> held = new HashSet<>();
-		for (GrantedAuthority a : auth.getAuthorities()) {
-			if (isRoleOrPermission(a)) {
-				held.add(a.getAuthority());
-			}
-		}
-		Set<String> expected = new HashSet<>();
-		granted.forEach(a -> expected.add(a.getAuthority()));
-		return held.equals(expected);
 	}
 }

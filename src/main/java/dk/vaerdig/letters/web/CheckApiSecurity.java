@@ -28,10 +28,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dk.vaerdig.access.Grants;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
-import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.letters.LetterSettings;
 import dk.vaerdig.letters.internal.ApiTokens;
 import dk.vaerdig.platform.RateLimits;
@@ -163,22 +161,22 @@ class CheckApiSecurity {
 							"Log in, or send an API token: Authorization: Bearer <token> (or the form parameter apiKey).");
 					return;
 				}
-				// the staff row decides, as on every staff page: deactivated or without the permission, no access
-				Optional<StaffMember> member = staff.findActive(auth.getName());
-				if (member.isEmpty()) {
+				// the staff row decides, as on every staff page (access's one re-check): deactivated or without the
+				// permission, no access; this request carries the permissions the row's role has now
+				Optional<Authentication> rechecked = staff.recheck(auth);
+				if (rechecked.isEmpty()) {
 					ApiErrors.write(response, 401, "Your login is no longer active. Log in again.");
 					return;
 				}
-				if (!member.get().may(Permission.USE_LETTERS)) {
+				if (rechecked.get().getAuthorities().stream()
+					.noneMatch(a -> Permission.USE_LETTERS.authority().equals(a.getAuthority()))) {
 					ApiErrors.write(response, 403, "Your role may not use the letters analyser.");
 					return;
 				}
-				// this request carries the permissions the staff row's role has now (as the staff chain's re-check does)
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null,
-						Grants.authorities(member.get().role())));
+				context.setAuthentication(rechecked.get());
 				SecurityContextHolder.setContext(context);
-				bucket = "letters-api:staff:" + member.get().username();
+				bucket = "letters-api:staff:" + rechecked.get().getName();
 			}
 			RateLimits.Outcome outcome = limits.tryConsume(bucket, token != null ? perToken : perMember);
 			if (!outcome.allowed()) {

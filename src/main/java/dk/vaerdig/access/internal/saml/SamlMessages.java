@@ -52,27 +52,48 @@ public final class SamlMessages {
 		return new Sent(id, redirect(r.idpSloUrl(), "SAMLRequest", xml, null, r));
 	}
 
+	/**
+	 * Our signed LogoutResponse (HTTP-Redirect) to the identity provider's LogoutRequest, with its RelayState passed
+	 * back.
+	 */
+	public static Sent logoutResponse(SamlRegistration r, Instant now, String inResponseTo, String relayState) {
+		if (SamlRegistration.blank(r.idpSloUrl())) {
+			throw new SamlException("the identity provider has no single logout address");
+		}
+		String id = newId();
+		String xml = "<samlp:LogoutResponse xmlns:samlp=\"" + SamlXml.PROTOCOL + "\" xmlns:saml=\"" + SamlXml.ASSERTION
+				+ "\" ID=\"" + id + "\" Version=\"2.0\" IssueInstant=\"" + instant(now) + "\" Destination=\""
+				+ escape(r.idpSloUrl()) + "\" InResponseTo=\"" + escape(inResponseTo) + "\"><saml:Issuer>"
+				+ escape(r.entityId()) + "</saml:Issuer><samlp:Status><samlp:StatusCode Value=\"" + SamlXml.SUCCESS
+				+ "\"/></samlp:Status></samlp:LogoutResponse>";
+		return new Sent(id, redirect(r.idpSloUrl(), "SAMLResponse", xml, relayState, r));
+	}
+
 	private static String redirect(String to, String parameter, String xml, String relayState, SamlRegistration r) {
 		String query = SamlSignatures.signedQuery(parameter, SamlXml.deflateBase64(xml), relayState, r.spKey());
 		return to + (to.contains("?") ? "&" : "?") + query;
 	}
 
-	/** Our metadata: signed requests, signed assertions wanted, the ACS (POST) and single logout (Redirect). */
+	/**
+	 * Our metadata: signed requests, signed assertions wanted, our signing and encryption certificates (with the
+	 * encryption algorithms we accept), the ACS (POST) and single logout (Redirect and POST).
+	 */
 	public static String metadata(SamlRegistration r) {
-		String cert;
-		try {
-			cert = Base64.getEncoder().encodeToString(r.spCertificate().getEncoded());
+		String keyInfo = keyInfo(r.spCertificate());
+		StringBuilder methods = new StringBuilder();
+		for (String algorithm : new java.util.TreeSet<>(SamlDecryption.DATA_ALGORITHMS)) {
+			methods.append("<md:EncryptionMethod Algorithm=\"").append(algorithm).append("\"/>");
 		}
-		catch (CertificateEncodingException e) {
-			throw new IllegalStateException(e);
+		for (String algorithm : new java.util.TreeSet<>(SamlDecryption.KEY_TRANSPORT_ALGORITHMS)) {
+			methods.append("<md:EncryptionMethod Algorithm=\"").append(algorithm).append("\"/>");
 		}
-		String keyInfo = "<ds:KeyInfo><ds:X509Data><ds:X509Certificate>" + cert
-				+ "</ds:X509Certificate></ds:X509Data></ds:KeyInfo>";
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<md:EntityDescriptor xmlns:md=\"" + SamlXml.METADATA
 				+ "\" xmlns:ds=\"" + SamlXml.DSIG + "\" entityID=\"" + escape(r.entityId()) + "\">"
 				+ "<md:SPSSODescriptor AuthnRequestsSigned=\"true\" WantAssertionsSigned=\"true\" "
 				+ "protocolSupportEnumeration=\"" + SamlXml.PROTOCOL + "\">"
 				+ "<md:KeyDescriptor use=\"signing\">" + keyInfo + "</md:KeyDescriptor>"
+				+ "<md:KeyDescriptor use=\"encryption\">" + keyInfo(r.encryptionCertificate()) + methods
+				+ "</md:KeyDescriptor>"
 				+ "<md:SingleLogoutService Binding=\"" + SamlXml.REDIRECT_BINDING + "\" Location=\"" + escape(r.sloUrl())
 				+ "\"/>" + "<md:SingleLogoutService Binding=\"" + SamlXml.POST_BINDING + "\" Location=\""
 				+ escape(r.sloUrl()) + "\"/>"
@@ -80,6 +101,17 @@ public final class SamlMessages {
 				+ "<md:AssertionConsumerService Binding=\"" + SamlXml.POST_BINDING + "\" Location=\""
 				+ escape(r.acsUrl()) + "\" index=\"0\" isDefault=\"true\"/>"
 				+ "</md:SPSSODescriptor></md:EntityDescriptor>\n";
+	}
+
+	private static String keyInfo(java.security.cert.X509Certificate certificate) {
+		try {
+			return "<ds:KeyInfo><ds:X509Data><ds:X509Certificate>"
+					+ Base64.getEncoder().encodeToString(certificate.getEncoded())
+					+ "</ds:X509Certificate></ds:X509Data></ds:KeyInfo>";
+		}
+		catch (CertificateEncodingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static String instant(Instant t) {

@@ -9,6 +9,7 @@ import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,10 +24,13 @@ import org.w3c.dom.Element;
  *
  * @param id {@code staff} or {@code mitid}
  * @param basePath where its endpoints live: {@code /saml/staff} or {@code /min-side/saml}
+ * @param decryptionKeys our keys for encrypted assertions, the current one first (then those of earlier rollovers)
+ * @param encryptionCertificate the current decryption key's certificate, published in our metadata
  */
 public record SamlRegistration(String id, String basePath, String entityId, String acsUrl, String sloUrl,
 		String metadataUrl, PrivateKey spKey, X509Certificate spCertificate, String idpEntityId, String idpSsoUrl,
-		String idpSloUrl, List<X509Certificate> idpCertificates, SamlSettings.Registration settings) {
+		String idpSloUrl, List<X509Certificate> idpCertificates, SamlSettings.Registration settings,
+		List<PrivateKey> decryptionKeys, X509Certificate encryptionCertificate) {
 
 	public static SamlRegistration load(String id, String basePath, String baseUrl, SamlSettings.Registration s,
 			ResourceLoader resources) {
@@ -39,6 +43,10 @@ public record SamlRegistration(String id, String basePath, String entityId, Stri
 		List<X509Certificate> certs = new ArrayList<>();
 		if (!blank(s.idpMetadata())) {
 			Document metadata = SamlXml.parse(read(resources, s.idpMetadata()));
+			if (!blank(s.idpMetadataTrustCertificate())) {
+				checkSignature(metadata, certificate(pem(read(resources, s.idpMetadataTrustCertificate()), "CERTIFICATE")),
+						id, s.idpMetadata(), Instant.now());
+			}
 			Element idp = SamlXml.all(metadata, SamlXml.METADATA, "IDPSSODescriptor")
 				.stream()
 				.findFirst()
@@ -76,8 +84,52 @@ public record SamlRegistration(String id, String basePath, String entityId, Stri
 		}
 		PrivateKey key = privateKey(pem(read(resources, s.spKey()), "PRIVATE KEY"));
 		X509Certificate cert = certificate(pem(read(resources, s.spCertificate()), "CERTIFICATE"));
+		if (blank(s.spEncryptionKey()) != blank(s.spEncryptionCertificate())) {
+			throw new IllegalStateException(
+					"vaerdig.access.saml." + id + ": sp-encryption-key and sp-encryption-certificate go together");
+		}
+		List<PrivateKey> decryptionKeys = new ArrayList<>();
+		decryptionKeys.add(blank(s.spEncryptionKey()) ? key : privateKey(pem(read(resources, s.spEncryptionKey()), "PRIVATE KEY")));
+		for (String old : s.spOldEncryptionKeys()) {
+			decryptionKeys.add(privateKey(pem(read(resources, old), "PRIVATE KEY")));
+		}
+		X509Certificate encryptionCert = blank(s.spEncryptionCertificate()) ? cert
+				: certificate(pem(read(resources, s.spEncryptionCertificate()), "CERTIFICATE"));
 		return new SamlRegistration(id, basePath, entityId, base + "/acs", base + "/logout", metadataUrl, key, cert,
-				idpEntityId, sso, slo, List.copyOf(certs), s);
+				idpEntityId, sso, slo, List.copyOf(certs), s, List.copyOf(decryptionKeys), encryptionCert);
+	}
+
+	/**
+	 * The metadata's signature: on its root element (an EntityDescriptor or EntitiesDescriptor), by the trusted
+	 * certificate, with the same rules as a SAML message's signature (so it covers everything read from it), and its
+	 * {@code validUntil}, if any, not passed.
+	 */
+	static void checkSignature(Document metadata, X509Certificate trusted, String id, String location, Instant now) {
+		Element root = metadata.getDocumentElement();
+		if (!SamlXml.METADATA.equals(root.getNamespaceURI())) {
+			throw new IllegalStateException("vaerdig.access.saml." + id + ": " + location + " is not SAML metadata");
+		}
+		try {
+			SamlSignatures.verify(root, List.of(trusted));
+		}
+		catch (SamlException e) {
+			throw new IllegalStateException("vaerdig.access.saml." + id + ": the identity provider's metadata " + location
+					+ " is refused: " + e.getMessage(), e);
+		}
+		String validUntil = SamlXml.attribute(root, "validUntil");
+		if (validUntil != null && !now.isBefore(parse(validUntil, id))) {
+			throw new IllegalStateException("vaerdig.access.saml." + id + ": the identity provider's metadata " + location
+					+ " expired at " + validUntil);
+		}
+	}
+
+	private static Instant parse(String time, String id) {
+		try {
+			return java.time.OffsetDateTime.parse(time).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new IllegalStateException("vaerdig.access.saml." + id + ": bad validUntil in the identity provider's metadata");
+		}
 	}
 
 	private static boolean isInside(Element inner, Element outer) {

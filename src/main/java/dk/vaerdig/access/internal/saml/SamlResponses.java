@@ -25,7 +25,10 @@ import static dk.vaerdig.access.internal.saml.SamlXml.text;
  * <ul>
  * <li>the signature: the Response or the Assertion (or both) signed by a trusted certificate of the configured
  * identity provider, each signature over exactly the element we read (see {@link SamlSignatures}); exactly one
- * Assertion in the whole message, a direct child of the Response; no encrypted assertion;</li>
+ * Assertion in the whole message, a direct child of the Response;</li>
+ * <li>an {@code EncryptedAssertion} is decrypted with our keys ({@link SamlDecryption}) after the Response's
+ * signature (which covers it encrypted) is checked, and before the Assertion's; a registration may require
+ * encryption;</li>
  * <li>Destination and the bearer confirmation's Recipient = our ACS address; Issuer (Response, if present, and
  * Assertion) = the identity provider; Audience = our entity id; status Success;</li>
  * <li>InResponseTo (Response and confirmation) = the id of a request we sent to this browser;</li>
@@ -71,21 +74,32 @@ public final class SamlResponses {
 		if (!SamlXml.SUCCESS.equals(attribute(status, "Value"))) {
 			throw new SamlException("status " + attribute(status, "Value"));
 		}
-		if (!SamlXml.all(doc, ASSERTION, "EncryptedAssertion").isEmpty()) {
-			throw new SamlException("encrypted assertions are not supported");
-		}
-		List<Element> assertions = SamlXml.all(doc, ASSERTION, "Assertion");
-		if (assertions.size() != 1 || assertions.get(0).getParentNode() != response) {
+		List<Element> encrypted = SamlXml.all(doc, ASSERTION, "EncryptedAssertion");
+		List<Element> plain = SamlXml.all(doc, ASSERTION, "Assertion");
+		if (encrypted.size() + plain.size() != 1) {
 			throw new SamlException("not exactly one Assertion, directly in the Response");
 		}
-		Element assertion = assertions.get(0);
+		Element assertion = encrypted.isEmpty() ? plain.get(0) : encrypted.get(0);
+		if (assertion.getParentNode() != response) {
+			throw new SamlException("not exactly one Assertion, directly in the Response");
+		}
+		// the Response's signature covers the assertion as it came: encrypted, if it is
 		boolean responseSigned = SamlSignatures.isSigned(response);
+		if (responseSigned) {
+			SamlSignatures.verify(response, r.idpCertificates());
+		}
+		if (!encrypted.isEmpty()) {
+			assertion = SamlDecryption.decrypt(assertion, r.decryptionKeys());
+			if (SamlXml.all(doc, ASSERTION, "Assertion").size() != 1) {
+				throw new SamlException("not exactly one Assertion, directly in the Response");
+			}
+		}
+		else if (r.settings().requireEncryptedAssertions()) {
+			throw new SamlException("assertion not encrypted, and this registration requires encryption");
+		}
 		boolean assertionSigned = SamlSignatures.isSigned(assertion);
 		if (!responseSigned && !assertionSigned) {
 			throw new SamlException("neither Response nor Assertion signed");
-		}
-		if (responseSigned) {
-			SamlSignatures.verify(response, r.idpCertificates());
 		}
 		if (assertionSigned) {
 			SamlSignatures.verify(assertion, r.idpCertificates());
@@ -190,6 +204,59 @@ public final class SamlResponses {
 		Element status = required(required(response, PROTOCOL, "Status"), PROTOCOL, "StatusCode");
 		return SamlXml.SUCCESS.equals(attribute(status, "Value"));
 	}
+
+	/** A LogoutRequest from the identity provider: its id (for our answer), whom it logs out, and which sessions. */
+	public record LogoutRequested(String id, String nameId, List<String> sessionIndexes) {
+	}
+
+	/**
+	 * Checks a {@code samlp:LogoutRequest} from the identity provider (logout it started): signed by the identity
+	 * provider (for the POST binding here; the HTTP-Redirect binding's signature is checked by the caller over the
+	 * query string), Issuer = the identity provider, Destination (if present) = our logout address, not expired, and
+	 * with a plain NameID.
+	 */
+	public static LogoutRequested checkLogoutRequest(Document doc, SamlRegistration r, boolean xmlSignatureRequired,
+			Instant now, Duration skew) {
+		Element request = doc.getDocumentElement();
+		if (!PROTOCOL.equals(request.getNamespaceURI()) || !"LogoutRequest".equals(request.getLocalName())) {
+			throw new SamlException("not a LogoutRequest");
+		}
+		if (!"2.0".equals(attribute(request, "Version"))) {
+			throw new SamlException("not SAML 2.0");
+		}
+		if (xmlSignatureRequired) {
+			SamlSignatures.verify(request, r.idpCertificates());
+		}
+		Element issuer = child(request, ASSERTION, "Issuer");
+		if (issuer == null || !r.idpEntityId().equals(text(issuer))) {
+			throw new SamlException("LogoutRequest Issuer is not the identity provider");
+		}
+		String destination = attribute(request, "Destination");
+		if (destination != null && !destination.equals(r.sloUrl())) {
+			throw new SamlException("LogoutRequest Destination is not ours");
+		}
+		Instant issued = time(request, "IssueInstant");
+		if (issued == null || now.plus(skew).isBefore(issued) || !now.isBefore(issued.plus(LOGOUT_REQUEST_LIFETIME).plus(skew))) {
+			throw new SamlException("LogoutRequest IssueInstant not within " + LOGOUT_REQUEST_LIFETIME.toMinutes() + " minutes");
+		}
+		Instant notOnOrAfter = time(request, "NotOnOrAfter");
+		if (notOnOrAfter != null && !now.isBefore(notOnOrAfter.plus(skew))) {
+			throw new SamlException("LogoutRequest expired");
+		}
+		if (child(request, ASSERTION, "EncryptedID") != null) {
+			throw new SamlException("LogoutRequest with an encrypted NameID is not supported");
+		}
+		String nameId = text(required(request, ASSERTION, "NameID"));
+		String id = attribute(request, "ID");
+		if (id == null || id.isBlank() || nameId == null || nameId.isBlank()) {
+			throw new SamlException("LogoutRequest without ID or NameID");
+		}
+		List<String> sessionIndexes = SamlXml.children(request, PROTOCOL, "SessionIndex").stream().map(SamlXml::text).toList();
+		return new LogoutRequested(id, nameId, sessionIndexes);
+	}
+
+	/** How old an identity provider's LogoutRequest may be. */
+	static final Duration LOGOUT_REQUEST_LIFETIME = Duration.ofMinutes(5);
 
 	private static Instant time(Element e, String attribute) {
 		String value = attribute(e, attribute);

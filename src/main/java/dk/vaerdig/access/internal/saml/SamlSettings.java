@@ -1,6 +1,7 @@
 package dk.vaerdig.access.internal.saml;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,6 +44,15 @@ public record SamlSettings(String baseUrl,
 	 * @param privilegeRoles staff: privilege URI → Værdig role
 	 * @param cprAttribute candidates: the attribute with the CPR number
 	 * @param loaAttribute candidates: the attribute with the level of assurance ("Low", "Substantial", "High")
+	 * @param spEncryptionKey our decryption key for encrypted assertions, a PKCS#8 PEM file; empty means the signing
+	 *     key ({@code sp-key})
+	 * @param spEncryptionCertificate its certificate, published in our metadata as the encryption key; empty means
+	 *     the signing certificate
+	 * @param spOldEncryptionKeys earlier decryption keys still accepted (key rollover: publish the new certificate,
+	 *     keep the old key here until the identity provider has read the new metadata)
+	 * @param requireEncryptedAssertions whether a plain (unencrypted) assertion is refused
+	 * @param idpMetadataTrustCertificate the certificate (PEM) that must have signed the identity provider's
+	 *     metadata; when set, unsigned or otherwise signed metadata is refused (NemLog-in and KOMBIT sign theirs)
 	 */
 	public record Registration(@DefaultValue("false") boolean enabled, String entityId, String spKey,
 			String spCertificate, String idpMetadata, String idpCertificate, String idpEntityId, String idpSsoUrl,
@@ -50,10 +60,16 @@ public record SamlSettings(String baseUrl,
 			@DefaultValue("dk:gov:saml:attribute:Privileges_intermediate") String privilegesAttribute,
 			String privilegeScope, Map<String, Role> privilegeRoles,
 			@DefaultValue("https://data.gov.dk/model/core/eid/cprNumber") String cprAttribute,
-			@DefaultValue("https://data.gov.dk/concept/core/nsis/loa") String loaAttribute) {
+			@DefaultValue("https://data.gov.dk/concept/core/nsis/loa") String loaAttribute, String spEncryptionKey,
+			String spEncryptionCertificate, List<String> spOldEncryptionKeys,
+			@DefaultValue("false") boolean requireEncryptedAssertions, String idpMetadataTrustCertificate) {
 
 		public Map<String, Role> privilegeRoles() {
 			return privilegeRoles == null ? Map.of() : privilegeRoles;
+		}
+
+		public List<String> spOldEncryptionKeys() {
+			return spOldEncryptionKeys == null ? List.of() : spOldEncryptionKeys;
 		}
 	}
 }

@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"vaerdig.access.saml.mitid.sp-certificate=classpath:saml/sp-cert.pem",
 		"vaerdig.access.saml.mitid.idp-entity-id=https\\://idp.test/saml",
 		"vaerdig.access.saml.mitid.idp-sso-url=https\\://idp.test/sso",
+		"vaerdig.access.saml.mitid.idp-slo-url=https\\://idp.test/slo",
 		"vaerdig.access.saml.mitid.idp-certificate=classpath:saml/idp-cert.pem" })
 class SamlLoginIntegrationTest {
 
@@ -142,6 +143,74 @@ class SamlLoginIntegrationTest {
 		HttpResponse<byte[]> back = browser.get("/saml/staff/logout?" + SamlSignatures.signedQuery("SAMLResponse",
 				SamlXml.deflateBase64(logoutResponse), null, TestIdentityProvider.key("idp")));
 		assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+	}
+
+	/** The identity provider's LogoutRequest for this NameID, to our logout address under this path. */
+	String idpLogoutRequest(String basePath, String nameId, String sessionIndex) {
+		return "<samlp:LogoutRequest xmlns:samlp=\"" + SamlXml.PROTOCOL + "\" xmlns:saml=\"" + SamlXml.ASSERTION
+				+ "\" ID=\"" + SamlMessages.newId() + "\" Version=\"2.0\" IssueInstant=\"" + Instant.now() + "\" Destination=\""
+				+ base() + basePath + "/logout\"><saml:Issuer>" + TestIdentityProvider.IDP_ENTITY_ID + "</saml:Issuer><saml:NameID>"
+				+ nameId + "</saml:NameID><samlp:SessionIndex>" + sessionIndex + "</samlp:SessionIndex></samlp:LogoutRequest>";
+	}
+
+	@Test
+	void aLogoutStartedByTheIdentityProviderEndsTheStaffSessionOnlyWhenSignedByIt() {
+		String username = newCaseworker();
+		WebSession browser = WebSession.anonymous(URI.create(base()));
+		TestIdentityProvider.Response r = answer(startLogin(browser, "/saml/staff/login"), "/saml/staff");
+		r.nameId = username;
+		r.attributes.put(PRIVILEGES, privileges("http://vaerdig.dk/roles/caseworker"));
+		assertThat(browser.post("/saml/staff/acs", Map.of("SAMLResponse", r.base64(r.signed(true, false, "idp")))).statusCode())
+			.isEqualTo(302);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+		// the identity provider's front channel, in another browser (or tab without our cookie): the session is found
+		// in the session table, as on another node
+		WebSession idp = WebSession.anonymous(URI.create(base()));
+		String request = idpLogoutRequest("/saml/staff", username, "s1");
+		HttpResponse<byte[]> forged = idp.get("/saml/staff/logout?" + SamlSignatures.signedQuery("SAMLRequest",
+				SamlXml.deflateBase64(request), null, TestIdentityProvider.key("attacker")));
+		assertThat(forged.statusCode()).isEqualTo(403);
+		HttpResponse<byte[]> otherSession = idp.get("/saml/staff/logout?" + SamlSignatures.signedQuery("SAMLRequest",
+				SamlXml.deflateBase64(idpLogoutRequest("/saml/staff", username, "another-session")), null,
+				TestIdentityProvider.key("idp")));
+		assertThat(otherSession.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/").statusCode()).as("a LogoutRequest for another session index ends nothing").isEqualTo(200);
+		HttpResponse<byte[]> logout = idp.get("/saml/staff/logout?" + SamlSignatures.signedQuery("SAMLRequest",
+				SamlXml.deflateBase64(request), "relay-1", TestIdentityProvider.key("idp")));
+		assertThat(logout.statusCode()).isEqualTo(302);
+		String location = logout.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith("https://idp.test/slo?SAMLResponse=");
+		Map<String, String> params = SamlSignatures.verifyRedirect(location.substring(location.indexOf('?') + 1),
+				"SAMLResponse", List.of(TestIdentityProvider.certificate("sp")));
+		assertThat(params.get("RelayState")).isEqualTo("relay-1");
+		Document answer = SamlXml.fromRedirect(params.get("SAMLResponse"));
+		assertThat(answer.getDocumentElement().getLocalName()).isEqualTo("LogoutResponse");
+		assertThat(SamlXml.all(answer, SamlXml.PROTOCOL, "StatusCode").get(0).getAttribute("Value")).isEqualTo(SamlXml.SUCCESS);
+		assertThat(browser.get("/").statusCode()).as("the staff session is ended").isEqualTo(302);
+	}
+
+	@Test
+	void aLogoutStartedByTheIdentityProviderEndsTheCandidateSessionThroughThePostBinding() {
+		TestCandidates.Made me = candidates.make("sagsbehandler");
+		WebSession browser = WebSession.anonymous(URI.create(base()));
+		TestIdentityProvider.Response r = answer(startLogin(browser, "/min-side/saml/login"), "/min-side/saml");
+		r.nameId = "https://data.gov.dk/model/core/eid/person/uuid/" + java.util.UUID.randomUUID();
+		r.attributes.put(CPR, me.cpr().replace("-", ""));
+		r.attributes.put(LOA, "Substantial");
+		assertThat(browser.post("/min-side/saml/acs", Map.of("SAMLResponse", r.base64(r.signed(true, false, "idp"))))
+			.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/min-side").statusCode()).isEqualTo(200);
+		WebSession idp = WebSession.anonymous(URI.create(base()));
+		Document unsigned = SamlXml.parse(idpLogoutRequest("/min-side/saml", r.nameId, "s1").getBytes(StandardCharsets.UTF_8));
+		assertThat(idp.post("/min-side/saml/logout", Map.of("SAMLRequest", r.base64(unsigned))).statusCode()).isEqualTo(403);
+		assertThat(browser.get("/min-side").statusCode()).isEqualTo(200);
+		Document signed = SamlXml.parse(idpLogoutRequest("/min-side/saml", r.nameId, "s1").getBytes(StandardCharsets.UTF_8));
+		TestIdentityProvider.sign(signed.getDocumentElement(), TestIdentityProvider.key("idp"),
+				TestIdentityProvider.certificate("idp"));
+		HttpResponse<byte[]> logout = idp.post("/min-side/saml/logout", Map.of("SAMLRequest", r.base64(signed)));
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(logout.headers().firstValue("Location").orElseThrow()).startsWith("https://idp.test/slo?SAMLResponse=");
+		assertThat(browser.get("/min-side").statusCode()).as("the candidate's session is ended").isEqualTo(302);
 	}
 
 	@Test

@@ -57,13 +57,51 @@ public final class TestIdentityProvider {
 
 	/** The staff registration as the SP sees it, trusting the test IdP's certificate. */
 	public static SamlRegistration registration() {
+		return registration(false, List.of(key("sp")));
+	}
+
+	/** The same, requiring encrypted assertions or not, and decrypting with these keys. */
+	public static SamlRegistration registration(boolean requireEncrypted, List<PrivateKey> decryptionKeys) {
 		SamlSettings.Registration s = new SamlSettings.Registration(true, SP_ENTITY_ID, null, null, null, null,
 				IDP_ENTITY_ID, "https://idp.test/sso", "https://idp.test/slo", null, null,
 				"dk:gov:saml:attribute:Privileges_intermediate", null, Map.of(), "https://data.gov.dk/model/core/eid/cprNumber",
-				"https://data.gov.dk/concept/core/nsis/loa");
+				"https://data.gov.dk/concept/core/nsis/loa", null, null, null, requireEncrypted, null);
 		return new SamlRegistration("staff", "/saml/staff", SP_ENTITY_ID, ACS, "https://vaerdig.test/saml/staff/logout",
 				SP_ENTITY_ID, key("sp"), certificate("sp"), IDP_ENTITY_ID, "https://idp.test/sso", "https://idp.test/slo",
-				List.of(certificate("idp")), s);
+				List.of(certificate("idp")), s, decryptionKeys, certificate("sp"));
+	}
+
+	/**
+	 * Encrypts the Response's Assertion for the holder of this certificate, as an identity provider does: a fresh
+	 * AES key for the assertion, itself encrypted with the certificate's RSA key inside the EncryptedData's KeyInfo,
+	 * and the EncryptedData in a {@code saml:EncryptedAssertion} where the Assertion was.
+	 */
+	public static void encryptAssertion(Document doc, X509Certificate to, String dataAlgorithm, String keyAlgorithm) {
+		org.apache.xml.security.Init.init();
+		try {
+			Element assertion = SamlXml.child(doc.getDocumentElement(), SamlXml.ASSERTION, "Assertion");
+			javax.crypto.KeyGenerator generator = javax.crypto.KeyGenerator.getInstance("AES");
+			generator.init(dataAlgorithm.contains("128") ? 128 : 256);
+			javax.crypto.SecretKey secret = generator.generateKey();
+			org.apache.xml.security.encryption.XMLCipher keyCipher = org.apache.xml.security.encryption.XMLCipher
+				.getInstance(keyAlgorithm);
+			keyCipher.init(org.apache.xml.security.encryption.XMLCipher.WRAP_MODE, to.getPublicKey());
+			org.apache.xml.security.encryption.EncryptedKey encryptedKey = keyCipher.encryptKey(doc, secret);
+			org.apache.xml.security.encryption.XMLCipher dataCipher = org.apache.xml.security.encryption.XMLCipher
+				.getInstance(dataAlgorithm);
+			dataCipher.init(org.apache.xml.security.encryption.XMLCipher.ENCRYPT_MODE, secret);
+			org.apache.xml.security.keys.KeyInfo keyInfo = new org.apache.xml.security.keys.KeyInfo(doc);
+			keyInfo.add(encryptedKey);
+			dataCipher.getEncryptedData().setKeyInfo(keyInfo);
+			Element parent = (Element) assertion.getParentNode();
+			Element wrapper = doc.createElementNS(SamlXml.ASSERTION, "saml:EncryptedAssertion");
+			parent.replaceChild(wrapper, assertion);
+			wrapper.appendChild(assertion);
+			dataCipher.doFinal(doc, assertion, false);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** A Response, changeable field by field before it is built. */
@@ -140,7 +178,7 @@ public final class TestIdentityProvider {
 		}
 	}
 
-	/** An enveloped signature right after the element's Issuer, as SAML's schema places it. */
+	/** An enveloped signature right after the element's Issuer, as SAML's schema places it (or first, without one). */
 	public static void sign(Element element, PrivateKey key, X509Certificate cert) {
 		try {
 			element.setIdAttributeNS(null, "ID", true);
@@ -154,7 +192,8 @@ public final class TestIdentityProvider {
 					f.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(ref));
 			KeyInfoFactory kif = f.getKeyInfoFactory();
 			Element issuer = SamlXml.child(element, SamlXml.ASSERTION, "Issuer");
-			DOMSignContext context = new DOMSignContext(key, element, issuer.getNextSibling());
+			DOMSignContext context = new DOMSignContext(key, element,
+					issuer == null ? element.getFirstChild() : issuer.getNextSibling());
 			context.setDefaultNamespacePrefix("ds");
 			f.newXMLSignature(info, kif.newKeyInfo(List.of(kif.newX509Data(List.of(cert))))).sign(context);
 		}
