@@ -54,7 +54,8 @@ class CasePages {
 
 	record CasePage(Candidate candidate, String targetGroupName, StaffMember caseworker, boolean overdue,
 			boolean dueSoon, Optional<Timeliness.ContactRule> rule, Optional<StoryVersion> story, List<Agreement> openAgreements,
-			List<Goal> goals, List<Offer> offers, boolean hasOpenOffers, List<MeetingLine> meetings, Optional<Meeting> nextPlanned,
+			List<Goal> goals, List<Offer> offers, boolean hasOpenOffers, List<Meeting> meetings, List<MeetingLine> meetingLines,
+			Optional<Meeting> nextPlanned,
 			Optional<Handover> pendingHandover, List<StaffNames.TimelineLine> timeline, boolean mine, boolean mayChange,
 			String storyAuthor, List<String> wishes, boolean closed, boolean mayCloseOrReopen,
 			List<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> outcomes,
@@ -113,7 +114,7 @@ class CasePages {
 				staff.find(c.getCaseworker()).orElse(null), timeliness.isOverdue(due), timeliness.isDueSoon(due, 10),
 				timeliness.ruleOn(c.getTargetGroupCode(), timeliness.today()),
 				story, s.openAgreements(), s.goals(), offers,
-				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED),
+				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), s.latestMeetings(),
 				meetingLines(s.latestMeetings(), locale),
 				s.nextPlanned(), s.latestHandover().filter(h -> !h.acknowledged()),
 				names.timeline(caseFiles.timeline(id, 50, s.timeline()), locale), me.username().equals(c.getCaseworker()),
