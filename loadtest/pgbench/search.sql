@@ -1,8 +1,9 @@
 -- The statements of one search as the app runs them for a caseworker (team scope), for the limit run of
 -- loadtest/scripts/limit-run.sh (see case-page.sql). Three kinds, in about CaseFileSimulation's mix: a name (fold the
--- word, the trigram search, the candidates shown into the audit log), a six-digit birth date (range, then count), and
--- the overdue list (GET /cases?due=OVERDUE, then count). Variables from the harness (-D): sid, team, now, actor, word,
--- pattern (%word%), ids (the candidate ids of one result page, '{…}'), cprfrom / cprto, today, pagesize (26).
+-- word, the trigram search, the candidates shown into the audit log as one entry naming them all), a six-digit birth
+-- date (range, then count), and the overdue list (GET /cases?due=OVERDUE, then count). Variables from the harness
+-- (-D): sid, team, now, actor, word, pattern (%word%), ids (the candidate ids of one result page, '{…}'), cprfrom /
+-- cprto, today, pagesize (26).
 -- Each variable is cast to the type the JDBC driver sends (an untyped parameter takes the cast's type, so the
 -- statement gets the app's queryid in pg_stat_statements; a timestamp in INSERT … SELECT goes as timestamptz).
 \set kind random(1, 24)
@@ -18,7 +19,7 @@ SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker
 , (SELECT count(*) FROM hits) AS total FROM page p JOIN candidate c ON c.id = p.id
 JOIN team t ON t.id = c.team_id
 LEFT JOIN staff_user u ON u.username = c.caseworker ORDER BY c.last_name, c.first_name, c.id;
-INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) SELECT :now::timestamptz, :actor::varchar, t.c, :search::varchar, :namesearch::varchar FROM unnest(:ids::bigint[]) WITH ORDINALITY AS t (c, n) ORDER BY t.n;
+INSERT INTO audit_entry (occurred_at, actor, candidate_ids, action, detail) VALUES (:now, :actor::varchar, :ids::bigint[], :search::varchar, :namesearch::varchar);
 \elif :kind <= 21
 SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker,
        coalesce(u.display_name, c.caseworker) AS caseworker_name, t.name AS team_name, c.next_meeting_due
@@ -26,7 +27,7 @@ SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker
 JOIN team t ON t.id = c.team_id
 LEFT JOIN staff_user u ON u.username = c.caseworker WHERE TRUE AND c.cpr BETWEEN :cprfrom::varchar AND :cprto::varchar AND c.team_id = :team::int8 ORDER BY c.last_name, c.first_name, c.id LIMIT :pagesize::int4 OFFSET :zero::int8;
 SELECT count(*) FROM candidate c WHERE TRUE AND c.cpr BETWEEN :cprfrom::varchar AND :cprto::varchar AND c.team_id = :team::int8;
-INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) SELECT :now::timestamptz, :actor::varchar, t.c, :search::varchar, :cprsearch::varchar FROM unnest(:ids::bigint[]) WITH ORDINALITY AS t (c, n) ORDER BY t.n;
+INSERT INTO audit_entry (occurred_at, actor, candidate_ids, action, detail) VALUES (:now, :actor::varchar, :ids::bigint[], :search::varchar, :cprsearch::varchar);
 \else
 SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker,
        coalesce(u.display_name, c.caseworker) AS caseworker_name, t.name AS team_name, c.next_meeting_due
@@ -34,5 +35,5 @@ SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker
 JOIN team t ON t.id = c.team_id
 LEFT JOIN staff_user u ON u.username = c.caseworker WHERE TRUE AND c.team_id = :team::int8 AND c.next_meeting_due < :today ORDER BY c.next_meeting_due, c.id LIMIT :pagesize::int4 OFFSET :zero::int8;
 SELECT count(*) FROM candidate c WHERE TRUE AND c.team_id = :team::int8 AND c.next_meeting_due < :today;
-INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) SELECT :now::timestamptz, :actor::varchar, t.c, :viewlist::varchar, :list::varchar FROM unnest(:ids::bigint[]) WITH ORDINALITY AS t (c, n) ORDER BY t.n;
+INSERT INTO audit_entry (occurred_at, actor, candidate_ids, action, detail) VALUES (:now, :actor::varchar, :ids::bigint[], :viewlist::varchar, :list::varchar);
 \endif

@@ -26,7 +26,7 @@ BEGIN
   EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_entry, audit_chain FROM %I', app);
   -- an entry's number and transaction id come from their defaults, so it cannot be slipped in behind the chainer
   EXECUTE format('REVOKE INSERT ON audit_entry FROM %I', app);
-  EXECUTE format('GRANT INSERT (occurred_at, actor, candidate_id, action, detail) ON audit_entry TO %I', app);
+  EXECUTE format('GRANT INSERT (occurred_at, actor, candidate_id, candidate_ids, action, detail) ON audit_entry TO %I', app);
   -- the audit log's anchors and its retention floor (V100): read only; the app removes old audit entries only through
   -- the owner's function audit_prune, which takes nothing younger than the period and records a signed anchor
   EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_anchor, audit_retention_floor FROM %I',

@@ -86,6 +86,28 @@ public final class SqlStatements {
 		return requests.get(0);
 	}
 
+	/**
+	 * The statements {@code action} executes on this thread, outside any request (a job called directly, such as the
+	 * audit chainer); counted as for a request.
+	 */
+	public static List<String> onThisThread(Runnable action) {
+		List<String> statements = new ArrayList<>();
+		List<String> outer = CURRENT.get();
+		CURRENT.set(statements);
+		try {
+			action.run();
+		}
+		finally {
+			if (outer == null) {
+				CURRENT.remove();
+			}
+			else {
+				CURRENT.set(outer);
+			}
+		}
+		return statements;
+	}
+
 	private static void executed(ExecutionInfo execution, List<QueryInfo> queries) {
 		List<String> statements = CURRENT.get();
 		if (statements == null) {

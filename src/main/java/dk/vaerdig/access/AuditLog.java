@@ -39,6 +39,12 @@ public class AuditLog {
 
 	private static final String NO_HASH = "0".repeat(64);
 
+	/**
+	 * The condition for the entries about one candidate (two parameters, both the candidate's id): their own and the
+	 * lists that showed them, each by its index ({@code audit_entry_candidate_idx}, the GIN index of V190).
+	 */
+	public static final String ABOUT_CANDIDATE = "(candidate_id = ? OR candidate_ids @> ARRAY[CAST(? AS BIGINT)])";
+
 	/** The most entries one call of {@link #chain()} links. */
 	public static final int BATCH = 10_000;
 
@@ -85,24 +91,30 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends one entry per candidate, all with the same time, actor, kind and detail, in one statement (a list of 50
-	 * candidates costs one round trip, not 50); chained like {@link #append}.
+	 * Records one use of several candidates' data at once (the rows of a list, a search's result page): one entry that
+	 * names them all ({@code candidate_ids}, in the order given), so a list of 25 costs one row and one link of the
+	 * chain, not 25. Every reader by candidate finds it as it finds an entry of its own ({@link #search},
+	 * {@link OwnAccessLog}); one candidate gets an ordinary entry ({@link #append}).
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void appendAll(String actor, java.util.Collection<Long> candidateIds, AuditAction action, String detail) {
 		if (candidateIds.isEmpty()) {
 			return;
 		}
+		if (candidateIds.size() == 1) {
+			append(actor, candidateIds.iterator().next(), action, detail);
+			return;
+		}
 		java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
 		Long[] ids = candidateIds.toArray(Long[]::new);
 		jdbcTemplate.update(con -> {
-			var insert = con.prepareStatement("INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail)"
-					+ " SELECT ?, ?, t.c, ?, ? FROM unnest(?) WITH ORDINALITY AS t (c, n) ORDER BY t.n");
+			var insert = con.prepareStatement(
+					"INSERT INTO audit_entry (occurred_at, actor, candidate_ids, action, detail) VALUES (?, ?, ?, ?, ?)");
 			insert.setTimestamp(1, at);
 			insert.setString(2, actor);
-			insert.setString(3, action.name());
-			insert.setString(4, detail);
-			insert.setArray(5, con.createArrayOf("bigint", ids));
+			insert.setArray(3, con.createArrayOf("bigint", ids));
+			insert.setString(4, action.name());
+			insert.setString(5, detail);
 			return insert;
 		});
 		candidateIds.forEach(PersonalDataReads::recorded);
@@ -124,26 +136,48 @@ public class AuditLog {
 		}
 		Head head = head();
 		long horizon = jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();
-		List<Object[]> links = new ArrayList<>();
+		List<Long> seqs = new ArrayList<>();
+		List<String> prevs = new ArrayList<>();
+		List<String> hashes = new ArrayList<>();
 		long pos = head.pos();
 		String prev = head.hash();
 		String keyId = keys.currentId();
 		for (var e : jdbc.sql("""
-				SELECT seq, occurred_at, actor, candidate_id, action, detail FROM audit_entry
+				SELECT seq, occurred_at, actor, candidate_id, candidate_ids, action, detail FROM audit_entry
 				WHERE (tx, seq) > (?, ?) AND tx < ? ORDER BY tx, seq LIMIT ?""")
 			.params(head.tx(), head.seq(), horizon, BATCH)
 			.query((rs, n) -> entry(rs))
 			.list()) {
 			pos++;
 			String hash = hash(keys, keyId, pos, e, prev);
-			links.add(new Object[] { pos, e.seq(), keyId, prev, hash });
+			seqs.add(e.seq());
+			prevs.add(prev);
+			hashes.add(hash);
 			prev = hash;
 		}
-		if (!links.isEmpty()) {
-			jdbcTemplate.batchUpdate("INSERT INTO audit_chain (pos, seq, key_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
-					links);
+		if (!seqs.isEmpty()) {
+			insertLinks(head.pos(), keyId, seqs, prevs, hashes);
 		}
-		return links.size();
+		return seqs.size();
+	}
+
+	/**
+	 * The batch's links in one statement (the JDBC driver sends a batch as one INSERT per row): positions
+	 * {@code afterPos + 1, + 2, …} in the order of the arrays, all with the same key.
+	 */
+	private void insertLinks(long afterPos, String keyId, List<Long> seqs, List<String> prevs, List<String> hashes) {
+		jdbcTemplate.update(con -> {
+			var insert = con.prepareStatement("""
+					INSERT INTO audit_chain (pos, seq, key_id, prev_hash, hash)
+					SELECT ? + t.n, t.seq, ?, t.prev_hash, t.hash
+					FROM unnest(?::bigint[], ?::text[], ?::text[]) WITH ORDINALITY AS t (seq, prev_hash, hash, n)""");
+			insert.setLong(1, afterPos);
+			insert.setString(2, keyId);
+			insert.setArray(3, con.createArrayOf("bigint", seqs.toArray(Long[]::new)));
+			insert.setArray(4, con.createArrayOf("text", prevs.toArray(String[]::new)));
+			insert.setArray(5, con.createArrayOf("text", hashes.toArray(String[]::new)));
+			return insert;
+		});
 	}
 
 	/** Entries not yet linked into the chain (normally none, or those of the last half second). */
@@ -155,14 +189,18 @@ public class AuditLog {
 			.single();
 	}
 
-	/** Entries matching the filter, newest first. */
+	/**
+	 * Entries matching the filter, newest first; by candidate, both the entries about the candidate alone and those of
+	 * a list that showed them.
+	 */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> search(AuditQuery query) {
 		StringBuilder sql = new StringBuilder(
-				"SELECT seq, occurred_at, actor, candidate_id, action, detail FROM audit_entry WHERE TRUE");
+				"SELECT seq, occurred_at, actor, candidate_id, candidate_ids, action, detail FROM audit_entry WHERE TRUE");
 		ArrayList<Object> params = new ArrayList<>();
 		if (query.candidateId() != null) {
-			sql.append(" AND candidate_id = ?");
+			sql.append(" AND ").append(ABOUT_CANDIDATE);
+			params.add(query.candidateId());
 			params.add(query.candidateId());
 		}
 		if (query.actor() != null && !query.actor().isBlank()) {
@@ -197,8 +235,9 @@ public class AuditLog {
 		Long[] broken = { null };
 		long[] headTxSeq = { -1, -1 };
 		jdbc.sql("""
-				SELECT c.pos, c.seq, c.key_id, c.prev_hash, c.hash, e.tx, e.occurred_at, e.actor, e.candidate_id, e.action,
-				  e.detail FROM audit_chain c LEFT JOIN audit_entry e ON e.seq = c.seq ORDER BY c.pos""")
+				SELECT c.pos, c.seq, c.key_id, c.prev_hash, c.hash, e.tx, e.occurred_at, e.actor, e.candidate_id,
+				  e.candidate_ids, e.action, e.detail FROM audit_chain c LEFT JOIN audit_entry e ON e.seq = c.seq
+				ORDER BY c.pos""")
 			.query(rs -> {
 				if (broken[0] != null) {
 					return;
@@ -266,13 +305,22 @@ public class AuditLog {
 
 	/**
 	 * The HMAC of a link: its position, the entry's number and content, the key id and the previous link's HMAC. A
-	 * missing candidate or detail is written as NUL, so it cannot be confused with the text "null".
+	 * missing candidate or detail is written as NUL, so it cannot be confused with the text "null". An entry of a list
+	 * ({@code candidate_ids}) is hashed as "v3", with the ids in their order after the single candidate; every other
+	 * entry as "v2", as before the lists, so links made before stay valid. Which form applies follows from the entry's
+	 * content, so taking the list away (or adding one) changes the hash as any other change does.
 	 */
 	static String hash(AuditKeys keys, String keyId, long pos, AuditEntry e, String prev) {
-		return keys.mac(keyId, String.join("\u001f", "v2", Long.toString(pos), Long.toString(e.seq()),
-				e.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(), e.actor(),
-				e.candidateId() == null ? "\u0000" : e.candidateId().toString(), e.action().name(),
-				e.detail() == null ? "\u0000" : e.detail(), keyId, prev));
+		String candidate = e.candidateId() == null ? "\u0000" : e.candidateId().toString();
+		String detail = e.detail() == null ? "\u0000" : e.detail();
+		String at = e.occurredAt().truncatedTo(ChronoUnit.MICROS).toString();
+		if (e.candidateIds() == null) {
+			return keys.mac(keyId, String.join("\u001f", "v2", Long.toString(pos), Long.toString(e.seq()), at, e.actor(),
+					candidate, e.action().name(), detail, keyId, prev));
+		}
+		String ids = e.candidateIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+		return keys.mac(keyId, String.join("\u001f", "v3", Long.toString(pos), Long.toString(e.seq()), at, e.actor(),
+				candidate, ids, e.action().name(), detail, keyId, prev));
 	}
 
 	private Head head() {
@@ -291,16 +339,32 @@ public class AuditLog {
 	}
 
 	private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+		java.sql.Array ids = rs.getArray("candidate_ids");
 		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-				(Long) rs.getObject("candidate_id"), AuditAction.valueOf(rs.getString("action")), rs.getString("detail"));
+				(Long) rs.getObject("candidate_id"), ids == null ? null : List.of((Long[]) ids.getArray()),
+				AuditAction.valueOf(rs.getString("action")), rs.getString("detail"));
 	}
 
 	private record Head(long pos, String hash, long tx, long seq) {
 	}
 
-	/** One use of personal data. */
-	public record AuditEntry(long seq, Instant occurredAt, String actor, Long candidateId, AuditAction action,
-			String detail) {
+	/**
+	 * One use of personal data: about one candidate ({@code candidateId}), about the candidates of a list
+	 * ({@code candidateIds}, in the order shown; null otherwise), or about nobody in particular (both null).
+	 */
+	public record AuditEntry(long seq, Instant occurredAt, String actor, Long candidateId, List<Long> candidateIds,
+			AuditAction action, String detail) {
+
+		/** An entry about one candidate or none. */
+		public AuditEntry(long seq, Instant occurredAt, String actor, Long candidateId, AuditAction action,
+				String detail) {
+			this(seq, occurredAt, actor, candidateId, null, action, detail);
+		}
+
+		/** The candidates the entry is about, for a page: one, the list's, or none. */
+		public List<Long> candidates() {
+			return candidateIds != null ? candidateIds : candidateId == null ? List.of() : List.of(candidateId);
+		}
 	}
 
 	/** A search of the log; page counts from 0. */

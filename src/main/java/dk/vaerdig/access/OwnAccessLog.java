@@ -59,8 +59,8 @@ public class OwnAccessLog {
 		Map<Long, Team> teams = staff.teams().stream().collect(Collectors.toMap(Team::id, Function.identity()));
 		return jdbc.sql("""
 				SELECT occurred_at, actor, action, detail FROM audit_entry
-				WHERE candidate_id = ? AND (? OR actor <> ?) ORDER BY seq DESC LIMIT ?""")
-			.params(me.candidateId(), includeOwn, me.actor(), limit)
+				WHERE %s AND (? OR actor <> ?) ORDER BY seq DESC LIMIT ?""".formatted(AuditLog.ABOUT_CANDIDATE))
+			.params(me.candidateId(), me.candidateId(), includeOwn, me.actor(), limit)
 			.query((rs, n) -> {
 				String actor = rs.getString("actor");
 				Instant at = rs.getTimestamp("occurred_at").toInstant();

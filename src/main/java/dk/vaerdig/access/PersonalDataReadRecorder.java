@@ -24,7 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Records the reads of handlers marked {@link ReadsPersonalData}: after a handler returned normally with something to
- * show (not a redirect), one audit entry per candidate shown that the request has not recorded yet, in one statement.
+ * show (not a redirect), the candidates shown that the request has not recorded yet, in one audit entry (one statement).
  */
 @Configuration(proxyBeanMethods = false)
 class PersonalDataReadRecorder implements HandlerInterceptor, WebMvcConfigurer {

@@ -11,8 +11,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * The candidates a web handler marked {@link ReadsPersonalData} shows, when they are found while handling (the
  * candidate of a letter or a complaint, the rows of a list): the handler reports them here, and they are recorded in
- * the audit log, one entry per candidate in one statement, once the handler has returned a page or file. A handler
- * that shows nobody reports an empty list.
+ * the audit log once the handler has returned a page or file: one entry naming them all ({@link AuditLog#appendAll}),
+ * which each candidate's own log and the audit search find as theirs. A handler that shows nobody reports an empty
+ * list.
  */
 @Component
 public class PersonalDataReads {

@@ -124,6 +124,32 @@ class AuditLogAttackIntegrationTest {
 	}
 
 	@Test
+	void aChangedListOfCandidatesIsDetected() throws Exception {
+		owner.releaseChainLock();
+		audit.appendAll("tester", List.of(610L, 611L, 612L), AuditAction.VIEW_LIST, "attack-test list");
+		audit.append("tester", 613L, AuditAction.VIEW_CASE, "attack-test");
+		chainEverything();
+		owner.holdChainLock();
+		long pos = head() - 1;
+		String list = "UPDATE audit_entry SET candidate_id = ?, candidate_ids = CAST(? AS BIGINT[]) "
+				+ "WHERE seq = (SELECT seq FROM audit_chain WHERE pos = ?)";
+		assertThat(owner.jdbc().sql("SELECT candidate_ids::text FROM audit_entry e JOIN audit_chain c USING (seq) WHERE pos = ?")
+			.param(pos).query(String.class).single()).isEqualTo("{610,611,612}");
+		assertThat(audit.verify().intact()).isTrue();
+		// a candidate taken off the list, the order changed, the list replaced by one of its candidates
+		for (Object[] change : List.of(new Object[] { null, "{610,612}" }, new Object[] { null, "{612,611,610}" },
+				new Object[] { 611L, null })) {
+			owner.withoutTriggers(() -> owner.jdbc().sql(list).params(change[0], change[1], pos).update());
+			try {
+				assertThat(audit.verify().firstBroken()).as("candidate %s, list %s", change[0], change[1]).contains(pos);
+			}
+			finally {
+				owner.withoutTriggers(() -> owner.jdbc().sql(list).params(null, "{610,611,612}", pos).update());
+			}
+		}
+	}
+
+	@Test
 	void anEntryDeletedInTheMiddleIsDetected() {
 		long pos = head() - 3;
 		owner.jdbc().sql("CREATE TEMP TABLE gone_link AS SELECT * FROM audit_chain WHERE pos = ?").param(pos).update();

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +77,54 @@ class AuditLogIntegrationTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_chain").query(Long.class).single())
 			.isEqualTo(jdbc.sql("SELECT max(pos) FROM audit_chain").query(Long.class).single())
 			.isEqualTo(verification.checked());
+	}
+
+	@Test
+	void aBatchIsLinkedInOneStatementAndTheChainHolds() throws Exception {
+		chainEverything();
+		long headBefore = jdbc.sql("SELECT coalesce(max(pos), 0) FROM audit_chain").query(Long.class).single();
+		String marker = "one-statement-" + System.nanoTime();
+		// the background chainer must leave these entries to this test's call: another node holds its lock
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'audit-chain'").query(Long.class).single() == 1);
+		jdbc.sql("""
+				UPDATE shedlock SET lock_until = timezone('utc', now()) + interval '1 hour',
+				  locked_at = timezone('utc', now()), locked_by = 'another-node' WHERE name = 'audit-chain'""").update();
+		int[] linked = { 0 };
+		List<String> statements;
+		try {
+			Thread.sleep(600); // a run that had begun before has ended
+			for (int i = 0; i < 40; i++) {
+				audit.append("tester", 900L + i, AuditAction.VIEW_CASE, marker);
+			}
+			audit.appendAll("tester", List.of(901L, 903L, 902L), AuditAction.VIEW_LIST, marker);
+			statements = dk.vaerdig.SqlStatements.onThisThread(() -> {
+				for (int i = 0; i < 100 && audit.unchained() > 0; i++) {
+					linked[0] += audit.chain();
+				}
+			});
+		}
+		finally {
+			jdbc.sql("UPDATE shedlock SET lock_until = timezone('utc', now()) WHERE name = 'audit-chain'").update();
+		}
+		assertThat(linked[0]).isGreaterThanOrEqualTo(41);
+		long runs = statements.stream().filter(s -> s.contains("pg_try_advisory_xact_lock")).count();
+		assertThat(statements.stream().filter(s -> s.contains("INSERT INTO audit_chain")).count())
+			.as("one INSERT per batch, not per entry: %s", statements)
+			.isLessThanOrEqualTo(runs);
+		// every entry linked once, at consecutive positions, each to the hash before it
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_entry e JOIN audit_chain c ON c.seq = e.seq WHERE e.detail = ?""")
+			.param(marker).query(Long.class).single()).isEqualTo(41);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_chain c JOIN audit_chain p ON p.pos = c.pos - 1
+				WHERE c.pos > ? AND c.prev_hash = p.hash""").param(headBefore).query(Long.class).single())
+			.isEqualTo(jdbc.sql("SELECT max(pos) - ? FROM audit_chain").param(headBefore).query(Long.class).single());
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_chain").query(Long.class).single())
+			.isEqualTo(jdbc.sql("SELECT max(pos) - min(pos) + 1 FROM audit_chain").query(Long.class).single());
+		AuditLog.Verification verification = audit.verify();
+		assertThat(verification.firstBroken()).isEmpty();
+		assertThat(verification.outsideChain()).isZero();
 	}
 
 	@Test

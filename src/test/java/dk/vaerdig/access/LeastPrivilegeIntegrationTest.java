@@ -95,8 +95,9 @@ class LeastPrivilegeIntegrationTest {
 		mvc.perform(get("/letters/outbox/{id}", MISSING).with(METTE)).andExpect(status().isNotFound());
 		// the list shows the letters the user sent to candidates they may open
 		mvc.perform(get("/letters/outbox").with(METTE)).andExpect(content().string(containsString("/letters/outbox/" + letter)));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ? AND actor IN ('admin', 'teamleder.syg')")
-			.param(c.id())
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE " + AuditLog.ABOUT_CANDIDATE
+				+ " AND actor IN ('admin', 'teamleder.syg')")
+			.params(c.id(), c.id())
 			.query(Long.class)
 			.single()).isZero();
 	}
@@ -130,8 +131,8 @@ class LeastPrivilegeIntegrationTest {
 			.params(c.id(), "message in outbox " + message, "sagsbehandler")
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ? AND actor <> 'sagsbehandler'")
-			.param(c.id())
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE " + AuditLog.ABOUT_CANDIDATE + " AND actor <> 'sagsbehandler'")
+			.params(c.id(), c.id())
 			.query(Long.class)
 			.single()).isZero();
 	}
@@ -150,7 +151,7 @@ class LeastPrivilegeIntegrationTest {
 		assertThat(WebSession.text(session.get("/messaging/outbox?purpose=test"))).doesNotContain(text)
 			.doesNotContain("/messaging/outbox/" + message + "\"")
 			.doesNotContain(other.firstName());
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ?").param(other.id()).query(Long.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE " + AuditLog.ABOUT_CANDIDATE).params(other.id(), other.id()).query(Long.class)
 			.single()).isZero();
 		// the candidate's own team lists and reads it
 		var own = WebSession.login(URI.create("http://localhost:" + port), "teamleder.syg", "demo");
@@ -172,7 +173,7 @@ class LeastPrivilegeIntegrationTest {
 			assertThat(normalised(ofOtherTeam, other.id())).as(page).isEqualTo(normalised(missing, MISSING))
 				.contains("Enten findes det ikke, eller også har du ikke adgang til det.");
 		}
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ?").param(other.id()).query(Long.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE " + AuditLog.ABOUT_CANDIDATE).params(other.id(), other.id()).query(Long.class)
 			.single()).isZero();
 	}
 

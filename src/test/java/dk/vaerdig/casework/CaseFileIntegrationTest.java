@@ -39,8 +39,8 @@ class CaseFileIntegrationTest {
 	JdbcClient jdbc;
 
 	long auditCount(long candidateId, String action) {
-		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ? AND action = ?")
-			.params(candidateId, action)
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE " + dk.vaerdig.access.AuditLog.ABOUT_CANDIDATE + " AND action = ?")
+			.params(candidateId, candidateId, action)
 			.query(Long.class)
 			.single();
 	}
@@ -52,8 +52,9 @@ class CaseFileIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsText(c.firstName())))
 			.andExpect(content().string(containsString(c.cpr().substring(0, 6) + "-xxxx")));
-		String detail = jdbc.sql("SELECT detail FROM audit_entry WHERE candidate_id = ? AND action = 'SEARCH'")
-			.param(c.id())
+		String detail = jdbc.sql("SELECT detail FROM audit_entry WHERE " + dk.vaerdig.access.AuditLog.ABOUT_CANDIDATE
+				+ " AND action = 'SEARCH'")
+			.params(c.id(), c.id())
 			.query(String.class)
 			.single();
 		assertThat(detail).isEqualTo("cpr search").doesNotContain(c.cpr().substring(7));

@@ -186,7 +186,8 @@ class ExemptionRegisterIntegrationTest {
 			.andExpect(content().string(not(containsText(name))))
 			.andExpect(content().string(containsText("Personer i risiko pr. hold")));
 		mvc.perform(get("/reform").with(METTE)).andExpect(status().isForbidden());
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE candidate_id = ? AND actor = 'leder'")
-			.param(made.id()).query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE " + dk.vaerdig.access.AuditLog.ABOUT_CANDIDATE
+				+ " AND actor = 'leder'")
+			.params(made.id(), made.id()).query(Long.class).single()).isPositive();
 	}
 }

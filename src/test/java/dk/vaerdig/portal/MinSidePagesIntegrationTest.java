@@ -129,6 +129,11 @@ class MinSidePagesIntegrationTest {
 				INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail)
 				VALUES (now(), 'sagsbehandler', ?, 'VIEW_CASE', ?)""").params(candidateId, "/cases/" + candidateId + "/plan")
 			.update();
+		// and a search showed the candidate among others: one entry naming them all, in the middle of the list
+		jdbc.sql("""
+				INSERT INTO audit_entry (occurred_at, actor, candidate_ids, action, detail)
+				VALUES (now(), 'sagsbehandler', ARRAY[CAST(? AS BIGINT), ?, ?], 'SEARCH', ?)""")
+			.params(candidateId + 1_000_000, candidateId, candidateId + 2_000_000, "liste over ledige " + candidateId).update();
 		return new Marks(story, oldStory, reason, subject, letterId, complaint, publicNote, internalNote, meetingText);
 	}
 
@@ -171,6 +176,7 @@ class MinSidePagesIntegrationTest {
 		String team = jdbc.sql("SELECT t.name FROM staff_user s JOIN team t ON t.id = s.team_id WHERE s.username = 'sagsbehandler'")
 			.query(String.class).single();
 		assertThat(looked).contains(team).contains("Noteret: forberedelse af samtale").contains("Din plan.")
+			.contains("Fandt dig ved en søgning").contains("Noteret: liste over ledige " + aId)
 			.doesNotContain("/cases/").doesNotContain("Mette Kjær")
 			.doesNotContain("Du loggede ind");
 	}

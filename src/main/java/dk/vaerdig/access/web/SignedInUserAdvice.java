@@ -6,12 +6,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dk.vaerdig.access.SignedInUser;
 
-/** Gives every page the model attribute {@code signedIn}: what the signed-in user may do (see {@link SignedInUser}). */
+/**
+ * Gives every page the model attribute {@code signedIn}: what the signed-in user may do (see {@link SignedInUser}),
+ * and {@code navigation}: the links of the staff menu they may use ({@link StaffNavigation}), both made once per
+ * request.
+ */
 @ControllerAdvice
 class SignedInUserAdvice {
 
-	@ModelAttribute("signedIn")
-	SignedInUser signedIn(Authentication authentication) {
-		return SignedInUser.of(authentication);
+	private final StaffNavigation navigation = new StaffNavigation();
+
+	@ModelAttribute
+	void signedIn(Authentication authentication, org.springframework.ui.Model model) {
+		SignedInUser user = SignedInUser.of(authentication);
+		model.addAttribute("signedIn", user);
+		model.addAttribute("navigation", navigation.links(user));
 	}
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,6 +78,21 @@ public class CaseFileSections {
 		.changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.CREATOR, Visibility.ANY))
 		.build();
 
+	/**
+	 * The statement's JSON as it comes, read in one pass straight into the records (not into a tree first and each
+	 * section and timeline time converted from it after: that was most of the case page's own work in a profile).
+	 */
+	private record Page(List<Offer> offers, StoryVersion story, List<Meeting> meetings, Meeting next,
+			List<Agreement> agreements, List<Goal> goals, Handover handover, List<Outcome> outcomes, List<Hours> hours,
+			List<Line> timeline) {
+	}
+
+	/** A timeline row of {@link CaseFiles#OWN_TIMELINE}. */
+	private record Line(java.time.Instant at, String kind, String text, String actor) {
+	}
+
+	private static final ObjectReader PAGE = JSON.readerFor(Page.class);
+
 	private final JdbcClient jdbc;
 
 	CaseFileSections(JdbcClient jdbc) {
@@ -92,32 +107,16 @@ public class CaseFileSections {
 			.param("timeline", timeline)
 			.query(String.class)
 			.single();
-		JsonNode page = JSON.readTree(json);
-		return new Sections(list(page, "offers", Offer.class), one(page, "story", StoryVersion.class),
-				list(page, "meetings", Meeting.class), one(page, "next", Meeting.class),
-				list(page, "agreements", Agreement.class), list(page, "goals", Goal.class),
-				one(page, "handover", Handover.class), list(page, "outcomes", Outcome.class),
-				list(page, "hours", Hours.class), timeline(page.get("timeline")));
+		Page page = PAGE.readValue(json);
+		return new Sections(list(page.offers()), Optional.ofNullable(page.story()), list(page.meetings()),
+				Optional.ofNullable(page.next()), list(page.agreements()), list(page.goals()),
+				Optional.ofNullable(page.handover()), list(page.outcomes()), list(page.hours()),
+				list(page.timeline()).stream()
+					.map(l -> new TimelineEntry(l.at(), "casework.timeline." + l.kind(), l.text(), l.actor()))
+					.toList());
 	}
 
-	private static <T> List<T> list(JsonNode page, String section, Class<T> type) {
-		return JSON.readerForListOf(type).readValue(page.get(section));
-	}
-
-	private static <T> Optional<T> one(JsonNode page, String section, Class<T> type) {
-		JsonNode node = page.get(section);
-		return node == null || node.isNull() ? Optional.empty() : Optional.of(JSON.treeToValue(node, type));
-	}
-
-	private static List<TimelineEntry> timeline(JsonNode entries) {
-		return entries.valueStream()
-			.map(e -> new TimelineEntry(JSON.treeToValue(e.get("at"), java.time.Instant.class),
-					"casework.timeline." + e.get("kind").asString(), text(e, "text"), text(e, "actor")))
-			.toList();
-	}
-
-	private static String text(JsonNode entry, String field) {
-		JsonNode value = entry.get(field);
-		return value == null || value.isNull() ? null : value.asString();
+	private static <T> List<T> list(List<T> section) {
+		return section == null ? List.of() : section;
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.StaffDirectory;
@@ -38,9 +39,12 @@ class CasePages {
 
 	private final StaffNames names;
 
+	private final MessageSource messages;
+
 	CasePages(CaseFiles caseFiles, CaseFileSections sections, TargetGroups targetGroups, Timeliness timeliness,
-			StaffDirectory staff, StaffNames names) {
+			StaffDirectory staff, StaffNames names, MessageSource messages) {
 		this.names = names;
+		this.messages = messages;
 		this.caseFiles = caseFiles;
 		this.sections = sections;
 		this.targetGroups = targetGroups;
@@ -50,7 +54,8 @@ class CasePages {
 
 	record CasePage(Candidate candidate, String targetGroupName, StaffMember caseworker, boolean overdue,
 			boolean dueSoon, Optional<Timeliness.ContactRule> rule, Optional<StoryVersion> story, List<Agreement> openAgreements,
-			List<Goal> goals, List<Offer> offers, boolean hasOpenOffers, List<Meeting> meetings, Optional<Meeting> nextPlanned,
+			List<Goal> goals, List<Offer> offers, boolean hasOpenOffers, List<Meeting> meetings, List<MeetingLine> meetingLines,
+			Optional<Meeting> nextPlanned,
 			Optional<Handover> pendingHandover, List<StaffNames.TimelineLine> timeline, boolean mine, boolean mayChange,
 			String storyAuthor, List<String> wishes, boolean closed, boolean mayCloseOrReopen,
 			List<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> outcomes,
@@ -60,6 +65,36 @@ class CasePages {
 		public Optional<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> closing() {
 			return closed ? outcomes.stream().filter(o -> o.standing()).findFirst() : Optional.empty();
 		}
+	}
+
+	/**
+	 * A row of the case page's meetings table, its texts made here once per row (the time, the form's and the status's
+	 * names in the page's language) instead of a {@code #temporals.format} and two message look-ups per row in the
+	 * template.
+	 *
+	 * @param when the time shown, {@code dd-MM-yyyy HH:mm} (as {@code #temporals.format} gave it)
+	 * @param nextStep the next step, or "–"
+	 * @param planned whether it can still be recorded (planned); {@code held} whether it has a summary
+	 */
+	record MeetingLine(long id, String when, String form, String status, String nextStep, boolean planned,
+			boolean held) {
+	}
+
+	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+		.ofPattern("dd-MM-yyyy HH:mm");
+
+	List<MeetingLine> meetingLines(List<Meeting> meetings, Locale locale) {
+		java.time.format.DateTimeFormatter when = WHEN.withLocale(locale).withZone(java.time.ZoneId.systemDefault());
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		java.util.function.Function<String, String> message = key -> names.computeIfAbsent(key,
+				k -> messages.getMessage(k, null, "??" + k + "_" + locale + "??", locale));
+		return meetings.stream()
+			.map(m -> new MeetingLine(m.getId(), m.getShownAt() == null ? "" : when.format(m.getShownAt()),
+					message.apply("casework.meeting.form." + m.getForm()),
+					message.apply("casework.meeting.status." + m.getStatus()),
+					m.getNextStep() == null ? "–" : m.getNextStep(), m.getStatus() == Meeting.Status.PLANNED,
+					m.getStatus() == Meeting.Status.HELD))
+			.toList();
 	}
 
 	/**
@@ -80,6 +115,7 @@ class CasePages {
 				timeliness.ruleOn(c.getTargetGroupCode(), timeliness.today()),
 				story, s.openAgreements(), s.goals(), offers,
 				offers.stream().anyMatch(o -> o.status() == PlanService.OfferStatus.PROPOSED), s.latestMeetings(),
+				meetingLines(s.latestMeetings(), locale),
 				s.nextPlanned(), s.latestHandover().filter(h -> !h.acknowledged()),
 				names.timeline(caseFiles.timeline(id, 50, s.timeline()), locale), me.username().equals(c.getCaseworker()),
 				!c.isCourseClosed() && mayChangeTeam,
