@@ -34,7 +34,7 @@ class StaffNavigationTest {
 
 	@Test
 	void aCaseworkerSeesTheCaseworkersLinksAndNoAdministration() {
-		assertThat(hrefs(staff(Grants.of(Role.CASEWORKER)))).startsWith("/cases", "/handovers")
+		assertThat(hrefs(staff(Grants.of(Role.CASEWORKER)))).startsWith("/cases", "/calendar", "/handovers")
 			.doesNotContain("/admin/audit", "/admin/retention", "/admin/surveys");
 	}
 
@@ -51,6 +51,13 @@ class StaffNavigationTest {
 		assertThat(hrefs(staff(Set.of(Permission.VIEW_COMMITTEE_REPORT, Permission.READ_CASES))))
 			.containsExactly("/cases", "/insights/committee-report", "/insights/dialogue", "/insights/rar");
 		assertThat(hrefs(staff(Set.of()))).isEmpty();
+	}
+
+	@Test
+	void theCalendarNeedsBothHoldingAndChangingCases() {
+		assertThat(hrefs(staff(Set.of(Permission.HOLD_CASES)))).doesNotContain("/calendar");
+		assertThat(hrefs(staff(Set.of(Permission.CHANGE_CASES)))).doesNotContain("/calendar");
+		assertThat(hrefs(staff(Set.of(Permission.HOLD_CASES, Permission.CHANGE_CASES)))).contains("/calendar");
 	}
 
 	@Test
