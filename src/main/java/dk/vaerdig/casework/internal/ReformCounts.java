@@ -51,7 +51,7 @@ public class ReformCounts {
 			LocalDate windowLastDay, long held, int required, int workingDaysLeft, RiskReason reason) {
 	}
 
-	private final ReformPeople people;
+	private final ReformWindows windows;
 
 	private final ReformRules rules;
 
@@ -59,8 +59,8 @@ public class ReformCounts {
 
 	private final WorkingDays workingDays;
 
-	ReformCounts(ReformPeople people, ReformRules rules, Timeliness timeliness, WorkingDays workingDays) {
-		this.people = people;
+	ReformCounts(ReformWindows windows, ReformRules rules, Timeliness timeliness, WorkingDays workingDays) {
+		this.windows = windows;
 		this.rules = rules;
 		this.timeliness = timeliness;
 		this.workingDays = workingDays;
@@ -106,9 +106,8 @@ public class ReformCounts {
 		if (rules.ruleOn(key.month().atEndOfMonth()).isEmpty() && rules.ruleOn(key.month().atDay(1)).isEmpty()) {
 			return new Cells(List.of(), List.of());
 		}
-		List<Window> windows = people.windows(key.month().atDay(1), key.month().plusMonths(1).atDay(1), windowMonths(),
-				key.team());
-		return new Cells(exemptions(windows, key.month(), key.today()), conversations(windows, key.month(), key.today()));
+		List<Window> ws = windows.windows(key.month().atDay(1), key.month().plusMonths(1).atDay(1), key.team());
+		return new Cells(exemptions(ws, key.month(), key.today()), conversations(ws, key.month(), key.today()));
 	}
 
 	/**
@@ -197,7 +196,17 @@ public class ReformCounts {
 		}
 		List<AtRisk> risks = new ArrayList<>();
 		WorkingDaysAhead days = new WorkingDaysAhead(today, rule.get().windowMonths());
-		for (Window w : people.windows(today, today.plusDays(1), rule.get().windowMonths(), team)) {
+		// a person is at risk only with at most this many working days left: read only the windows that end by then
+		int most = Math.max(rule.get().riskWorkingDays() - 1, 0);
+		for (GroupRule g : rules.groupRules()) {
+			if (g.validOn(today) && g.underConversationRule()) {
+				int interval = timeliness.ruleOn(g.targetGroupCode(), today)
+					.map(Timeliness.ContactRule::meetingIntervalWorkingDays)
+					.orElse(0);
+				most = Math.max(most, (g.requiredConversations() - 1) * interval);
+			}
+		}
+		for (Window w : windows.windowsAt(today, days.lastDayWithAtMost(most), team)) {
 			if (!w.contains(today) || w.exemptedFromConversationsOn(today) || w.sickOn(today)) {
 				continue;
 			}
@@ -246,6 +255,21 @@ public class ReformCounts {
 				count += workingDays.isWorkingDay(today.plusDays(i)) ? 1 : 0;
 				through[i] = count;
 			}
+		}
+
+		/**
+		 * The last day up to which at most {@code count} working days lie from today (far in the future when the
+		 * longest window ends first).
+		 */
+		LocalDate lastDayWithAtMost(int count) {
+			if (through[through.length - 1] <= count) {
+				return LocalDate.of(9999, 1, 1);
+			}
+			int i = 0;
+			while (through[i + 1] <= count) {
+				i++;
+			}
+			return through[0] > count ? today.minusDays(1) : today.plusDays(i);
 		}
 
 		/** Working days from today up to and including {@code day} (0 when it lies before today). */
