@@ -79,8 +79,10 @@ public class ReformCounts {
 	}
 
 	/**
-	 * Each month's cells are computed from that month's windows and kept for a minute (the page is read by many at
-	 * once, and every period asked for overlaps the others), keyed by the month, the team and today.
+	 * Each month's cells are computed from that month's windows ({@link ReformWindows}) and kept, keyed by the month,
+	 * the team and today (the page is read by many at once, and every period asked for overlaps the others): once they
+	 * are a minute old the next read starts working them out again in the background and is answered with the cells
+	 * it has, so no reader waits for a month that was read in the last 10 minutes.
 	 */
 	public Cells cells(YearMonth from, YearMonth to, LocalDate today, Long team) {
 		List<ExemptionCell> exemptions = new ArrayList<>();
@@ -99,7 +101,8 @@ public class ReformCounts {
 	private final com.github.benmanes.caffeine.cache.LoadingCache<MonthKey, Cells> months = com.github.benmanes.caffeine.cache.Caffeine
 		.newBuilder()
 		.maximumSize(1000)
-		.expireAfterWrite(java.time.Duration.ofMinutes(1))
+		.refreshAfterWrite(java.time.Duration.ofMinutes(1))
+		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.build(this::month);
 
 	private Cells month(MonthKey key) {
@@ -118,15 +121,19 @@ public class ReformCounts {
 	List<ExemptionCell> exemptions(List<Window> windows, YearMonth month, LocalDate today) {
 		Map<Long, Set<Long>> group = new TreeMap<>();
 		Map<Long, Set<Long>> exempted = new TreeMap<>();
-		Map<String, Optional<GroupRule>> memo = new java.util.HashMap<>();
+		Map<String, List<Optional<GroupRule>>> memo = new java.util.HashMap<>();
 		LocalDate last = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
 		for (Window w : windows) {
 			for (LocalDate d = month.atDay(1); !d.isAfter(last); d = d.plusDays(1)) {
 				if (!w.contains(d) || w.sickOn(d)) {
 					continue;
 				}
-				LocalDate day = d;
-				Optional<GroupRule> rule = memo.computeIfAbsent(w.code() + day, k -> rules.groupRuleOn(w.code(), day));
+				Optional<GroupRule> rule = memo
+					.computeIfAbsent(w.code(), code -> month.atDay(1)
+						.datesUntil(month.plusMonths(1).atDay(1))
+						.map(day -> rules.groupRuleOn(code, day))
+						.toList())
+					.get(d.getDayOfMonth() - 1);
 				if (rule.isEmpty() || !rule.get().inExemptionGroup()) {
 					continue;
 				}
@@ -196,17 +203,23 @@ public class ReformCounts {
 		}
 		List<AtRisk> risks = new ArrayList<>();
 		WorkingDaysAhead days = new WorkingDaysAhead(today, rule.get().windowMonths());
-		// a person is at risk only with at most this many working days left: read only the windows that end by then
-		int most = Math.max(rule.get().riskWorkingDays() - 1, 0);
+		// a person with at most k conversations missing is at risk only with at most max(margin - 1, (k - 1) *
+		// interval) working days left: read only the windows that end by then
+		int mostRequired = 0;
+		int longestInterval = 0;
 		for (GroupRule g : rules.groupRules()) {
 			if (g.validOn(today) && g.underConversationRule()) {
-				int interval = timeliness.ruleOn(g.targetGroupCode(), today)
+				mostRequired = Math.max(mostRequired, g.requiredConversations());
+				longestInterval = Math.max(longestInterval, timeliness.ruleOn(g.targetGroupCode(), today)
 					.map(Timeliness.ContactRule::meetingIntervalWorkingDays)
-					.orElse(0);
-				most = Math.max(most, (g.requiredConversations() - 1) * interval);
+					.orElse(0));
 			}
 		}
-		for (Window w : windows.windowsAt(today, days.lastDayWithAtMost(most), team)) {
+		List<LocalDate> lastDays = new ArrayList<>();
+		for (int k = 1; k <= mostRequired; k++) {
+			lastDays.add(days.lastDayWithAtMost(Math.max(rule.get().riskWorkingDays() - 1, (k - 1) * longestInterval)));
+		}
+		for (Window w : windows.windowsAt(today, lastDays, team)) {
 			if (!w.contains(today) || w.exemptedFromConversationsOn(today) || w.sickOn(today)) {
 				continue;
 			}

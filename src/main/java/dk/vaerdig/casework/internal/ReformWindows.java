@@ -84,19 +84,31 @@ public class ReformWindows {
 	}
 
 	/**
-	 * The windows a person is inside today whose last day is no later than {@code lastDayAtMost} (the persons at risk
-	 * are among them), of one team when {@code team} is not null.
+	 * The windows a person is inside today with conversations still missing, whose last day is no later than
+	 * {@code lastDayAtMost[k - 1]} when at most {@code k} conversations are missing (at most the number in the array
+	 * less those held up to today); the persons at risk are among them. Of one team when {@code team} is not null.
 	 */
-	List<Window> windowsAt(LocalDate today, LocalDate lastDayAtMost, Long team) {
+	List<Window> windowsAt(LocalDate today, List<LocalDate> lastDayAtMost, Long team) {
 		refresh();
+		if (lastDayAtMost.isEmpty()) {
+			return List.of();
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", Date.valueOf(today));
-		params.put("end", Date.valueOf(lastDayAtMost.plusDays(1)));
+		params.put("end", Date.valueOf(lastDayAtMost.get(lastDayAtMost.size() - 1).plusDays(1)));
+		params.put("ends", array(lastDayAtMost.stream().map(d -> d.plusDays(1)).toList()));
+		params.put("most", lastDayAtMost.size());
 		params.put("team", team);
 		return jdbc.sql("""
-				SELECT * FROM reform_window
-				WHERE window_end > :today AND window_end <= :end AND window_start <= :today AND cut > :today
-				  AND (CAST(:team AS BIGINT) IS NULL OR team_id = :team)""").params(params).query(this::window).list();
+				SELECT * FROM (
+				  SELECT *, :most - (SELECT count(*) FROM unnest(held) h WHERE h <= :today) AS missing
+				  FROM reform_window
+				  WHERE window_end > :today AND window_end <= :end AND window_start <= :today AND cut > :today
+				    AND (CAST(:team AS BIGINT) IS NULL OR team_id = :team)) w
+				WHERE missing > 0 AND window_end <= (CAST(:ends AS DATE[]))[missing]""")
+			.params(params)
+			.query(this::window)
+			.list();
 	}
 
 	/**
