@@ -203,14 +203,18 @@ public class ReformCounts {
 		}
 		List<AtRisk> risks = new ArrayList<>();
 		WorkingDaysAhead days = new WorkingDaysAhead(today, rule.get().windowMonths());
-		// a person with at most k conversations missing is at risk only with at most max(margin - 1, (k - 1) *
-		// interval) working days left: read only the windows that end by then
+		// a person with k conversations missing (the number required today for the window's group, less those held
+		// up to today) is at risk only with at most max(margin - 1, (k - 1) * interval) working days left: read only
+		// the windows that end by then
+		Map<String, Integer> requiredOf = new java.util.HashMap<>();
 		int mostRequired = 0;
 		int longestInterval = 0;
-		for (GroupRule g : rules.groupRules()) {
-			if (g.validOn(today) && g.underConversationRule()) {
-				mostRequired = Math.max(mostRequired, g.requiredConversations());
-				longestInterval = Math.max(longestInterval, timeliness.ruleOn(g.targetGroupCode(), today)
+		for (String code : windows.codes()) {
+			Optional<GroupRule> g = rules.groupRuleOn(code, today);
+			if (g.isPresent() && g.get().underConversationRule()) {
+				requiredOf.put(code, g.get().requiredConversations());
+				mostRequired = Math.max(mostRequired, g.get().requiredConversations());
+				longestInterval = Math.max(longestInterval, timeliness.ruleOn(rules.groupOn(code, today), today)
 					.map(Timeliness.ContactRule::meetingIntervalWorkingDays)
 					.orElse(0));
 			}
@@ -219,7 +223,7 @@ public class ReformCounts {
 		for (int k = 1; k <= mostRequired; k++) {
 			lastDays.add(days.lastDayWithAtMost(Math.max(rule.get().riskWorkingDays() - 1, (k - 1) * longestInterval)));
 		}
-		for (Window w : windows.windowsAt(today, lastDays, team)) {
+		for (Window w : windows.windowsAt(today, requiredOf, lastDays, team)) {
 			if (!w.contains(today) || w.exemptedFromConversationsOn(today) || w.sickOn(today)) {
 				continue;
 			}

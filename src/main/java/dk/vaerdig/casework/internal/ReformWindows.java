@@ -1,6 +1,5 @@
 package dk.vaerdig.casework.internal;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,31 +83,41 @@ public class ReformWindows {
 	}
 
 	/**
-	 * The windows a person is inside today with conversations still missing, whose last day is no later than
-	 * {@code lastDayAtMost[k - 1]} when at most {@code k} conversations are missing (at most the number in the array
-	 * less those held up to today); the persons at risk are among them. Of one team when {@code team} is not null.
+	 * The windows a person is inside today with {@code k > 0} conversations still missing (the number {@code required}
+	 * gives for the window's group, less those held up to today) whose last day is no later than
+	 * {@code lastDayAtMost[k - 1]}; the persons at risk are among them. Of one team when {@code team} is not null.
 	 */
-	List<Window> windowsAt(LocalDate today, List<LocalDate> lastDayAtMost, Long team) {
+	List<Window> windowsAt(LocalDate today, Map<String, Integer> required, List<LocalDate> lastDayAtMost, Long team) {
 		refresh();
-		if (lastDayAtMost.isEmpty()) {
+		if (lastDayAtMost.isEmpty() || required.isEmpty()) {
 			return List.of();
 		}
+		List<String> codes = List.copyOf(required.keySet());
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", Date.valueOf(today));
 		params.put("end", Date.valueOf(lastDayAtMost.get(lastDayAtMost.size() - 1).plusDays(1)));
 		params.put("ends", array(lastDayAtMost.stream().map(d -> d.plusDays(1)).toList()));
+		params.put("codes", array(codes));
+		params.put("required", array(codes.stream().map(required::get).toList()));
 		params.put("most", lastDayAtMost.size());
 		params.put("team", team);
 		return jdbc.sql("""
 				SELECT * FROM (
-				  SELECT *, :most - (SELECT count(*) FROM unnest(held) h WHERE h <= :today) AS missing
+				  SELECT *, LEAST(:most, (CAST(:required AS INT[]))[array_position(CAST(:codes AS TEXT[]), target_group_code)])
+				              - (SELECT count(*) FROM unnest(held) h WHERE h <= :today) AS missing
 				  FROM reform_window
 				  WHERE window_end > :today AND window_end <= :end AND window_start <= :today AND cut > :today
+				    AND target_group_code = ANY (CAST(:codes AS TEXT[]))
 				    AND (CAST(:team AS BIGINT) IS NULL OR team_id = :team)) w
 				WHERE missing > 0 AND window_end <= (CAST(:ends AS DATE[]))[missing]""")
 			.params(params)
 			.query(this::window)
 			.list();
+	}
+
+	/** The target groups a window can be registered in. */
+	List<String> codes() {
+		return jdbc.sql("SELECT code FROM target_group ORDER BY code").query(String.class).list();
 	}
 
 	/**
@@ -214,7 +223,7 @@ public class ReformWindows {
 				rs.getDate("window_end").toLocalDate(), rs.getDate("cut").toLocalDate(), held, exemptions);
 	}
 
-	private static List<LocalDate> dates(Array array) throws SQLException {
+	private static List<LocalDate> dates(java.sql.Array array) throws SQLException {
 		Date[] dates = (Date[]) array.getArray();
 		return Arrays.stream(dates).map(Date::toLocalDate).toList();
 	}
