@@ -30,7 +30,7 @@ for kind in page pdf; do
 	path="/insights/committee-report"
 	[ "$kind" = pdf ] && path="/insights/committee-report.pdf"
 	times=()
-	for i in 1 2 3 4 5; do
+	for i in $(seq ${RUNS:-5}); do
 		t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$JAR" "$BASE$path?period=$PERIOD")
 		code=${t% *}
 		[ "$code" = 200 ] || { echo "$kind $i answered $code" >&2; exit 1; }

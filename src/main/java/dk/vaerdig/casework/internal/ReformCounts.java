@@ -51,7 +51,7 @@ public class ReformCounts {
 			LocalDate windowLastDay, long held, int required, int workingDaysLeft, RiskReason reason) {
 	}
 
-	private final ReformPeople people;
+	private final ReformWindows windows;
 
 	private final ReformRules rules;
 
@@ -59,8 +59,8 @@ public class ReformCounts {
 
 	private final WorkingDays workingDays;
 
-	ReformCounts(ReformPeople people, ReformRules rules, Timeliness timeliness, WorkingDays workingDays) {
-		this.people = people;
+	ReformCounts(ReformWindows windows, ReformRules rules, Timeliness timeliness, WorkingDays workingDays) {
+		this.windows = windows;
 		this.rules = rules;
 		this.timeliness = timeliness;
 		this.workingDays = workingDays;
@@ -79,8 +79,10 @@ public class ReformCounts {
 	}
 
 	/**
-	 * Each month's cells are computed from that month's windows and kept for a minute (the page is read by many at
-	 * once, and every period asked for overlaps the others), keyed by the month, the team and today.
+	 * Each month's cells are computed from that month's windows ({@link ReformWindows}) and kept, keyed by the month,
+	 * the team and today (the page is read by many at once, and every period asked for overlaps the others): once they
+	 * are a minute old the next read starts working them out again in the background and is answered with the cells
+	 * it has, so no reader waits for a month that was read in the last 10 minutes.
 	 */
 	public Cells cells(YearMonth from, YearMonth to, LocalDate today, Long team) {
 		List<ExemptionCell> exemptions = new ArrayList<>();
@@ -99,16 +101,16 @@ public class ReformCounts {
 	private final com.github.benmanes.caffeine.cache.LoadingCache<MonthKey, Cells> months = com.github.benmanes.caffeine.cache.Caffeine
 		.newBuilder()
 		.maximumSize(1000)
-		.expireAfterWrite(java.time.Duration.ofMinutes(1))
+		.refreshAfterWrite(java.time.Duration.ofMinutes(1))
+		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.build(this::month);
 
 	private Cells month(MonthKey key) {
 		if (rules.ruleOn(key.month().atEndOfMonth()).isEmpty() && rules.ruleOn(key.month().atDay(1)).isEmpty()) {
 			return new Cells(List.of(), List.of());
 		}
-		List<Window> windows = people.windows(key.month().atDay(1), key.month().plusMonths(1).atDay(1), windowMonths(),
-				key.team());
-		return new Cells(exemptions(windows, key.month(), key.today()), conversations(windows, key.month(), key.today()));
+		List<Window> ws = windows.windows(key.month().atDay(1), key.month().plusMonths(1).atDay(1), key.team());
+		return new Cells(exemptions(ws, key.month(), key.today()), conversations(ws, key.month(), key.today()));
 	}
 
 	/**
@@ -119,15 +121,19 @@ public class ReformCounts {
 	List<ExemptionCell> exemptions(List<Window> windows, YearMonth month, LocalDate today) {
 		Map<Long, Set<Long>> group = new TreeMap<>();
 		Map<Long, Set<Long>> exempted = new TreeMap<>();
-		Map<String, Optional<GroupRule>> memo = new java.util.HashMap<>();
+		Map<String, List<Optional<GroupRule>>> memo = new java.util.HashMap<>();
 		LocalDate last = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
 		for (Window w : windows) {
 			for (LocalDate d = month.atDay(1); !d.isAfter(last); d = d.plusDays(1)) {
 				if (!w.contains(d) || w.sickOn(d)) {
 					continue;
 				}
-				LocalDate day = d;
-				Optional<GroupRule> rule = memo.computeIfAbsent(w.code() + day, k -> rules.groupRuleOn(w.code(), day));
+				Optional<GroupRule> rule = memo
+					.computeIfAbsent(w.code(), code -> month.atDay(1)
+						.datesUntil(month.plusMonths(1).atDay(1))
+						.map(day -> rules.groupRuleOn(code, day))
+						.toList())
+					.get(d.getDayOfMonth() - 1);
 				if (rule.isEmpty() || !rule.get().inExemptionGroup()) {
 					continue;
 				}
@@ -197,7 +203,27 @@ public class ReformCounts {
 		}
 		List<AtRisk> risks = new ArrayList<>();
 		WorkingDaysAhead days = new WorkingDaysAhead(today, rule.get().windowMonths());
-		for (Window w : people.windows(today, today.plusDays(1), rule.get().windowMonths(), team)) {
+		// a person with k conversations missing (the number required today for the window's group, less those held
+		// up to today) is at risk only with at most max(margin - 1, (k - 1) * interval) working days left: read only
+		// the windows that end by then
+		Map<String, Integer> requiredOf = new java.util.HashMap<>();
+		int mostRequired = 0;
+		int longestInterval = 0;
+		for (String code : windows.codes()) {
+			Optional<GroupRule> g = rules.groupRuleOn(code, today);
+			if (g.isPresent() && g.get().underConversationRule()) {
+				requiredOf.put(code, g.get().requiredConversations());
+				mostRequired = Math.max(mostRequired, g.get().requiredConversations());
+				longestInterval = Math.max(longestInterval, timeliness.ruleOn(rules.groupOn(code, today), today)
+					.map(Timeliness.ContactRule::meetingIntervalWorkingDays)
+					.orElse(0));
+			}
+		}
+		List<LocalDate> lastDays = new ArrayList<>();
+		for (int k = 1; k <= mostRequired; k++) {
+			lastDays.add(days.lastDayWithAtMost(Math.max(rule.get().riskWorkingDays() - 1, (k - 1) * longestInterval)));
+		}
+		for (Window w : windows.windowsAt(today, requiredOf, lastDays, team)) {
 			if (!w.contains(today) || w.exemptedFromConversationsOn(today) || w.sickOn(today)) {
 				continue;
 			}
@@ -246,6 +272,21 @@ public class ReformCounts {
 				count += workingDays.isWorkingDay(today.plusDays(i)) ? 1 : 0;
 				through[i] = count;
 			}
+		}
+
+		/**
+		 * The last day up to which at most {@code count} working days lie from today (far in the future when the
+		 * longest window ends first).
+		 */
+		LocalDate lastDayWithAtMost(int count) {
+			if (through[through.length - 1] <= count) {
+				return LocalDate.of(9999, 1, 1);
+			}
+			int i = 0;
+			while (through[i + 1] <= count) {
+				i++;
+			}
+			return through[0] > count ? today.minusDays(1) : today.plusDays(i);
 		}
 
 		/** Working days from today up to and including {@code day} (0 when it lies before today). */

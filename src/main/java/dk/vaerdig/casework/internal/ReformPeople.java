@@ -113,15 +113,25 @@ class ReformPeople {
 
 	/** Every window of one candidate. */
 	List<Window> windowsOf(long candidateId, int windowMonths) {
-		return windows(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 1, 1), windowMonths, null, candidateId);
+		return windowsOf(List.of(candidateId), windowMonths);
 	}
 
-	private List<Window> windows(LocalDate from, LocalDate to, int windowMonths, Long team, Long candidate) {
+	/** Every window of the candidates (at most a few thousand at a time: they go into an IN list). */
+	List<Window> windowsOf(java.util.Collection<Long> candidateIds, int windowMonths) {
+		if (candidateIds.isEmpty()) {
+			return List.of();
+		}
+		return windows(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 1, 1), windowMonths, null, candidateIds);
+	}
+
+	private List<Window> windows(LocalDate from, LocalDate to, int windowMonths, Long team,
+			java.util.Collection<Long> candidates) {
 		LocalDate horizon = from.minusMonths(windowMonths).minusDays(1);
 		String people = """
 				SELECT c.id FROM candidate c
 				WHERE (CAST(:team AS BIGINT) IS NULL OR c.team_id = :team)
-				  AND (CAST(:candidate AS BIGINT) IS NULL OR c.id = :candidate)
+				""" + (candidates == null ? "" : " AND c.id IN (:candidates)") + """
+
 				  AND ((c.course_started < :to
 				        AND (c.course_started >= :horizon
 				             OR EXISTS (SELECT 1 FROM target_group_change g WHERE g.candidate_id = c.id
@@ -133,7 +143,9 @@ class ReformPeople {
 		params.put("to", Date.valueOf(to));
 		params.put("horizon", Date.valueOf(horizon));
 		params.put("team", team);
-		params.put("candidate", candidate);
+		if (candidates != null) {
+			params.put("candidates", candidates);
+		}
 		List<Course> courses = new ArrayList<>();
 		jdbc.sql("SELECT id, team_id, caseworker, target_group_code, course_started, course_closed_on FROM candidate "
 				+ "WHERE id IN (" + people + ")").params(params).query(rs -> {

@@ -110,19 +110,52 @@ public class CommitteeReports {
 		YearMonth from = period.from();
 		YearMonth to = period.to();
 		int threshold = settings.anonymityThreshold();
-		Dashboard dignity = dashboards.dashboard(new Filter(from.atDay(1), to.atDay(1), null, null), locale, false);
-		Figure complaintRate = total("COMPLAINTS_PER_1000_MEETINGS", GoalMeasure.Kind.PER_THOUSAND, from, to, threshold);
-		Figure onTime = total("MEETINGS_ON_TIME", GoalMeasure.Kind.SHARE, from, to, threshold);
-		Figure reformMet = total("REFORM_75_RULE_MET", GoalMeasure.Kind.SHARE, from, to, threshold);
-		Figure reformExempted = total("REFORM_EXEMPTED", GoalMeasure.Kind.SHARE, from, to, threshold);
-		List<LearningSummary> learning = complaints.learningInPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
-		Row outcome = outcomes.figures(from, to).total();
+		Sections t = new Sections();
+		Dashboard dignity = t.time("dignity",
+				() -> dashboards.dashboard(new Filter(from.atDay(1), to.atDay(1), null, null), locale, false));
+		List<Improvement> said = t.time("you said - we did", () -> improvements.active(locale, 10));
+		Figure complaintRate = t.time("complaints per 1000",
+				() -> total("COMPLAINTS_PER_1000_MEETINGS", GoalMeasure.Kind.PER_THOUSAND, from, to, threshold));
+		Figure onTime = t.time("timeliness", () -> total("MEETINGS_ON_TIME", GoalMeasure.Kind.SHARE, from, to, threshold));
+		Figure reformMet = t.time("reform 75 %",
+				() -> total("REFORM_75_RULE_MET", GoalMeasure.Kind.SHARE, from, to, threshold));
+		Figure reformExempted = t.time("reform exempted",
+				() -> total("REFORM_EXEMPTED", GoalMeasure.Kind.SHARE, from, to, threshold));
+		List<LearningSummary> learning = t.time("learning",
+				() -> complaints.learningInPeriod(from.atDay(1), to.plusMonths(1).atDay(1)));
+		Row outcome = t.time("outcomes", () -> outcomes.figures(from, to).total());
 		YearMonth now = YearMonth.now(clock);
 		YearMonth goalsUntil = to.isAfter(now) ? now : to;
-		List<Progress> goalProgress = goals.ofYear(to.getYear()).stream().map(g -> progress.of(g, goalsUntil)).toList();
-		List<DialogueSummary> meetings = dialogue.stream().flatMap(d -> d.held(from, to).stream()).toList();
-		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, improvements.active(locale, 10), onTime, reformMet,
-				reformExempted, complaintRate,
-				learning, outcome, goalProgress, meetings);
+		List<Progress> goalProgress = t.time("goals",
+				() -> goals.ofYear(to.getYear()).stream().map(g -> progress.of(g, goalsUntil)).toList());
+		List<DialogueSummary> meetings = t.time("dialogue meetings",
+				() -> dialogue.stream().flatMap(d -> d.held(from, to).stream()).toList());
+		log.debug("Committee report {}: {}", period, t);
+		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, said, onTime, reformMet,
+				reformExempted, complaintRate, learning, outcome, goalProgress, meetings);
 	}
+
+	/** How long each section took (logged at debug level, to find the slow ones: README, the committee's report). */
+	private static final class Sections {
+
+		private final StringBuilder times = new StringBuilder();
+
+		<T> T time(String section, java.util.function.Supplier<T> work) {
+			long started = System.nanoTime();
+			T result = work.get();
+			times.append(times.isEmpty() ? "" : ", ")
+				.append(section)
+				.append(' ')
+				.append((System.nanoTime() - started) / 1_000_000)
+				.append(" ms");
+			return result;
+		}
+
+		@Override
+		public String toString() {
+			return times.toString();
+		}
+	}
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CommitteeReports.class);
 }
