@@ -24,8 +24,8 @@ import dk.vaerdig.platform.Texts;
  * for something else), prepares their next meeting with their own items, marks their own agreements done, and asks
  * for a new caseworker. As {@link OwnCourses}, the candidate is taken from the login, never from the request, and every
  * statement is limited to their own case: an id of another candidate's row answers as a missing one (404). Each action
- * goes on the case's timeline with {@value #ACTOR} as the actor (never a member of staff's name) and in the audit log;
- * a repeated submission (the same request id) counts once; a closed course takes no actions.
+ * goes on the case's timeline with "kandidaten" ({@link #ACTOR}) as the actor (never a member of staff's name) and in
+ * the audit log; a repeated submission (the same request id) counts once; a closed course takes no actions.
  */
 @Service
 public class OwnActions {
