@@ -109,5 +109,31 @@ class MinSideChoicesBrowserTest extends BrowserTest {
 		submit("form[action='/min-side/ny-jobkonsulent']");
 		assertThat(findAll("form[action='/min-side/ny-jobkonsulent']")).isEmpty();
 		check("caseworker-sent-" + lang);
+		if (!"da".equals(lang)) {
+			return;
+		}
+
+		// the caseworker's side, checked with axe too: the plan with the candidate's choice, a change with a reason and
+		// the history; the case page with the candidate's actions; the record page with the candidate's own items
+		driver.manage().deleteAllCookies();
+		normalViewport();
+		login("leder");
+		open("/cases/" + id + "/plan");
+		assertThat(text()).contains("Kandidaten selv (Min side)");
+		assertAccessible();
+		find("form[action$='/plan/decision'] select#offer option:nth-child(2)").click();
+		find("form[action$='/plan/decision'] select#status option[value=NOT_CHOSEN]").click();
+		type("changeReason", "Praktikstedet lukkede.");
+		submit("form[action$='/plan/decision']");
+		assertThat(text()).contains("Historik over valg").contains("Praktikstedet lukkede.");
+		assertAccessible();
+		open("/cases/" + id);
+		assertThat(text()).contains("af kandidaten (Min side)").contains("Kandidaten har markeret som gjort");
+		assertAccessible();
+		Long meeting = jdbc.sql("SELECT id FROM meeting WHERE candidate_id = ? AND status = 'PLANNED' AND planned_at > now() ORDER BY planned_at LIMIT 1")
+			.param(id).query(Long.class).single();
+		open("/cases/" + id + "/meetings/" + meeting + "/record");
+		assertThat(find("fieldset.candidate-items legend").getText()).isEqualTo("Kandidatens egne punkter");
+		assertAccessible();
 	}
 }
