@@ -14,7 +14,8 @@ INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) VALUE
 COMMIT;
 SELECT json_build_object(
   'offers', (SELECT coalesce(json_agg(o ORDER BY o.proposed_at DESC, o.id DESC), '[]')
-             FROM (SELECT id, kind, title, description, status, proposed_by, proposed_at, decided_at, reason
+             FROM (SELECT id, kind, title, description, status, proposed_by, proposed_at, decided_at, reason,
+                          decided_by, changed_by, changed_at, change_reason, version
                    FROM offer WHERE candidate_id = :id::int8) o),
   'story', (SELECT row_to_json(s) FROM (SELECT * FROM case_story WHERE candidate_id = :id::int8
                                         ORDER BY version DESC LIMIT 1) s),
@@ -79,6 +80,8 @@ SELECT json_build_object(
       UNION ALL
       SELECT recorded_at, 'groupChanged', from_code || ' → ' || to_code || ', ' || changed_on::text, recorded_by
       FROM target_group_change WHERE candidate_id = :id::int8
+      UNION ALL
+      SELECT at, kind, text, actor FROM candidate_action WHERE candidate_id = :id::int8
     ) e ORDER BY at DESC LIMIT :timeline::int4) t)
 )::text;
 SELECT p.proposed_at AS at, j.title || ', ' || c.name AS text, p.proposed_by AS actor, p.answer FROM job_proposal p JOIN opening j ON j.id = p.opening_id JOIN company c ON c.id = j.company_id WHERE p.candidate_id = :id::int8 ORDER BY p.proposed_at DESC LIMIT :timeline::int4;

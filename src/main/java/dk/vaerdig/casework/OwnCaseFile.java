@@ -50,9 +50,17 @@ public class OwnCaseFile {
 	 * @param kind {@code INTERNSHIP}, {@code WAGE_SUBSIDY}, …
 	 * @param status {@code PROPOSED} (no choice yet), {@code CHOSEN}, {@code NOT_CHOSEN} or {@code DECLINED}
 	 * @param reason the reason the candidate gave for their choice, or null
+	 * @param decidedBy {@value OwnActions#ACTOR} when the candidate chose on Min side, else the name of whoever
+	 * recorded the choice; null while proposed
+	 * @param changedBy who at the job centre changed the decision later, with when and why; null when never changed
 	 */
 	public record Offer(String kind, String title, String description, String status, String proposedBy,
-			Instant proposedAt, Instant decidedAt, String reason) {
+			Instant proposedAt, Instant decidedAt, String reason, long id, String decidedBy, String changedBy,
+			Instant changedAt, String changeReason) {
+
+		public boolean byYou() {
+			return OwnActions.ACTOR.equals(decidedBy);
+		}
 	}
 
 	/** The plan: goals and offers, the newest offer first. */
@@ -68,7 +76,11 @@ public class OwnCaseFile {
 	 * agreements made and the next step.
 	 */
 	public record MeetingSummary(long id, Instant heldAt, String form, String with, String talkedAbout,
-			String wishes, List<Agreement> agreements, String nextStep, LocalDate nextStepDate) {
+			String wishes, List<Agreement> agreements, String nextStep, LocalDate nextStepDate, List<YourItem> yourItems) {
+	}
+
+	/** An item the candidate brought to a meeting ("det vil jeg gerne tale om") and what was answered, or null. */
+	public record YourItem(String text, String answer) {
 	}
 
 	/** What we hold about the candidate in the case (the CPR number shown masked). */
@@ -100,20 +112,39 @@ public class OwnCaseFile {
 			.query((rs, n) -> new Goal(rs.getString("text"), rs.getTimestamp("created_at").toInstant()))
 			.list();
 		List<Offer> offers = jdbc.sql("""
-				SELECT kind, title, description, status, proposed_by, proposed_at, decided_at, reason FROM offer
+				SELECT kind, title, description, status, proposed_by, proposed_at, decided_at, reason, id, decided_by,
+				  changed_by, changed_at, change_reason FROM offer
 				WHERE candidate_id = ? ORDER BY proposed_at DESC, id DESC""")
 			.param(me)
 			.query((rs, n) -> new Offer(rs.getString("kind"), rs.getString("title"), rs.getString("description"),
 					rs.getString("status"), name(rs.getString("proposed_by")), rs.getTimestamp("proposed_at").toInstant(),
 					rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
-					rs.getString("reason")))
+					rs.getString("reason"), rs.getLong("id"),
+					rs.getString("decided_by") == null || OwnActions.ACTOR.equals(rs.getString("decided_by"))
+							? rs.getString("decided_by") : name(rs.getString("decided_by")),
+					rs.getString("changed_by") == null ? null : name(rs.getString("changed_by")),
+					rs.getTimestamp("changed_at") == null ? null : rs.getTimestamp("changed_at").toInstant(),
+					rs.getString("change_reason")))
 			.list();
 		return new Plan(goals, offers);
 	}
 
-	/** Every meeting held, newest first, each with the agreements made at it (two statements in all). */
+	/**
+	 * Every meeting held, newest first, each with the agreements made at it and the candidate's own items with what was
+	 * answered (three statements in all).
+	 */
 	public List<MeetingSummary> meetings() {
 		long me = me();
+		Map<Long, List<YourItem>> items = jdbc.sql("""
+				SELECT meeting_id, text, answer FROM meeting_agenda_item
+				WHERE candidate_id = ? AND meeting_id IS NOT NULL AND deleted_at IS NULL AND answered_at IS NOT NULL
+				ORDER BY added_at, id""")
+			.param(me)
+			.query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new YourItem(rs.getString("text"), rs.getString("answer"))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		Map<Long, List<Agreement>> made = jdbc.sql("""
 				SELECT meeting_id, responsible, what, due_date, status FROM agreement
 				WHERE candidate_id = ? AND meeting_id IS NOT NULL ORDER BY id""")
@@ -131,7 +162,8 @@ public class OwnCaseFile {
 			.query((rs, n) -> new MeetingSummary(rs.getLong("id"), rs.getTimestamp("held_at").toInstant(),
 					rs.getString("form"), name(rs.getString("caseworker")), rs.getString("talked_about"),
 					rs.getString("candidate_wishes"), made.getOrDefault(rs.getLong("id"), List.of()),
-					rs.getString("next_step"), rs.getObject("next_step_date", LocalDate.class)))
+					rs.getString("next_step"), rs.getObject("next_step_date", LocalDate.class),
+					items.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 

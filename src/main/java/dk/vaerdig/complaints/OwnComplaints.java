@@ -31,13 +31,99 @@ public class OwnComplaints {
 			LocalDate forwardedOn, String appealsResult, LocalDate appealsResultOn) {
 	}
 
+	/**
+	 * A complaint the candidate started, as its receipt shows it.
+	 * @param complaintDeadline the last day to complain of the decision (4 weeks after it was received)
+	 * @param late whether it came after that day
+	 * @param reassessBy the day by which we look at the decision again
+	 * @param forwardBy the day by which a complaint we do not uphold in full goes to Ankestyrelsen
+	 */
+	public record Receipt(long id, String decisionRef, LocalDate decisionReceivedOn, LocalDate receivedOn,
+			LocalDate complaintDeadline, boolean late, LocalDate reassessBy, LocalDate forwardBy) {
+	}
+
+	/** Why a complaint was not started (yet): the message key, and the complaint deadline where it is known. */
+	public static class NotStarted extends RuntimeException {
+
+		private final transient LocalDate deadline;
+
+		NotStarted(String code, LocalDate deadline) {
+			super(code);
+			this.deadline = deadline;
+		}
+
+		public LocalDate deadline() {
+			return deadline;
+		}
+	}
+
 	private final JdbcClient jdbc;
 
 	private final SignedIn signedIn;
 
-	OwnComplaints(JdbcClient jdbc, SignedIn signedIn) {
+	private final dk.vaerdig.complaints.internal.Complaints complaints;
+
+	private final dk.vaerdig.casework.Casework casework;
+
+	private final dk.vaerdig.casework.OwnActions actions;
+
+	private final dk.vaerdig.access.AuditLog audit;
+
+	OwnComplaints(JdbcClient jdbc, SignedIn signedIn, dk.vaerdig.complaints.internal.Complaints complaints,
+			dk.vaerdig.casework.Casework casework, dk.vaerdig.casework.OwnActions actions,
+			dk.vaerdig.access.AuditLog audit) {
 		this.jdbc = jdbc;
 		this.signedIn = signedIn;
+		this.complaints = complaints;
+		this.casework = casework;
+		this.actions = actions;
+		this.audit = audit;
+	}
+
+	/**
+	 * The candidate starts a complaint of a decision from Min side (channel "Kandidatens egne sider"): received today,
+	 * with the deadlines computed by the complaint rules, in the complaint handlers' list like any other, and on the
+	 * case's timeline with the candidate as actor. Once per {@code requestId}.
+	 * @param lateReason why it comes after the deadline; needed only then
+	 * @return the complaint's id, for its receipt
+	 * @throws NotStarted {@code choices.complaint.lateReasonNeeded} (with the deadline) for a late complaint without a
+	 * reason, {@code choices.complaint.decisionInFuture} for a decision received after today
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public long start(java.util.UUID requestId, String decisionRef, LocalDate decisionReceivedOn, String whatYouSay,
+			String lateReason) {
+		long me = signedIn.candidate().candidateId();
+		var candidate = casework.candidate(me).orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+		boolean repeated = jdbc.sql("SELECT count(*) FROM complaint WHERE request_id = ?").param(requestId)
+			.query(Long.class).single() > 0;
+		long id;
+		try {
+			id = complaints.registerFromCandidate(requestId, me, candidate.teamId(), decisionRef, decisionReceivedOn,
+					whatYouSay, lateReason);
+		}
+		catch (dk.vaerdig.complaints.internal.Complaints.NotRegistered e) {
+			throw new NotStarted(e.getMessage(), e.deadline());
+		}
+		if (!repeated) {
+			actions.onMyTimeline("OWN_COMPLAINT_STARTED", decisionRef.strip());
+			audit.record(me, dk.vaerdig.access.AuditAction.CHANGE, "min side: complaint " + id + " started");
+		}
+		return id;
+	}
+
+	/** The receipt of one of the candidate's own complaints; another candidate's answers as a missing one. */
+	public java.util.Optional<Receipt> receipt(long id) {
+		return jdbc.sql("""
+				SELECT id, decision_ref, decision_received_on, received_on, complaint_deadline, late, reassess_by, forward_by
+				FROM complaint WHERE id = ? AND candidate_id = ?""")
+			.params(id, signedIn.candidate().candidateId())
+			.query(Receipt.class)
+			.optional();
+	}
+
+	/** The day a complaint of a decision received on {@code decisionReceivedOn} must reach us, by the complaint rules. */
+	public LocalDate deadlineFor(LocalDate decisionReceivedOn) {
+		return complaints.complaintDeadline(decisionReceivedOn);
 	}
 
 	/** The candidate's complaints, the newest first. */

@@ -272,6 +272,39 @@ class PersonalDataReadsIntegrationTest {
 		example("GET ", "/cases/{id}/selvbook", METTE, "/cases/" + c + "/selvbook", c);
 		example("POST ", "/cases/{id}/selvbook", METTE, "/cases/" + c + "/selvbook", none, c);
 		example("POST ", "/cases/{id}/selvbook/end", METTE, "/cases/" + c + "/selvbook/end", none, c);
+		// Min side, part 2 (issue 13, part A): the candidate's own actions; each form sent back with a mistake (or
+		// refused) shows the page again and records the read
+		example("POST ", "/cases/{id}/plan/decision", METTE, "/cases/" + c + "/plan/decision", none, c);
+		long begun = jdbc.sql("""
+				INSERT INTO meeting (candidate_id, caseworker, planned_at, form, status)
+				VALUES (?, 'sagsbehandler', now() - interval '1 hour', 'IN_PERSON', 'PLANNED') RETURNING id""")
+			.param(mine).query(Long.class).single();
+		long item = jdbc.sql("""
+				INSERT INTO meeting_agenda_item (candidate_id, meeting_id, text, added_at) VALUES (?, ?, 'Mit CV', now())
+				RETURNING id""").params(mine, begun).query(Long.class).single();
+		long agreed = jdbc.sql("""
+				INSERT INTO agreement (candidate_id, responsible, what, status, created_at)
+				VALUES (?, 'CANDIDATE', 'Send dit CV', 'OPEN', now()) RETURNING id""").param(mine).query(Long.class).single();
+		long complained = jdbc.sql("""
+				INSERT INTO complaint (candidate_id, team_id, channel, received_on, decision_ref, decision_received_on,
+				  complaint_deadline, late, what_candidate_says, category_id, reassess_by, forward_by, status,
+				  registered_by, registered_at)
+				SELECT id, team_id, 'PORTAL', current_date, 'Brev', current_date, current_date + 28, FALSE, 'Uenig', 6,
+				  current_date + 14, current_date + 28, 'RECEIVED', 'kandidaten', now() FROM candidate WHERE id = ?
+				RETURNING id""").param(mine).query(Long.class).single();
+		for (String page : List.of("/min-side/forbered", "/min-side/klager/ny", "/min-side/ny-jobkonsulent")) {
+			example("GET ", page, me, page, mine);
+			example("POST ", page, me, page, Map.of("reason", "x".repeat(2001)), mine);
+		}
+		example("GET ", "/min-side/klager/{id}/kvittering", me, "/min-side/klager/" + complained + "/kvittering", mine);
+		example("POST ", "/min-side/forbered/punkter", me, "/min-side/forbered/punkter", none, mine);
+		example("POST ", "/min-side/forbered/punkter/{itemId}", me, "/min-side/forbered/punkter/" + item,
+				Map.of("text", "", "version", "0"), mine);
+		example("POST ", "/min-side/forbered/punkter/{itemId}/slet", me, "/min-side/forbered/punkter/" + item + "/slet",
+				none, mine);
+		example("POST ", "/min-side/forbered/aftaler/{agreementId}", me, "/min-side/forbered/aftaler/" + agreed,
+				Map.of("note", "x".repeat(501)), mine);
+		example("POST ", "/min-side/plan/valg", me, "/min-side/plan/valg", none, mine);
 	}
 
 	/** Who each caller is in the audit log: the staff users, and a candidate named by id. */

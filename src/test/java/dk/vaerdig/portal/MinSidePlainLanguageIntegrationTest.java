@@ -72,6 +72,10 @@ class MinSidePlainLanguageIntegrationTest {
 		List<String> pages = new ArrayList<>(MinSidePagesIntegrationTest.PAGES);
 		pages.add("/min-side/breve/" + letter);
 		pages.add("/min-side/findes-ikke");
+		// Min side, part 2 (issue 13, part A): the new pages, with something in every part
+		long complaint = MinSideTestData.choices(jdbc, id);
+		pages.addAll(MinSideChoicesIntegrationTest.PAGES);
+		pages.add("/min-side/klager/" + complaint + "/kvittering");
 		List<String> problems = new ArrayList<>();
 		for (String url : pages) {
 			HttpResponse<byte[]> answer = me.get(url);

@@ -54,4 +54,34 @@ public final class MinSideTestData {
 				VALUES (now(), 'sagsbehandler', ?, 'VIEW_CASE', NULL)""").param(id).update();
 		return letter;
 	}
+
+	/**
+	 * What Min side, part 2 (issue 13, part A) shows in every state: two offers to choose between, an item of the
+	 * candidate's own for the next meeting, an agreement of theirs marked done, and a complaint started from Min side;
+	 * returns the complaint's id (for its receipt).
+	 */
+	public static long choices(JdbcClient jdbc, long id) {
+		for (String title : List.of("Praktik på et lager", "Kursus i at køre truck")) {
+			jdbc.sql("""
+					INSERT INTO offer (candidate_id, kind, title, description, status, proposed_by, proposed_at)
+					VALUES (?, 'INTERNSHIP', ?, 'Otte uger tæt på dit hjem.', 'PROPOSED', 'sagsbehandler', now())""")
+				.params(id, title).update();
+		}
+		jdbc.sql("""
+				INSERT INTO meeting_agenda_item (candidate_id, meeting_id, text, added_at)
+				SELECT ?, (SELECT min(m.id) FROM meeting m WHERE m.candidate_id = ? AND m.status = 'PLANNED' AND m.planned_at > now()),
+				  'Kan jeg få hjælp til mit CV?', now()""").params(id, id).update();
+		jdbc.sql("""
+				INSERT INTO agreement (candidate_id, responsible, what, status, created_at, candidate_done_at, candidate_done_note)
+				VALUES (?, 'CANDIDATE', 'Send dit CV til to butikker', 'OPEN', now(), now(), 'Jeg sendte det i går.'),
+				  (?, 'TOGETHER', 'Find en butik, du vil besøge', 'OPEN', now(), NULL, NULL)""")
+			.params(id, id).update();
+		return jdbc.sql("""
+				INSERT INTO complaint (candidate_id, team_id, channel, received_on, decision_ref, decision_received_on,
+				  complaint_deadline, late, what_candidate_says, category_id, reassess_by, forward_by, status,
+				  registered_by, registered_at)
+				SELECT c.id, c.team_id, 'PORTAL', current_date, 'Brev om praktik', current_date - 3, current_date + 25,
+				  FALSE, 'Jeg er ikke enig.', 6, current_date + 14, current_date + 28, 'RECEIVED', 'kandidaten', now()
+				FROM candidate c WHERE c.id = ? RETURNING id""").param(id).query(Long.class).single();
+	}
 }

@@ -17,8 +17,12 @@ public class Agreements {
 		CANDIDATE, CASEWORKER, TOGETHER
 	}
 
+	/**
+	 * @param candidateDoneAt when the candidate marked it done on Min side (the caseworker closes it), or null
+	 * @param candidateDoneNote the candidate's short note with the mark, or null
+	 */
 	public record Agreement(long id, long candidateId, Long meetingId, Responsible responsible, String what,
-			LocalDate dueDate, String status, Instant createdAt) {
+			LocalDate dueDate, String status, Instant createdAt, Instant candidateDoneAt, String candidateDoneNote) {
 
 		public boolean open() {
 			return "OPEN".equals(status);

@@ -43,7 +43,8 @@ public class CaseFileSections {
 	static final String SQL = """
 			SELECT json_build_object(
 			  'offers', (SELECT coalesce(json_agg(o ORDER BY o.proposed_at DESC, o.id DESC), '[]')
-			             FROM (SELECT id, kind, title, description, status, proposed_by, proposed_at, decided_at, reason
+			             FROM (SELECT id, kind, title, description, status, proposed_by, proposed_at, decided_at, reason,
+			                          decided_by, changed_by, changed_at, change_reason, version
 			                   FROM offer WHERE candidate_id = :id) o),
 			  'story', (SELECT row_to_json(s) FROM (SELECT * FROM case_story WHERE candidate_id = :id
 			                                        ORDER BY version DESC LIMIT 1) s),

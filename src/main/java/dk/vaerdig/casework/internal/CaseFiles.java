@@ -124,7 +124,8 @@ public class CaseFiles {
 
 	/**
 	 * The case file's own timeline entries (meetings, agreements, notes, story versions, handovers, change requests,
-	 * closings, reopenings, messages, the reform's exemptions and changes of target group) as one SELECT of {@code at, kind, text, actor} for the candidate {@code :id}.
+	 * closings, reopenings, messages, the reform's exemptions and changes of target group, and what the candidate did on
+	 * Min side and staff changed of it) as one SELECT of {@code at, kind, text, actor} for the candidate {@code :id}.
 	 */
 	static final String OWN_TIMELINE = """
 			  SELECT coalesce(held_at, planned_at) AS at,
@@ -166,6 +167,8 @@ public class CaseFiles {
 			  UNION ALL
 			  SELECT recorded_at, 'groupChanged', from_code || ' → ' || to_code || ', ' || changed_on::text, recorded_by
 			  FROM target_group_change WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT at, kind, text, actor FROM candidate_action WHERE candidate_id = :id
 			""";
 
 	/** Everything that happened in the case, newest first: the case file's own entries and other modules'. */

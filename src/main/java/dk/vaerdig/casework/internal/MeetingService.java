@@ -50,10 +50,13 @@ public class MeetingService {
 
 	private final Bookings bookings;
 
-	MeetingService(Meetings meetings, Candidates candidates, Agreements agreements, CaseAccess access,
+	private final AgendaItems items;
+
+	MeetingService(AgendaItems items, Meetings meetings, Candidates candidates, Agreements agreements, CaseAccess access,
 			Timeliness timeliness, AuditLog audit, ApplicationEventPublisher events, MessageSource messages, Clock clock,
 			PlatformSettings settings, Bookings bookings) {
 		this.bookings = bookings;
+		this.items = items;
 		this.meetings = meetings;
 		this.candidates = candidates;
 		this.agreements = agreements;
@@ -83,7 +86,16 @@ public class MeetingService {
 					agenda.append(", ").append(messages.getMessage("casework.agenda.due", new Object[] { DUE.format(a.dueDate()) }, locale));
 				}
 				agenda.append(")\n");
+				if (a.candidateDoneAt() != null) {
+					agenda.append("  ").append(messages.getMessage("choices.agenda.markedDone",
+							new Object[] { a.candidateDoneNote() == null ? "" : a.candidateDoneNote() }, locale)).append('\n');
+				}
 			}
+		}
+		List<AgendaItems.Item> own = items.waiting(candidateId);
+		if (!own.isEmpty()) {
+			agenda.append(messages.getMessage("choices.agenda.candidateItems", null, locale)).append('\n');
+			own.forEach(i -> agenda.append("- ").append(i.text()).append('\n'));
 		}
 		agenda.append(messages.getMessage("casework.agenda.wishes", null, locale)).append('\n');
 		agenda.append(messages.getMessage("casework.agenda.nextStep", null, locale));
@@ -94,7 +106,10 @@ public class MeetingService {
 	public Meeting plan(long candidateId, LocalDateTime at, Meeting.Form form, String place, String agenda) {
 		access.change(candidateId);
 		Instant when = at.atZone(settings.zone()).toInstant();
-		return meetings.save(Meeting.plan(candidateId, access.me().username(), when, form, place, agenda));
+		Meeting planned = meetings.save(Meeting.plan(candidateId, access.me().username(), when, form, place, agenda));
+		// the candidate's own items waiting for a meeting go to this one
+		items.attach(candidateId, planned.getId());
+		return planned;
 	}
 
 	public record AgreementInput(Responsible responsible, String what, LocalDate dueDate) {
@@ -112,6 +127,15 @@ public class MeetingService {
 	 */
 	@Transactional
 	public Meeting record(long candidateId, long meetingId, Record r) {
+		return record(candidateId, meetingId, r, java.util.Map.of());
+	}
+
+	/**
+	 * As {@link #record(long, long, Record)}, with what was answered to each of the candidate's own items (by item id;
+	 * an item without an answer is marked as taken up all the same).
+	 */
+	@Transactional
+	public Meeting record(long candidateId, long meetingId, Record r, java.util.Map<Long, String> answers) {
 		Candidate candidate = access.change(candidateId);
 		Meeting meeting = find(candidateId, meetingId);
 		if (meeting.getVersion() != r.version()) {
@@ -130,6 +154,7 @@ public class MeetingService {
 		timeliness.nextMeetingDue(candidate.getTargetGroupCode(), candidate.getLastMeetingOn())
 			.ifPresent(due -> candidate.scheduleNextMeeting(due.date(), due.rule().id()));
 		candidates.save(candidate);
+		items.answer(candidateId, meetingId, answers, access.me().username());
 		audit.record(candidateId, AuditAction.CHANGE, "meeting " + meetingId + " recorded");
 		events.publishEvent(new MeetingHeld(meetingId, candidateId, candidate.getTeamId(), meeting.getCaseworker(),
 				candidate.getTargetGroupCode(), heldAt));

@@ -29,8 +29,30 @@ public class PlanService {
 	public record Goal(long id, String text, String createdBy, Instant createdAt) {
 	}
 
+	/**
+	 * @param decidedBy {@value dk.vaerdig.casework.OwnActions#ACTOR} when the candidate chose on Min side, else the
+	 * member of staff who recorded the choice; null while proposed
+	 * @param changedBy the member of staff who last changed the decision, with when and why; null when never changed
+	 */
 	public record Offer(long id, OfferKind kind, String title, String description, OfferStatus status, String proposedBy,
-			Instant proposedAt, Instant decidedAt, String reason) {
+			Instant proposedAt, Instant decidedAt, String reason, String decidedBy, String changedBy, Instant changedAt,
+			String changeReason, Integer version) {
+
+		public boolean byCandidate() {
+			return dk.vaerdig.casework.OwnActions.ACTOR.equals(decidedBy);
+		}
+	}
+
+	/**
+	 * One line of the history of the choices: a choice ({@code changedFrom} null) or a change by staff.
+	 * @param offerTitle null where the candidate asked for something else than all the offers
+	 */
+	public record ChoiceHistory(String offerTitle, OfferStatus status, String reason, String decidedBy,
+			Instant decidedAt, OfferStatus changedFrom, String changeReason) {
+
+		public boolean byCandidate() {
+			return dk.vaerdig.casework.OwnActions.ACTOR.equals(decidedBy);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -57,8 +79,12 @@ public class PlanService {
 
 	public List<Offer> offers(long candidateId) {
 		return jdbc.sql("""
-				SELECT id, kind, title, description, status, proposed_by, proposed_at, decided_at, reason
-				FROM offer WHERE candidate_id = ? ORDER BY proposed_at DESC, id DESC""")
+				SELECT o.id, o.kind, o.title, o.description, o.status, o.proposed_by, o.proposed_at, o.decided_at, o.reason,
+				  coalesce(d.display_name, o.decided_by) AS decided_by, coalesce(c.display_name, o.changed_by) AS changed_by,
+				  o.changed_at, o.change_reason, o.version
+				FROM offer o LEFT JOIN staff_user d ON d.username = o.decided_by
+				LEFT JOIN staff_user c ON c.username = o.changed_by
+				WHERE o.candidate_id = ? ORDER BY o.proposed_at DESC, o.id DESC""")
 			.param(candidateId)
 			.query(Offer.class)
 			.list();
@@ -93,22 +119,90 @@ public class PlanService {
 		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
 		if (offerId != null) {
 			int chosen = jdbc.sql("""
-					UPDATE offer SET status = 'CHOSEN', decided_at = ?, reason = ?
+					UPDATE offer SET status = 'CHOSEN', decided_at = ?, reason = ?, decided_by = ?, version = version + 1
 					WHERE id = ? AND candidate_id = ? AND status = 'PROPOSED'""")
-				.params(now, reason.strip(), offerId, candidateId)
+				.params(now, reason.strip(), access.me().username(), offerId, candidateId)
 				.update();
 			if (chosen == 0) {
 				throw new IllegalStateException("casework.plan.offer.notOpen");
 			}
 		}
 		int others = jdbc.sql("""
-				UPDATE offer SET status = ?, decided_at = ?, reason = COALESCE(reason, ?)
+				UPDATE offer SET status = ?, decided_at = ?, reason = COALESCE(reason, ?), decided_by = ?, version = version + 1
 				WHERE candidate_id = ? AND status = 'PROPOSED'""")
-			.params(offerId == null ? "DECLINED" : "NOT_CHOSEN", now, offerId == null ? reason.strip() : null, candidateId)
+			.params(offerId == null ? "DECLINED" : "NOT_CHOSEN", now, offerId == null ? reason.strip() : null,
+					access.me().username(), candidateId)
 			.update();
 		if (offerId == null && others == 0) {
 			throw new IllegalStateException("casework.plan.offer.notOpen");
 		}
+		jdbc.sql("""
+				INSERT INTO offer_choice (candidate_id, offer_id, status, reason, decided_by, decided_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(candidateId, offerId, offerId == null ? "DECLINED" : "CHOSEN", reason.strip(), access.me().username(), now)
+			.update();
+		timeline(candidateId, "OFFER_CHOICE_RECORDED", title(offerId) + reason.strip(), now);
 		audit.record(candidateId, AuditAction.CHANGE, "plan choice");
+	}
+
+	/**
+	 * A member of staff changes a decision already made (the candidate's own or one recorded earlier): never silently,
+	 * so a reason is required, and the change keeps who made it, when and why beside the decision it changed (the
+	 * history in {@code offer_choice} and the timeline show both). The version guards against two changes at once.
+	 * @throws IllegalStateException {@code choices.change.notDecided} for an offer still proposed or a status unchanged
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when the offer changed since it was shown
+	 */
+	@Transactional
+	public void changeDecision(long candidateId, long offerId, OfferStatus to, String changeReason, int version) {
+		access.change(candidateId);
+		OfferStatus from = jdbc.sql("SELECT status FROM offer WHERE id = ? AND candidate_id = ?")
+			.params(offerId, candidateId)
+			.query(OfferStatus.class)
+			.optional()
+			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+		if (from == OfferStatus.PROPOSED || to == OfferStatus.PROPOSED || from == to) {
+			throw new IllegalStateException("choices.change.notDecided");
+		}
+		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		String me = access.me().username();
+		int changed = jdbc.sql("""
+				UPDATE offer SET status = ?, changed_by = ?, changed_at = ?, change_reason = ?, version = version + 1
+				WHERE id = ? AND candidate_id = ? AND version = ?""")
+			.params(to.name(), me, now, changeReason.strip(), offerId, candidateId, version)
+			.update();
+		if (changed == 0) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("form.conflict");
+		}
+		jdbc.sql("""
+				INSERT INTO offer_choice (candidate_id, offer_id, status, reason, decided_by, decided_at, changed_from,
+				  change_reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(candidateId, offerId, to.name(), changeReason.strip(), me, now, from.name(), changeReason.strip())
+			.update();
+		timeline(candidateId, "OFFER_CHOICE_CHANGED", title(offerId) + from + " → " + to + ": " + changeReason.strip(), now);
+		audit.record(candidateId, AuditAction.CHANGE, "plan choice changed");
+	}
+
+	/** Every choice and every change of one, the newest first. */
+	public List<ChoiceHistory> history(long candidateId) {
+		return jdbc.sql("""
+				SELECT o.title AS offer_title, h.status, h.reason, coalesce(u.display_name, h.decided_by) AS decided_by,
+				  h.decided_at, h.changed_from, h.change_reason
+				FROM offer_choice h LEFT JOIN offer o ON o.id = h.offer_id LEFT JOIN staff_user u ON u.username = h.decided_by
+				WHERE h.candidate_id = ? ORDER BY h.decided_at DESC, h.id DESC""")
+			.param(candidateId)
+			.query(ChoiceHistory.class)
+			.list();
+	}
+
+	private String title(Long offerId) {
+		return offerId == null ? ""
+				: jdbc.sql("SELECT title FROM offer WHERE id = ?").param(offerId).query(String.class).single() + ": ";
+	}
+
+	private void timeline(long candidateId, String kind, String text, java.sql.Timestamp at) {
+		jdbc.sql("INSERT INTO candidate_action (candidate_id, at, kind, text, actor) VALUES (?, ?, ?, ?, ?)")
+			.params(candidateId, at, kind, text, access.me().username())
+			.update();
 	}
 }

@@ -47,8 +47,11 @@ class MeetingController {
 
 	private final List<dk.vaerdig.casework.MeetingPreparation> preparations;
 
-	MeetingController(MeetingService meetings, Agreements agreements, CaseAccess access, Timeliness timeliness,
+	private final dk.vaerdig.casework.internal.AgendaItems items;
+
+	MeetingController(dk.vaerdig.casework.internal.AgendaItems items, MeetingService meetings, Agreements agreements, CaseAccess access, Timeliness timeliness,
 			MeetingSummaries summaries, List<dk.vaerdig.casework.MeetingPreparation> preparations) {
+		this.items = items;
 		this.preparations = preparations;
 		this.meetings = meetings;
 		this.agreements = agreements;
@@ -110,6 +113,7 @@ class MeetingController {
 		Meeting meeting = meetings.find(id, meetingId);
 		model.addAttribute("form", RecordMeetingForm.empty(meeting.getVersion(), LocalDateTime.now(timeliness.clock())));
 		model.addAttribute("completed", List.of());
+		model.addAttribute("answers", java.util.Map.of());
 		return recordPage(id, meeting, model);
 	}
 
@@ -117,7 +121,8 @@ class MeetingController {
 	@PostMapping("/{meetingId}/record")
 	String record(@PathVariable long id, @PathVariable long meetingId,
 			@Valid @ModelAttribute("form") RecordMeetingForm form, BindingResult errors,
-			@RequestParam(required = false) String addRow, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String addRow, @RequestParam java.util.Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
 		access.change(id);
 		Meeting meeting = meetings.find(id, meetingId);
 		if (meeting.getStatus() == Meeting.Status.HELD) {
@@ -126,6 +131,16 @@ class MeetingController {
 			return "redirect:/cases/" + id + "/meetings/" + meetingId + "/summary";
 		}
 		validateRows(form, errors);
+		// what was answered to each of the candidate's own items, kept as typed when the form is shown again
+		java.util.Map<String, String> answers = new java.util.HashMap<>();
+		java.util.Map<Long, String> byItem = new java.util.HashMap<>();
+		params.forEach((name, value) -> {
+			if (name.matches("answer-\\d{1,18}")) {
+				answers.put(name, value);
+				byItem.put(Long.valueOf(name.substring(7)), value.length() > 2000 ? value.substring(0, 2000) : value);
+			}
+		});
+		model.addAttribute("answers", answers);
 		if (addRow != null || errors.hasErrors()) {
 			return redisplay(form.withFreeRows(addRow != null ? 1 : 0), errors, id, meeting, model);
 		}
@@ -133,7 +148,7 @@ class MeetingController {
 			meetings.record(id, meetingId, new MeetingService.Record(form.heldAt(), form.talkedAbout(), form.candidateWishes(),
 					form.nextStep(), form.nextStepDate(),
 					form.filledRows().stream().map(r -> new AgreementInput(r.responsible(), r.what(), r.dueDate())).toList(),
-					form.completedAgreements(), form.version()));
+					form.completedAgreements(), form.version()), byItem);
 		}
 		catch (OptimisticLockingFailureException e) {
 			errors.reject("form.conflict");
@@ -185,6 +200,7 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("openAgreements", agreements.open(id));
 		model.addAttribute("responsibles", Agreements.Responsible.values());
+		model.addAttribute("items", items.forMeeting(id, meeting.getId()));
 		return "casework/meeting-record";
 	}
 

@@ -30,8 +30,11 @@ class MeetingSummaries {
 
 	private final List<MeetingSummaryExtension> extensions;
 
-	MeetingSummaries(CaseAccess access, Agreements agreements, MeetingService meetings, StaffDirectory staff,
+	private final dk.vaerdig.casework.internal.AgendaItems items;
+
+	MeetingSummaries(dk.vaerdig.casework.internal.AgendaItems items, CaseAccess access, Agreements agreements, MeetingService meetings, StaffDirectory staff,
 			List<MeetingSummaryExtension> extensions) {
+		this.items = items;
 		this.extensions = extensions;
 		this.access = access;
 		this.agreements = agreements;
@@ -40,7 +43,8 @@ class MeetingSummaries {
 	}
 
 	record Summary(Candidate candidate, Meeting meeting, StaffMember caseworker, List<Agreement> agreements,
-			List<Agreement> stillOpen, Optional<Meeting> nextMeeting, List<MeetingSummaryExtension.Section> sections) {
+			List<Agreement> stillOpen, Optional<Meeting> nextMeeting, List<MeetingSummaryExtension.Section> sections,
+			List<dk.vaerdig.casework.internal.AgendaItems.Item> yourItems) {
 	}
 
 	Summary summary(long candidateId, Meeting meeting, Locale locale) {
@@ -54,6 +58,6 @@ class MeetingSummaries {
 			.flatMap(e -> e.forMeeting(meeting.getId(), locale).stream())
 			.toList();
 		return new Summary(candidate, meeting, staff.find(meeting.getCaseworker()).orElse(null), made, open,
-				meetings.nextPlanned(candidateId), sections);
+				meetings.nextPlanned(candidateId), sections, items.ofMeeting(meeting.getId()));
 	}
 }

@@ -16,6 +16,7 @@ import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.PlanService;
+import dk.vaerdig.casework.web.PlanForms.ChangeDecisionForm;
 import dk.vaerdig.casework.web.PlanForms.ChoiceForm;
 import dk.vaerdig.casework.web.PlanForms.GoalForm;
 import dk.vaerdig.casework.web.PlanForms.OfferForm;
@@ -37,6 +38,30 @@ class PlanController {
 	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping
 	String show(@PathVariable long id, Model model) {
+		model.addAttribute("goalForm", new GoalForm(""));
+		model.addAttribute("offerForm", new OfferForm(null, "", ""));
+		model.addAttribute("choiceForm", new ChoiceForm("", ""));
+		return page(id, model);
+	}
+
+	/** A decision already made changes only with a reason, and the change shows who made it and why. */
+	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
+	@PostMapping("/decision")
+	String change(@PathVariable long id, @Valid @ModelAttribute("changeForm") ChangeDecisionForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		access.change(id);
+		if (!errors.hasErrors()) {
+			try {
+				plan.changeDecision(id, form.offerId(), form.status(), form.reason(), form.version());
+				return saved(id, redirect);
+			}
+			catch (IllegalStateException e) {
+				errors.reject(e.getMessage());
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException e) {
+				errors.reject("form.conflict");
+			}
+		}
 		model.addAttribute("goalForm", new GoalForm(""));
 		model.addAttribute("offerForm", new OfferForm(null, "", ""));
 		model.addAttribute("choiceForm", new ChoiceForm("", ""));
@@ -103,6 +128,13 @@ class PlanController {
 		model.addAttribute("offers", offers);
 		model.addAttribute("openOffers", offers.stream().filter(o -> o.status() == PlanService.OfferStatus.PROPOSED).toList());
 		model.addAttribute("offerKinds", PlanService.OfferKind.values());
+		model.addAttribute("decidedOffers", offers.stream().filter(o -> o.status() != PlanService.OfferStatus.PROPOSED).toList());
+		model.addAttribute("decisions", java.util.List.of(PlanService.OfferStatus.CHOSEN, PlanService.OfferStatus.NOT_CHOSEN,
+				PlanService.OfferStatus.DECLINED));
+		model.addAttribute("history", plan.history(id));
+		if (!model.containsAttribute("changeForm")) {
+			model.addAttribute("changeForm", new ChangeDecisionForm("", null, ""));
+		}
 		// a complaint handler reads the plan, with the candidate's choices, but gets no forms
 		// and a closed course is read-only for everyone until it is reopened
 		model.addAttribute("mayChange", access.mayChange() && !candidate.isCourseClosed());

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dk.vaerdig.casework.internal.PlanService.OfferKind;
+import dk.vaerdig.casework.internal.PlanService.OfferStatus;
 
 import dk.vaerdig.platform.FieldLabel;
 
@@ -36,6 +37,26 @@ final class PlanForms {
 
 		Long offerId() {
 			return NONE.equals(choice) ? null : Long.valueOf(choice);
+		}
+	}
+
+	/**
+	 * A member of staff changes a decision already made: which offer (its id and the version shown, {@code id:version}),
+	 * to what, and why (required: a decision is never changed silently).
+	 */
+	record ChangeDecisionForm(@FieldLabel("choices.change.offer")
+			@NotBlank(message = "{form.required}")
+			@Pattern(regexp = "\\d{1,18}:\\d{1,9}", message = "{form.invalidChoice}") String offer,
+			@FieldLabel("choices.change.status") @NotNull(message = "{form.required}") OfferStatus status,
+			@FieldLabel("choices.change.reason")
+			@NotBlank(message = "{choices.change.reasonRequired}") @Size(max = 2000, message = "{form.tooLong}") String reason) {
+
+		long offerId() {
+			return Long.parseLong(offer.substring(0, offer.indexOf(':')));
+		}
+
+		int version() {
+			return Integer.parseInt(offer.substring(offer.indexOf(':') + 1));
 		}
 	}
 }

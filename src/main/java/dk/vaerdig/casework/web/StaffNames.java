@@ -59,7 +59,9 @@ class StaffNames {
 		java.time.format.DateTimeFormatter when = WHEN.withLocale(locale).withZone(java.time.ZoneId.systemDefault());
 		java.util.Map<String, String> labels = new java.util.HashMap<>();
 		return entries.stream().map(e -> {
-			String by = staff.find(e.actor()).map(s -> nameAndRole(s.username(), locale)).orElse(null);
+			String by = dk.vaerdig.casework.OwnActions.ACTOR.equals(e.actor())
+					? messages.getMessage("choices.timeline.candidate", null, locale)
+					: staff.find(e.actor()).map(s -> nameAndRole(s.username(), locale)).orElse(null);
 			String label = labels.computeIfAbsent(e.labelKey(),
 					key -> messages.getMessage(key, null, "??" + key + "_" + locale + "??", locale));
 			return new TimelineLine(e.at(), e.labelKey(), e.text(), by, when.format(e.at()), label,

@@ -194,6 +194,57 @@ public class Complaints {
 		return id;
 	}
 
+	/**
+	 * A complaint the candidate starts on Min side (channel {@link Channel#PORTAL}), received today, with the deadlines
+	 * of {@link #register}: the complaint deadline from the day the decision was received, the municipality's own
+	 * reassessment deadline and the one for sending it on to Ankestyrelsen. No reasons are needed; a late complaint
+	 * needs the candidate's word on why (as the handler's form does). Once per {@code requestId}.
+	 * @return the complaint's id (the first one's for a repeated request)
+	 */
+	@Transactional
+	public long registerFromCandidate(UUID requestId, long candidateId, long teamId, String decisionRef,
+			LocalDate decisionReceivedOn, String whatCandidateSays, String lateReason) {
+		Optional<Long> earlier = byRequest(requestId, candidateId);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (decisionReceivedOn.isAfter(today)) {
+			throw new NotRegistered("choices.complaint.decisionInFuture", null, null);
+		}
+		LocalDate deadline = ComplaintDeadlines.fourWeeksAfter(decisionReceivedOn, workingDays);
+		boolean late = today.isAfter(deadline);
+		if (late && (lateReason == null || lateReason.isBlank())) {
+			throw new NotRegistered("choices.complaint.lateReasonNeeded", null, deadline);
+		}
+		LocalDate reassessBy = workingDays.plus(today, settings.reassessmentWorkingDays());
+		LocalDate forwardBy = ComplaintDeadlines.fourWeeksAfter(today, workingDays);
+		return jdbc.sql("""
+				INSERT INTO complaint (candidate_id, team_id, channel, received_on, decision_ref, decision_received_on,
+				  complaint_deadline, late, late_reason, what_candidate_says, category_id, reassess_by, forward_by, status,
+				  registered_by, registered_at, request_id)
+				VALUES (?, ?, 'PORTAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?)
+				ON CONFLICT (request_id) DO NOTHING RETURNING id""")
+			.params(candidateId, teamId, today, decisionRef.strip(), decisionReceivedOn, deadline, late,
+					late ? lateReason.strip() : null, whatCandidateSays.strip(), settings.candidateCategoryId(), reassessBy,
+					forwardBy, dk.vaerdig.casework.OwnActions.ACTOR, java.sql.Timestamp.from(clock.instant()), requestId)
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> byRequest(requestId, candidateId).orElseThrow());
+	}
+
+	/** The last day to complain of a decision received on that day. */
+	public LocalDate complaintDeadline(LocalDate decisionReceivedOn) {
+		return ComplaintDeadlines.fourWeeksAfter(decisionReceivedOn, workingDays);
+	}
+
+	private Optional<Long> byRequest(UUID requestId, long candidateId) {
+		return jdbc.sql("SELECT id FROM complaint WHERE request_id = ? AND candidate_id = ?")
+			.params(requestId, candidateId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/** Open complaints the signed-in user handles (complaint handlers and managers: all; team leads: their team). */
 	public List<Complaint> open() {
 		Long team = scope();

@@ -60,6 +60,7 @@ class MinSidePagesController {
 	@GetMapping("/min-side/plan")
 	String plan(Model model) {
 		model.addAttribute("plan", caseFile.plan());
+		model.addAttribute("choiceForm", MinSideForms.ChoiceForm.blank());
 		reads.shown(List.of(courses.myId()), "min side: plan");
 		return "portal/plan";
 	}
