@@ -27,8 +27,8 @@ class NavigationIntegrationTest {
 
 	@ParameterizedTest(name = "{0} ({1})")
 	@CsvSource(delimiter = ';', textBlock = """
-			sagsbehandler; CASEWORKER;        /cases /handovers /timeliness /employment /surveys/follow-ups /insights/surveys /letters
-			teamleder;     TEAM_LEAD;         /cases /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar /letters
+			sagsbehandler; CASEWORKER;        /cases /calendar /handovers /timeliness /employment /surveys/follow-ups /insights/surveys /letters
+			teamleder;     TEAM_LEAD;         /cases /calendar /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar /letters
 			leder;         MANAGER;           /cases /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar
 			klage;         COMPLAINT_HANDLER; /cases /complaints /insights/surveys
 			virksomhed;    COMPANY_CONSULTANT;/cases /handovers /employment
