@@ -37,7 +37,20 @@ public class CaseFileSections {
 	/** The sections of one case page. */
 	public record Sections(List<Offer> offers, Optional<StoryVersion> story, List<Meeting> latestMeetings,
 			Optional<Meeting> nextPlanned, List<Agreement> openAgreements, List<Goal> goals,
-			Optional<Handover> latestHandover, List<Outcome> outcomes, List<Hours> hours, List<TimelineEntry> timeline) {
+			Optional<Handover> latestHandover, List<Outcome> outcomes, List<Hours> hours, List<TimelineEntry> timeline,
+			Contact contact) {
+	}
+
+	/**
+	 * How the candidate wants to be contacted (the defaults when they have not said: version 0) and how many of
+	 * their messages no member of staff has read.
+	 */
+	public record Contact(String channel, String language, String interpreterLanguage, boolean easyRead, int version,
+			int unread) {
+
+		public boolean said() {
+			return version > 0;
+		}
 	}
 
 	static final String SQL = """
@@ -67,6 +80,12 @@ public class CaseFileSections {
 			  'hours', (SELECT coalesce(json_agg(w ORDER BY w.from_date DESC), '[]')
 			            FROM (SELECT id, from_date, weekly_hours, recorded_by, recorded_at
 			                  FROM ordinary_hours WHERE candidate_id = :id) w),
+			  'contact', (SELECT json_build_object('channel', coalesce(p.channel, 'SMS'),
+			                     'language', coalesce(p.language, 'da'), 'interpreter_language', p.interpreter_language,
+			                     'easy_read', coalesce(p.easy_read, FALSE), 'version', coalesce(p.version, 0),
+			                     'unread', (SELECT count(*) FROM case_message
+			                                WHERE candidate_id = :id AND from_candidate AND read_at IS NULL))
+			              FROM (SELECT 1) one LEFT JOIN contact_preference p ON p.candidate_id = :id),
 			  'timeline', (SELECT coalesce(json_agg(t ORDER BY t.at DESC), '[]') FROM (
 			    SELECT * FROM (""" + CaseFiles.OWN_TIMELINE + """
 			    ) e ORDER BY at DESC LIMIT :timeline) t)
@@ -97,7 +116,8 @@ public class CaseFileSections {
 				list(page, "meetings", Meeting.class), one(page, "next", Meeting.class),
 				list(page, "agreements", Agreement.class), list(page, "goals", Goal.class),
 				one(page, "handover", Handover.class), list(page, "outcomes", Outcome.class),
-				list(page, "hours", Hours.class), timeline(page.get("timeline")));
+				list(page, "hours", Hours.class), timeline(page.get("timeline")),
+				JSON.treeToValue(page.get("contact"), Contact.class));
 	}
 
 	private static <T> List<T> list(JsonNode page, String section, Class<T> type) {

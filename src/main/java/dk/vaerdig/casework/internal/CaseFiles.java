@@ -124,7 +124,8 @@ public class CaseFiles {
 
 	/**
 	 * The case file's own timeline entries (meetings, agreements, notes, story versions, handovers, change requests,
-	 * closings, reopenings, messages, the reform's exemptions and changes of target group) as one SELECT of {@code at, kind, text, actor} for the candidate {@code :id}.
+	 * closings, reopenings, messages, the reform's exemptions and changes of target group, the message thread with the
+	 * candidate and the candidate's changes of how they want to be contacted) as one SELECT of {@code at, kind, text, actor} for the candidate {@code :id}.
 	 */
 	static final String OWN_TIMELINE = """
 			  SELECT coalesce(held_at, planned_at) AS at,
@@ -166,6 +167,14 @@ public class CaseFiles {
 			  UNION ALL
 			  SELECT recorded_at, 'groupChanged', from_code || ' → ' || to_code || ', ' || changed_on::text, recorded_by
 			  FROM target_group_change WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT written_at, CASE WHEN from_candidate THEN 'CASE_MESSAGE_FROM_CANDIDATE' ELSE 'CASE_MESSAGE_FROM_STAFF' END,
+			         body, written_by
+			  FROM case_message WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT changed_at, 'CONTACT_PREFERENCE_' || channel, language || coalesce(' / ' || interpreter_language, '')
+			         || CASE WHEN easy_read THEN ' / easy-read' ELSE '' END, changed_by
+			  FROM contact_preference_change WHERE candidate_id = :id
 			""";
 
 	/** Everything that happened in the case, newest first: the case file's own entries and other modules'. */
