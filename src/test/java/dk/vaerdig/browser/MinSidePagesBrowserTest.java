@@ -54,7 +54,7 @@ class MinSidePagesBrowserTest extends BrowserTest {
 			.stream()
 			.map(a -> a.getAttribute("href"))
 			.toList();
-		assertThat(pages).hasSize(8);
+		assertThat(pages).hasSize(9);
 		assertThat(driver.findElement(By.cssSelector("nav.candidate-nav")).getText()).contains(storyLink);
 		for (String page : pages) {
 			open(page.replaceFirst("^https?://[^/]+", ""));
@@ -74,7 +74,7 @@ class MinSidePagesBrowserTest extends BrowserTest {
 		// the candidate's own not-found page
 		open("/min-side/breve/999999999");
 		assertThat(find("h1").getText()).isEqualTo(notFound);
-		assertThat(driver.findElements(By.cssSelector("nav.candidate-nav a"))).hasSize(8);
+		assertThat(driver.findElements(By.cssSelector("nav.candidate-nav a"))).hasSize(9);
 		assertAccessible();
 		assertReflows();
 	}

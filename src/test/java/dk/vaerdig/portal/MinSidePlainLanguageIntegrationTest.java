@@ -72,6 +72,7 @@ class MinSidePlainLanguageIntegrationTest {
 		List<String> pages = new ArrayList<>(MinSidePagesIntegrationTest.PAGES);
 		pages.add("/min-side/breve/" + letter);
 		pages.add("/min-side/findes-ikke");
+		pages.add("/min-side/kontakt");
 		List<String> problems = new ArrayList<>();
 		for (String url : pages) {
 			HttpResponse<byte[]> answer = me.get(url);
