@@ -247,6 +247,17 @@ class PersonalDataReadsIntegrationTest {
 				  'sagsbehandler' FROM letter_template_version RETURNING id""").param(mine).query(Long.class).single();
 		example("GET ", "/min-side/breve/{id}", me, "/min-side/breve/" + ownLetter, mine);
 		example("GET ", "/min-side/breve/{id}/pdf", me, "/min-side/breve/" + ownLetter + "/pdf", mine);
+		// issue 13: the thread and the choice of contact (a form with errors is shown again, and recorded)
+		example("GET ", "/min-side/beskeder", me, "/min-side/beskeder", mine);
+		example("POST ", "/min-side/beskeder", me, "/min-side/beskeder", none, mine);
+		example("GET ", "/min-side/kontakt", me, "/min-side/kontakt", mine);
+		example("POST ", "/min-side/kontakt", me, "/min-side/kontakt", none, mine);
+		jdbc.sql("""
+				INSERT INTO case_message (candidate_id, request_id, from_candidate, written_by, written_at, body, reply_by)
+				VALUES (?, gen_random_uuid(), TRUE, 'kandidaten', now(), 'Hej', current_date + 2)""").param(c).update();
+		example("GET ", "/beskeder", METTE, "/beskeder?mine=true", c);
+		example("GET ", "/cases/{id}/beskeder", METTE, "/cases/" + c + "/beskeder", c);
+		example("POST ", "/cases/{id}/beskeder", METTE, "/cases/" + c + "/beskeder", none, c);
 	}
 
 	/** Who each caller is in the audit log: the staff users, and a candidate named by id. */
