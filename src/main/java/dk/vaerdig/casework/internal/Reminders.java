@@ -202,29 +202,31 @@ public class Reminders {
 	 */
 	int cancelStale() {
 		int cancelled = 0;
-		for (String key : messaging.queuedKeys(MEETING)) {
-			String[] part = key.split(":");
-			boolean holds = part.length == 3 && jdbc.sql("""
-					SELECT count(*) FROM meeting WHERE id = ? AND status = 'PLANNED' AND planned_at = ?""")
-				.params(Long.parseLong(part[1]), Timestamp.from(Instant.ofEpochSecond(Long.parseLong(part[2]))))
-				.query(Integer.class)
-				.single() == 1;
-			if (!holds && messaging.cancel(key)) {
-				cancelled++;
-			}
-		}
-		for (String key : messaging.queuedKeys(AGREEMENT)) {
-			String[] part = key.split(":");
-			boolean holds = part.length == 3 && jdbc.sql("""
-					SELECT count(*) FROM agreement WHERE id = ? AND status = 'OPEN' AND due_date = ?""")
-				.params(Long.parseLong(part[1]), java.sql.Date.valueOf(LocalDate.parse(part[2])))
-				.query(Integer.class)
-				.single() == 1;
-			if (!holds && messaging.cancel(key)) {
-				cancelled++;
+		// one statement per purpose: the keys that still hold, of those queued (a backlog may hold many)
+		List<String> meetings = messaging.queuedKeys(MEETING);
+		Set<String> holding = new HashSet<>(holding(meetings, """
+				SELECT x.k FROM unnest(string_to_array(:keys, ',')) AS x (k)
+				JOIN meeting m ON m.id = CAST(split_part(x.k, ':', 2) AS BIGINT)
+				WHERE m.status = 'PLANNED' AND m.planned_at = to_timestamp(CAST(split_part(x.k, ':', 3) AS BIGINT))"""));
+		List<String> agreements = messaging.queuedKeys(AGREEMENT);
+		holding.addAll(holding(agreements, """
+				SELECT x.k FROM unnest(string_to_array(:keys, ',')) AS x (k)
+				JOIN agreement a ON a.id = CAST(split_part(x.k, ':', 2) AS BIGINT)
+				WHERE a.status = 'OPEN' AND a.due_date = CAST(split_part(x.k, ':', 3) AS DATE)"""));
+		for (List<String> keys : List.of(meetings, agreements)) {
+			for (String key : keys) {
+				if (!holding.contains(key) && messaging.cancel(key)) {
+					cancelled++;
+				}
 			}
 		}
 		return cancelled;
+	}
+
+	private List<String> holding(List<String> keys, String sql) {
+		List<String> wellFormed = keys.stream().filter(k -> k.matches("[a-z-]+:\\d+:[0-9-]+")).toList();
+		return wellFormed.isEmpty() ? List.of()
+				: jdbc.sql(sql).param("keys", String.join(",", wellFormed)).query(String.class).list();
 	}
 
 	private String link() {
