@@ -24,9 +24,9 @@ final class ContactForms {
 	record PreferenceForm(@FieldLabel("contact.form.channel") @NotNull(message = "{contact.form.channel.required}") PreferredChannel channel,
 			@FieldLabel("contact.form.language") @NotNull(message = "{contact.form.language.required}")
 			@Pattern(regexp = "da|en", message = "{contact.form.language.required}") String language,
-			boolean interpreter,
+			Boolean interpreter,
 			@FieldLabel("contact.form.interpreterLanguage") @Size(max = 60, message = "{contact.form.interpreterLanguage.tooLong}") String interpreterLanguage,
-			boolean easyRead, @NotNull Integer version) {
+			Boolean easyRead, @NotNull Integer version) {
 
 		static PreferenceForm of(ContactPreference p) {
 			return new PreferenceForm(p.channel(), p.language(), p.needsInterpreter(),
@@ -34,8 +34,13 @@ final class ContactForms {
 		}
 
 		ContactPreference wanted() {
-			return new ContactPreference(channel, language, interpreter ? interpreterLanguage : null, easyRead, version,
-					null, null);
+			return new ContactPreference(channel, language, needsInterpreter() ? interpreterLanguage : null,
+					Boolean.TRUE.equals(easyRead), version, null, null);
+		}
+
+		/** Whether the box "I need an interpreter" is ticked (a form posted without it: not). */
+		boolean needsInterpreter() {
+			return Boolean.TRUE.equals(interpreter);
 		}
 	}
 

@@ -85,7 +85,7 @@ class MinSideContactController {
 	@PostMapping("/min-side/kontakt")
 	String choose(@Valid @ModelAttribute("form") PreferenceForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (form.interpreter() && (form.interpreterLanguage() == null || form.interpreterLanguage().isBlank())) {
+		if (form.needsInterpreter() && (form.interpreterLanguage() == null || form.interpreterLanguage().isBlank())) {
 			errors.rejectValue("interpreterLanguage", "contact.form.interpreterLanguage.required");
 		}
 		if (!errors.hasErrors()) {
