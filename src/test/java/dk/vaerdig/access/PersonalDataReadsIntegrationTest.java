@@ -252,10 +252,13 @@ class PersonalDataReadsIntegrationTest {
 		example("POST ", "/min-side/beskeder", me, "/min-side/beskeder", none, mine);
 		example("GET ", "/min-side/kontakt", me, "/min-side/kontakt", mine);
 		example("POST ", "/min-side/kontakt", me, "/min-side/kontakt", none, mine);
+		// a candidate with an unread message whose thread no other example opens (opening it marks it read)
+		long unread = candidates.make("sagsbehandler").id();
 		jdbc.sql("""
 				INSERT INTO case_message (candidate_id, request_id, from_candidate, written_by, written_at, body, reply_by)
-				VALUES (?, gen_random_uuid(), TRUE, 'kandidaten', now(), 'Hej', current_date + 2)""").param(c).update();
-		example("GET ", "/beskeder", METTE, "/beskeder?mine=true", c);
+				VALUES (?, gen_random_uuid(), TRUE, 'kandidaten', now() - interval '1 day', 'Hej', current_date)""")
+			.param(unread).update();
+		example("GET ", "/beskeder", METTE, "/beskeder?mine=true", unread);
 		example("GET ", "/cases/{id}/beskeder", METTE, "/cases/" + c + "/beskeder", c);
 		example("POST ", "/cases/{id}/beskeder", METTE, "/cases/" + c + "/beskeder", none, c);
 	}
