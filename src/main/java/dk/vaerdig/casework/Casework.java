@@ -115,13 +115,34 @@ public class Casework {
 		return counts;
 	}
 
-	/** The candidate's first name, phone number and e-mail address, for sending them a message. */
+	/** How the candidate is contacted: first name, phone, e-mail, team and preferences, for sending them a message. */
 	public Optional<ContactDetails> contactDetails(long candidateId) {
-		return jdbc.sql("SELECT id AS candidate_id, first_name, phone, email FROM candidate WHERE id = ?")
+		return jdbc.sql(CONTACT_DETAILS + " WHERE c.id = ?")
 			.param(candidateId)
 			.query(ContactDetails.class)
 			.optional();
 	}
+
+	/** As {@link #contactDetails(long)} for many candidates in one statement, by id. */
+	public java.util.Map<Long, ContactDetails> contactDetails(java.util.Collection<Long> candidateIds) {
+		if (candidateIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, ContactDetails> all = new java.util.HashMap<>();
+		jdbc.sql(CONTACT_DETAILS + " WHERE c.id IN (:ids)")
+			.param("ids", candidateIds)
+			.query(ContactDetails.class)
+			.list()
+			.forEach(d -> all.put(d.candidateId(), d));
+		return all;
+	}
+
+	/** The columns of {@link ContactDetails}: the case's addresses, and the candidate's wishes (defaults without). */
+	public static final String CONTACT_DETAILS = """
+			SELECT c.id AS candidate_id, c.first_name, c.phone, c.email, c.team_id,
+			       coalesce(p.channel, 'SMS') AS channel, coalesce(p.language, 'da') AS language,
+			       coalesce(p.easy_read, FALSE) AS easy_read
+			FROM candidate c LEFT JOIN contact_preference p ON p.candidate_id = c.id""";
 
 	public Optional<CandidateSummary> candidate(long id) {
 		return jdbc.sql("""

@@ -1,5 +1,9 @@
 package dk.vaerdig.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +29,85 @@ public class Messaging {
 
 	private final Outbox outbox;
 
-	Messaging(Outbox outbox) {
+	private final SendingHours hours;
+
+	Messaging(Outbox outbox, MessagingSettings settings, dk.vaerdig.platform.PlatformSettings platform) {
 		this.outbox = outbox;
+		this.hours = new SendingHours(platform.zone(), settings.reminders().quietFrom(),
+				settings.reminders().quietUntil());
+	}
+
+	/** When reminders may go (the quiet window of the night is configured here). */
+	public SendingHours sendingHours() {
+		return hours;
+	}
+
+	/**
+	 * Queues a short notice by the channel the candidate prefers, falling back to the other when the case has no
+	 * usable address for it ({@link PreferredChannel#noticeOrder()}). Returns the channel it was queued on (also when
+	 * it was queued before), or empty when the case has no address to send it to.
+	 */
+	@Transactional
+	public Optional<PreferredChannel> sendNotice(Notice notice) {
+		Optional<Outbox.Draft> draft = draft(notice);
+		draft.ifPresent(d -> outbox.queue(d.to(), d.channel(), d.recipient(), d.subject(), d.body(), d.purpose(),
+				d.idempotencyKey()));
+		return draft.map(d -> PreferredChannel.valueOf(d.channel().name()));
+	}
+
+	/**
+	 * Queues many notices, as {@link #sendNotice}, a thousand to a statement (a reminder run); each goes once by its
+	 * key. Returns how many were new in the outbox (a notice without an address, or queued before, is not).
+	 */
+	@Transactional
+	public int sendNotices(List<Notice> notices) {
+		List<Outbox.Draft> drafts = new ArrayList<>(notices.size());
+		for (Notice n : notices) {
+			draft(n).ifPresent(drafts::add);
+		}
+		return outbox.queueAll(drafts);
+	}
+
+	private static Optional<Outbox.Draft> draft(Notice n) {
+		Reach r = n.reach();
+		for (PreferredChannel c : r.preferred().noticeOrder()) {
+			if (c == PreferredChannel.SMS) {
+				Optional<String> phone = Addresses.phone(r.phone());
+				if (phone.isPresent()) {
+					return Optional.of(new Outbox.Draft(r.to(), Channel.SMS, phone.get(), null, n.smsText(), n.purpose(),
+							n.idempotencyKey()));
+				}
+			}
+			else {
+				Optional<String> email = Addresses.email(r.email());
+				if (email.isPresent()) {
+					return Optional.of(new Outbox.Draft(r.to(), Channel.EMAIL, email.get(), n.emailSubject(),
+							n.emailText(), n.purpose(), n.idempotencyKey()));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Cancels a message that is still waiting in the outbox (a reminder of a meeting that was cancelled or moved); true
+	 * when it was cancelled, false when it was sent already or never queued. Joins the caller's transaction.
+	 */
+	@Transactional
+	public boolean cancel(String idempotencyKey) {
+		return outbox.cancel(idempotencyKey);
+	}
+
+	/** Those of the idempotency keys that the outbox has (queued, sent, failed or cancelled), in one statement. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> known(java.util.Collection<String> idempotencyKeys) {
+		return outbox.known(idempotencyKeys);
+	}
+
+	/** The idempotency keys of the messages of a purpose that still wait in the outbox, to check them again. */
+	@Transactional(readOnly = true)
+	public List<String> queuedKeys(String purpose) {
+		return outbox.queuedKeys(purpose);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dk.vaerdig.messaging;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,11 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longestRetryAfter the pause between attempts never grows beyond this
  * @param dispatchInterval how often the dispatcher looks for messages that are due
  * @param batchSize how many messages one run of the dispatcher takes at most
+ * @param reminders when reminders to candidates go (issue 13)
  */
 @ConfigurationProperties("vaerdig.messaging")
 public record MessagingSettings(@DefaultValue Sms sms, @DefaultValue Email email, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("1m") Duration firstRetryAfter, @DefaultValue("1h") Duration longestRetryAfter,
-		@DefaultValue("5s") Duration dispatchInterval, @DefaultValue("50") int batchSize) {
+		@DefaultValue("5s") Duration dispatchInterval, @DefaultValue("50") int batchSize,
+		@DefaultValue Reminders reminders) {
 
 	/**
 	 * @param gatewayUrl where to POST {@code {"to": "+4520304050", "text": "..."}}; empty for the development channel
@@ -50,5 +53,27 @@ public record MessagingSettings(@DefaultValue Sms sms, @DefaultValue Email email
 	 *        mail server is configured
 	 */
 	public record Email(String from) {
+	}
+
+	/**
+	 * Reminders to candidates, by SMS or e-mail as each candidate prefers, in the municipality's time zone. A reminder
+	 * that would fall in the quiet window of the night goes at its end instead.
+	 *
+	 * @param quietFrom no reminder goes from this time …
+	 * @param quietUntil … until this time (the window may run over midnight; equal times: no quiet window)
+	 * @param meetingDaysBefore a meeting is reminded of this many days before its day …
+	 * @param meetingAt … at this time (e.g. 16:00 the day before)
+	 * @param agreementDaysBefore an open agreement is reminded of this many days before its deadline …
+	 * @param agreementAt … at this time
+	 * @param surveyAfterDays an unanswered survey invitation is reminded of once, this many days after it was made …
+	 * @param surveyAt … at this time, if the invitation has not expired
+	 * @param interval how often the reminder jobs look for reminders that are due
+	 * @param enabled whether the reminder jobs run in the background (tests drive them themselves)
+	 */
+	public record Reminders(@DefaultValue("21:00") LocalTime quietFrom, @DefaultValue("08:00") LocalTime quietUntil,
+			@DefaultValue("1") int meetingDaysBefore, @DefaultValue("16:00") LocalTime meetingAt,
+			@DefaultValue("2") int agreementDaysBefore, @DefaultValue("10:00") LocalTime agreementAt,
+			@DefaultValue("3") int surveyAfterDays, @DefaultValue("10:00") LocalTime surveyAt,
+			@DefaultValue("1m") Duration interval, @DefaultValue("true") boolean enabled) {
 	}
 }

@@ -4,5 +4,5 @@
  * complaints and the use of their data through the published APIs of the modules that hold them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal (Min side)", allowedDependencies = { "platform",
-		"access", "casework", "letters", "complaints" })
+		"access", "casework", "letters", "complaints", "messaging" })
 package dk.vaerdig.portal;

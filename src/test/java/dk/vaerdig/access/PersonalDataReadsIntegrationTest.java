@@ -305,6 +305,20 @@ class PersonalDataReadsIntegrationTest {
 		example("POST ", "/min-side/forbered/aftaler/{agreementId}", me, "/min-side/forbered/aftaler/" + agreed,
 				Map.of("note", "x".repeat(501)), mine);
 		example("POST ", "/min-side/plan/valg", me, "/min-side/plan/valg", none, mine);
+		// issue 13: the thread and the choice of contact (a form with errors is shown again, and recorded)
+		example("GET ", "/min-side/beskeder", me, "/min-side/beskeder", mine);
+		example("POST ", "/min-side/beskeder", me, "/min-side/beskeder", none, mine);
+		example("GET ", "/min-side/kontakt", me, "/min-side/kontakt", mine);
+		example("POST ", "/min-side/kontakt", me, "/min-side/kontakt", none, mine);
+		// a candidate with an unread message whose thread no other example opens (opening it marks it read)
+		long unread = candidates.make("sagsbehandler").id();
+		jdbc.sql("""
+				INSERT INTO case_message (candidate_id, request_id, from_candidate, written_by, written_at, body, reply_by)
+				VALUES (?, gen_random_uuid(), TRUE, 'kandidaten', now() - interval '1 day', 'Hej', current_date)""")
+			.param(unread).update();
+		example("GET ", "/beskeder", METTE, "/beskeder?mine=true", unread);
+		example("GET ", "/cases/{id}/beskeder", METTE, "/cases/" + c + "/beskeder", c);
+		example("POST ", "/cases/{id}/beskeder", METTE, "/cases/" + c + "/beskeder", none, c);
 	}
 
 	/** Who each caller is in the audit log: the staff users, and a candidate named by id. */

@@ -34,7 +34,7 @@ class MinSidePagesIntegrationTest {
 	/** Every page of Min side (part 1) without an id. */
 	static final List<String> PAGES = List.of("/min-side", "/min-side/historie", "/min-side/plan", "/min-side/moeder",
 			"/min-side/breve", "/min-side/klager", "/min-side/hvem-har-set-mine-data", "/min-side/mine-data",
-			"/min-side/tider");
+			"/min-side/tider", "/min-side/beskeder");
 
 	@LocalServerPort
 	int port;

@@ -76,6 +76,7 @@ class MinSidePlainLanguageIntegrationTest {
 		long complaint = MinSideTestData.choices(jdbc, id);
 		pages.addAll(MinSideChoicesIntegrationTest.PAGES);
 		pages.add("/min-side/klager/" + complaint + "/kvittering");
+		pages.add("/min-side/kontakt");
 		List<String> problems = new ArrayList<>();
 		for (String url : pages) {
 			HttpResponse<byte[]> answer = me.get(url);

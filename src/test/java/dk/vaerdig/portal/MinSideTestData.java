@@ -50,6 +50,12 @@ public final class MinSideTestData {
 				.params(stage[0], stage[1], stage[1], stage[0], stage[2], stage[2], id).update();
 		}
 		jdbc.sql("""
+				INSERT INTO case_message (candidate_id, request_id, from_candidate, written_by, written_at, body, reply_by)
+				VALUES (?, gen_random_uuid(), TRUE, 'kandidaten', now() - interval '1 hour', 'Kan vi tale sammen i telefonen?',
+				  current_date + 2),
+				  (?, gen_random_uuid(), FALSE, 'sagsbehandler', now(), 'Ja, det kan vi godt. Jeg ringer til dig i morgen.',
+				  NULL)""").params(id, id).update();
+		jdbc.sql("""
 				INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail)
 				VALUES (now(), 'sagsbehandler', ?, 'VIEW_CASE', NULL)""").param(id).update();
 		return letter;

@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
-import dk.vaerdig.messaging.QueueResult;
+import dk.vaerdig.messaging.Notice;
+import dk.vaerdig.messaging.PreferredChannel;
+import dk.vaerdig.messaging.Reach;
 
 /**
- * Messages from the case to the candidate, in plain Danish: sent through the messaging outbox by SMS when the case has
- * a phone number, else by e-mail, else not at all, and written on the case's timeline with how they went. Each is
+ * Messages from the case to the candidate, in plain Danish: sent through the messaging outbox by the channel the
+ * candidate prefers (SMS unless they chose e-mail), else by the other, else not at all, and written on the case's timeline with how they went. Each is
  * queued once per idempotency key, in the caller's transaction.
  */
 @Component
@@ -34,7 +36,11 @@ class CandidateMessages {
 
 	private final Clock clock;
 
-	CandidateMessages(Messaging messaging, JdbcClient jdbc, MessageSource messages, Clock clock) {
+	private final ContactPreferences preferences;
+
+	CandidateMessages(Messaging messaging, JdbcClient jdbc, MessageSource messages, Clock clock,
+			ContactPreferences preferences) {
+		this.preferences = preferences;
 		this.messaging = messaging;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -48,16 +54,14 @@ class CandidateMessages {
 	 * @param key unique for this message, e.g. {@code caseworker-changed:handover:17}, so a repeat queues nothing
 	 */
 	Channel send(Candidate to, String kind, String purpose, String key, String subject, String text) {
-		Channel channel = Channel.NONE;
 		Addressee candidate = Addressee.candidate(to.getId(), to.getTeamId());
-		if (to.getPhone() != null
-				&& messaging.sendSms(candidate, to.getPhone(), text, purpose, key) != QueueResult.INVALID_ADDRESS) {
-			channel = Channel.SMS;
-		}
-		else if (to.getEmail() != null && messaging.sendEmail(candidate, to.getEmail(), subject, text, purpose,
-				key) != QueueResult.INVALID_ADDRESS) {
-			channel = Channel.EMAIL;
-		}
+		// by the channel the candidate prefers (issue 13), the other when the case has no address for it
+		PreferredChannel preferred = preferences.of(to.getId()).channel();
+		Channel channel = messaging
+			.sendNotice(new Notice(new Reach(candidate, preferred, to.getPhone(), to.getEmail(), DANISH), text, subject,
+					text, purpose, key))
+			.map(c -> c == PreferredChannel.SMS ? Channel.SMS : Channel.EMAIL)
+			.orElse(Channel.NONE);
 		jdbc.sql("INSERT INTO candidate_message (candidate_id, kind, body, created_at, channel) VALUES (?, ?, ?, ?, ?)")
 			.params(to.getId(), kind, text, java.sql.Timestamp.from(clock.instant()), channel.name())
 			.update();

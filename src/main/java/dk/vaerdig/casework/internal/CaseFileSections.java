@@ -37,7 +37,20 @@ public class CaseFileSections {
 	/** The sections of one case page. */
 	public record Sections(List<Offer> offers, Optional<StoryVersion> story, List<Meeting> latestMeetings,
 			Optional<Meeting> nextPlanned, List<Agreement> openAgreements, List<Goal> goals,
-			Optional<Handover> latestHandover, List<Outcome> outcomes, List<Hours> hours, List<TimelineEntry> timeline) {
+			Optional<Handover> latestHandover, List<Outcome> outcomes, List<Hours> hours, List<TimelineEntry> timeline,
+			Contact contact) {
+	}
+
+	/**
+	 * How the candidate wants to be contacted (the defaults when they have not said: version 0) and how many of
+	 * their messages no member of staff has read.
+	 */
+	public record Contact(String channel, String language, String interpreterLanguage, boolean easyRead, int version,
+			int unread) {
+
+		public boolean said() {
+			return version > 0;
+		}
 	}
 
 	static final String SQL = """
@@ -68,6 +81,12 @@ public class CaseFileSections {
 			  'hours', (SELECT coalesce(json_agg(w ORDER BY w.from_date DESC), '[]')
 			            FROM (SELECT id, from_date, weekly_hours, recorded_by, recorded_at
 			                  FROM ordinary_hours WHERE candidate_id = :id) w),
+			  'contact', (SELECT json_build_object('channel', coalesce(p.channel, 'SMS'),
+			                     'language', coalesce(p.language, 'da'), 'interpreter_language', p.interpreter_language,
+			                     'easy_read', coalesce(p.easy_read, FALSE), 'version', coalesce(p.version, 0),
+			                     'unread', (SELECT count(*) FROM case_message
+			                                WHERE candidate_id = :id AND from_candidate AND read_at IS NULL))
+			              FROM (SELECT 1) one LEFT JOIN contact_preference p ON p.candidate_id = :id),
 			  'timeline', (SELECT coalesce(json_agg(t ORDER BY t.at DESC), '[]') FROM (
 			    SELECT * FROM (""" + CaseFiles.OWN_TIMELINE + """
 			    ) e ORDER BY at DESC LIMIT :timeline) t)
@@ -85,7 +104,7 @@ public class CaseFileSections {
 	 */
 	private record Page(List<Offer> offers, StoryVersion story, List<Meeting> meetings, Meeting next,
 			List<Agreement> agreements, List<Goal> goals, Handover handover, List<Outcome> outcomes, List<Hours> hours,
-			List<Line> timeline) {
+			List<Line> timeline, Contact contact) {
 	}
 
 	/** A timeline row of {@link CaseFiles#OWN_TIMELINE}. */
@@ -96,8 +115,11 @@ public class CaseFileSections {
 
 	private final JdbcClient jdbc;
 
-	CaseFileSections(JdbcClient jdbc) {
+	private final java.time.Clock clock;
+
+	CaseFileSections(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** The sections of the candidate's case, with at most {@code meetings} meetings and {@code timeline} entries. */
@@ -106,6 +128,7 @@ public class CaseFileSections {
 			.param("id", candidateId)
 			.param("meetings", meetings)
 			.param("timeline", timeline)
+			.param("zone", clock.getZone().getId())
 			.query(String.class)
 			.single();
 		Page page = PAGE.readValue(json);
@@ -114,7 +137,8 @@ public class CaseFileSections {
 				Optional.ofNullable(page.handover()), list(page.outcomes()), list(page.hours()),
 				list(page.timeline()).stream()
 					.map(l -> new TimelineEntry(l.at(), "casework.timeline." + l.kind(), l.text(), l.actor()))
-					.toList());
+					.toList(),
+				page.contact());
 	}
 
 	private static <T> List<T> list(List<T> section) {

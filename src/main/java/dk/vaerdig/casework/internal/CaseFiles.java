@@ -124,8 +124,10 @@ public class CaseFiles {
 
 	/**
 	 * The case file's own timeline entries (meetings, agreements, notes, story versions, handovers, change requests,
-	 * closings, reopenings, messages, the reform's exemptions and changes of target group, and what the candidate did on
-	 * Min side and staff changed of it) as one SELECT of {@code at, kind, text, actor} for the candidate {@code :id}.
+	 * closings, reopenings, messages, the reform's exemptions and changes of target group, what the candidate did on
+	 * Min side and staff changed of it, the message thread with the candidate, the candidate's changes of how they
+	 * want to be contacted, their bookings and the exemptions from self-booking) as one SELECT of
+	 * {@code at, kind, text, actor} for the candidate {@code :id} (times as text in the zone {@code :zone}).
 	 */
 	static final String OWN_TIMELINE = """
 			  SELECT coalesce(held_at, planned_at) AS at,
@@ -169,6 +171,23 @@ public class CaseFiles {
 			  FROM target_group_change WHERE candidate_id = :id
 			  UNION ALL
 			  SELECT at, kind, text, actor FROM candidate_action WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT written_at, CASE WHEN from_candidate THEN 'CASE_MESSAGE_FROM_CANDIDATE' ELSE 'CASE_MESSAGE_FROM_STAFF' END,
+			         body, written_by
+			  FROM case_message WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT changed_at, 'CONTACT_PREFERENCE_' || channel, language || coalesce(' / ' || interpreter_language, '')
+			         || CASE WHEN easy_read THEN ' / easy-read' ELSE '' END, changed_by
+			  FROM contact_preference_change WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT at, 'SELVBOOK_' || action, to_char(starts_at AT TIME ZONE :zone, 'DD-MM-YYYY HH24:MI'), actor
+			  FROM booking_action WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT created_at, 'SELVBOOK_EXEMPTED_' || reason, note, created_by
+			  FROM booking_exemption WHERE candidate_id = :id
+			  UNION ALL
+			  SELECT ended_at, 'SELVBOOK_EXEMPTION_ENDED', NULL, ended_by
+			  FROM booking_exemption WHERE candidate_id = :id AND ended_at IS NOT NULL
 			""";
 
 	/** Everything that happened in the case, newest first: the case file's own entries and other modules'. */
@@ -176,6 +195,7 @@ public class CaseFiles {
 		return timeline(candidateId, limit, jdbc.sql("SELECT * FROM (" + OWN_TIMELINE + ") t ORDER BY at DESC LIMIT :limit")
 			.param("id", candidateId)
 			.param("limit", limit)
+			.param("zone", clock.getZone().getId())
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), "casework.timeline." + rs.getString("kind"),
 					rs.getString("text"), rs.getString("actor")))
 			.list());

@@ -19,11 +19,100 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, Clock clock) {
+	Outbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.clock = clock;
+	}
+
+	/** A message to queue with {@link #queueAll}: its address already checked ({@link Addresses}). */
+	public record Draft(Addressee to, Channel channel, String recipient, String subject, String body, String purpose,
+			String idempotencyKey) {
+	}
+
+	/**
+	 * Inserts the messages, due at once, each unless its idempotency key is taken, a thousand to a statement; joins
+	 * the caller's transaction. Returns how many were new.
+	 */
+	public int queueAll(List<Draft> drafts) {
+		int inserted = 0;
+		Timestamp now = Timestamp.from(clock.instant());
+		for (int from = 0; from < drafts.size(); from += 1000) {
+			List<Draft> chunk = drafts.subList(from, Math.min(drafts.size(), from + 1000));
+			for (Draft d : chunk) {
+				Assert.notNull(d.to(), "a message needs its addressee");
+				Assert.hasText(d.body(), "a message needs a text");
+				Assert.isTrue(d.channel() != Channel.EMAIL || (d.subject() != null && !d.subject().isBlank()),
+						"an e-mail needs a subject");
+				Assert.isTrue(d.purpose() != null && d.purpose().matches("[a-z0-9-]{1,64}"),
+						"purpose: lower-case words with dashes");
+				Assert.hasText(d.idempotencyKey(), "a message needs an idempotency key");
+			}
+			Integer n = jdbcTemplate.execute((java.sql.Connection con) -> {
+				try (var insert = con.prepareStatement("""
+						INSERT INTO outgoing_message (idempotency_key, channel, recipient, subject, body, purpose, status,
+						  next_attempt_at, created_at, candidate_id, team_id)
+						SELECT k, ch, r, s, b, p, 'QUEUED', ?, ?, c, t
+						FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
+						  ?::bigint[]) AS x (k, ch, r, s, b, p, c, t)
+						ON CONFLICT (idempotency_key) DO NOTHING""")) {
+					insert.setTimestamp(1, now);
+					insert.setTimestamp(2, now);
+					insert.setArray(3, con.createArrayOf("text", chunk.stream().map(Draft::idempotencyKey).toArray()));
+					insert.setArray(4, con.createArrayOf("text", chunk.stream().map(d -> d.channel().name()).toArray()));
+					insert.setArray(5, con.createArrayOf("text", chunk.stream().map(Draft::recipient).toArray()));
+					insert.setArray(6, con.createArrayOf("text", chunk.stream().map(Draft::subject).toArray()));
+					insert.setArray(7, con.createArrayOf("text", chunk.stream().map(Draft::body).toArray()));
+					insert.setArray(8, con.createArrayOf("text", chunk.stream().map(Draft::purpose).toArray()));
+					insert.setArray(9, con.createArrayOf("bigint", chunk.stream().map(d -> d.to().candidateId()).toArray()));
+					insert.setArray(10, con.createArrayOf("bigint", chunk.stream().map(d -> d.to().teamId()).toArray()));
+					return insert.executeUpdate();
+				}
+			});
+			inserted += n == null ? 0 : n;
+		}
+		return inserted;
+	}
+
+	/** Cancels the message if it is still queued (not yet sent); true when it was. Joins the caller's transaction. */
+	public boolean cancel(String idempotencyKey) {
+		return jdbc.sql("""
+				UPDATE outgoing_message SET status = 'CANCELLED', next_attempt_at = NULL
+				WHERE idempotency_key = ? AND status = 'QUEUED'""")
+			.param(idempotencyKey)
+			.update() == 1;
+	}
+
+	/** Those of the keys that a message in the outbox has. */
+	public java.util.Set<String> known(java.util.Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbcTemplate.execute((java.sql.Connection con) -> {
+			try (var select = con.prepareStatement(
+					"SELECT idempotency_key FROM outgoing_message WHERE idempotency_key = ANY (?)")) {
+				select.setArray(1, con.createArrayOf("text", keys.toArray()));
+				List<String> found = new java.util.ArrayList<>();
+				try (var rs = select.executeQuery()) {
+					while (rs.next()) {
+						found.add(rs.getString(1));
+					}
+				}
+				return found;
+			}
+		}));
+	}
+
+	/** The idempotency keys of the messages of one purpose that are still queued. */
+	public List<String> queuedKeys(String purpose) {
+		return jdbc.sql("SELECT idempotency_key FROM outgoing_message WHERE status = 'QUEUED' AND purpose = ?")
+			.param(purpose)
+			.query(String.class)
+			.list();
 	}
 
 	/** Inserts the message, due at once, unless its idempotency key is taken; joins the caller's transaction. */

@@ -1,6 +1,6 @@
 package dk.vaerdig.messaging.internal;
 
-/** Where a message is: waiting for its (next) attempt, delivered, or given up. */
+/** Where a message is: waiting for its (next) attempt, delivered, given up, or cancelled before it went. */
 public enum Status {
-	QUEUED, SENT, FAILED
+	QUEUED, SENT, FAILED, CANCELLED
 }

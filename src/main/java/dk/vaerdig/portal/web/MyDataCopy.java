@@ -16,7 +16,7 @@ import dk.vaerdig.portal.PortalSettings;
  * The candidate's copy of everything Værdig holds about them (GDPR art. 15), as one record that becomes the JSON file
  * and the PDF: the details, the case story with every version, the plan, every meeting summary, the open and closed
  * agreements with the meetings, the staff notes that are not internal working notes, every letter, every complaint,
- * and the whole access log (their own reads included). Left out, and said so in the README: internal working notes
+ * how they want to be contacted, every message of their thread with the job centre, and the whole access log (their own reads included). Left out, and said so in the README: internal working notes
  * (forvaltningsloven § 23), the names of employees unless the municipality's policy names them, the survey answers
  * (anonymous, not linked to the candidate), and the job centre's own learning from complaints (themes, categories).
  */
@@ -27,7 +27,8 @@ class MyDataCopy {
 	record MyData(Instant madeAt, OwnCaseFile.Details details, List<OwnCaseFile.StoryVersion> story,
 			OwnCaseFile.Plan plan, List<OwnCaseFile.MeetingSummary> meetings, List<OwnCaseFile.Note> notes,
 			List<OwnLetters.OwnLetter> letters, List<OwnComplaints.OwnComplaint> complaints, boolean employeeNamesShown,
-			List<OwnAccessLog.Access> accessLog) {
+			List<OwnAccessLog.Access> accessLog, dk.vaerdig.casework.ContactPreference contactPreference,
+			List<dk.vaerdig.casework.OwnContact.OwnMessage> messages) {
 	}
 
 	private final OwnCaseFile caseFile;
@@ -42,8 +43,11 @@ class MyDataCopy {
 
 	private final Clock clock;
 
+	private final dk.vaerdig.casework.OwnContact contact;
+
 	MyDataCopy(OwnCaseFile caseFile, OwnLetters letters, OwnComplaints complaints, OwnAccessLog accessLog,
-			PortalSettings settings, Clock clock) {
+			PortalSettings settings, Clock clock, dk.vaerdig.casework.OwnContact contact) {
+		this.contact = contact;
 		this.caseFile = caseFile;
 		this.letters = letters;
 		this.complaints = complaints;
@@ -61,6 +65,7 @@ class MyDataCopy {
 					a.purpose()))
 			.toList();
 		return new MyData(clock.instant(), caseFile.details(), caseFile.story(), caseFile.plan(), caseFile.meetings(),
-				caseFile.notes(), letters.list(), complaints.list(), names, log);
+				caseFile.notes(), letters.list(), complaints.list(), names, log, contact.preference(),
+				contact.threadForCopy());
 	}
 }

@@ -12,11 +12,13 @@ import dk.vaerdig.casework.Casework;
 import dk.vaerdig.casework.ContactDetails;
 import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
-import dk.vaerdig.messaging.QueueResult;
+import dk.vaerdig.messaging.Notice;
+import dk.vaerdig.messaging.Reach;
 import dk.vaerdig.surveys.SurveySettings;
 
 /**
- * How an invitation reaches the candidate: by SMS when the case has a phone number, else by e-mail, else not at all
+ * How an invitation reaches the candidate: by the channel the candidate prefers (SMS unless they chose e-mail), else by
+ * the other, else not at all
  * (the QR code on the printed summary and the kiosk still work). The message is queued in the transaction that makes
  * the invitation, once per invitation; the texts are the surveys bundle's, in Danish.
  */
@@ -47,20 +49,21 @@ class InvitationChannel {
 	void send(Invitations.Invitation invitation, String link) {
 		String key = PURPOSE + ":" + invitation.id();
 		ContactDetails contact = casework.contactDetails(invitation.candidateId()).orElse(null);
-		// the invitation's team is the candidate's when the meeting was held (a later move takes the message along)
-		Addressee candidate = Addressee.candidate(invitation.candidateId(), invitation.teamId());
-		if (contact != null && contact.phone() != null && messaging.sendSms(candidate, contact.phone(),
-				text("surveys.invitation.sms", link), PURPOSE, key) != QueueResult.INVALID_ADDRESS) {
+		if (contact == null) {
+			log.info("Survey invitation {} not sent: the candidate is gone", invitation.id());
 			return;
 		}
-		if (contact != null && contact.email() != null && messaging.sendEmail(candidate, contact.email(),
+		// the invitation's team is the candidate's when the meeting was held (a later move takes the message along);
+		// the channel is the one the candidate prefers (issue 13), the other when the case has no address for it
+		Reach reach = new Reach(Addressee.candidate(invitation.candidateId(), invitation.teamId()),
+				contact.channel(), contact.phone(), contact.email(), DANISH);
+		if (messaging.sendNotice(new Notice(reach, text("surveys.invitation.sms", link),
 				text("surveys.invitation.email.subject"),
 				text("surveys.invitation.email.body", contact.firstName(), link, settings.invitationValidDays()),
-				PURPOSE, key) != QueueResult.INVALID_ADDRESS) {
-			return;
+				PURPOSE, key)).isEmpty()) {
+			log.info("Survey invitation {} not sent: the case has no phone number or e-mail address to send it to",
+					invitation.id());
 		}
-		log.info("Survey invitation {} not sent: the case has no phone number or e-mail address to send it to",
-				invitation.id());
 	}
 
 	private String text(String key, Object... args) {

@@ -36,8 +36,10 @@ class MyDataCopyTest {
 						AuditAction.VIEW_CASE, "forberedelse af samtale"),
 				new OwnAccessLog.Access(AT, OwnAccessLog.Who.YOU, null, null, null, AuditAction.VIEW_CASE,
 						"min side: overview")));
+		dk.vaerdig.casework.OwnContact contact = mock(dk.vaerdig.casework.OwnContact.class);
+		when(contact.preference()).thenReturn(dk.vaerdig.casework.ContactPreference.defaults());
 		return new MyDataCopy(caseFile, mock(OwnLetters.class), mock(OwnComplaints.class), log,
-				new PortalSettings(showNames), Clock.fixed(AT, ZoneOffset.UTC));
+				new PortalSettings(showNames), Clock.fixed(AT, ZoneOffset.UTC), contact);
 	}
 
 	@Test
