@@ -100,7 +100,18 @@ class CandidateTextsPlainLanguageTest {
 			"layout.skip", "layout.brand", "layout.footer.", "jobcentre.", "form.", "error.",
 			// Selvbook on Min side and the calendar file
 			"selvbook.page.", "selvbook.exempt.", "selvbook.booked.", "selvbook.free.", "selvbook.form.", "selvbook.flash.",
-			"selvbook.taken.", "selvbook.refused.", "selvbook.ics.");
+			"selvbook.taken.", "selvbook.refused.", "selvbook.ics.",
+			// Min side, part 2: choosing offers, preparing the meeting, agreements, complaints, a new caseworker
+			"choices.closed", "choices.offer.", "choices.choose.", "choices.plan.", "choices.overview.", "choices.summary.",
+			"choices.prepare.", "choices.complaint.", "choices.receipt.", "choices.caseworker.", "choices.history.",
+			"choices.agreement.heading", "choices.agreement.intro", "choices.agreement.marked", "choices.agreement.yourNote",
+			"choices.agreement.note", "choices.agreement.markDone", "choices.agreement.ours", "choices.agreement.saved",
+			"choices.agreement.notYours",
+			// Min side, part 2: how I want to be contacted, the messages, the notices and reminders sent
+			"contact.nav", "contact.form.", "contact.messages.", "contact.preference.", "contact.channel.",
+			"contact.language.", "contact.notice", "contact.reminder.",
+			// the word "Tolk" in the candidate's own copy of their data (the same label as on the staff card)
+			"contact.staff.interpreter");
 
 	/** Candidate-facing keys that are no text to read: formats for dates and times. Key and reason. */
 	static final Map<String, String> NOT_TEXT = Map.of(
@@ -119,7 +130,8 @@ class CandidateTextsPlainLanguageTest {
 			"portal/plan.html", "portal/meetings.html", "portal/letters.html", "portal/letter.html",
 			"portal/complaints.html", "portal/access-log.html", "portal/download.html", "portal/not-found.html",
 			"portal/fragments/nav.html", "portal/my-data-pdf.html", "letters/letter-pdf.html", "portal/booking.html",
-			"portal/booking-taken.html");
+			"portal/booking-taken.html", "portal/prepare.html", "portal/complaint-new.html",
+			"portal/complaint-receipt.html", "portal/new-caseworker.html", "portal/contact.html", "portal/messages.html");
 
 	/**
 	 * Classes that send texts to candidates (SMS, e-mail, Digital Post), put them on the summary, or serve the public
@@ -134,7 +146,11 @@ class CandidateTextsPlainLanguageTest {
 			"dk/vaerdig/platform/web/ErrorPageController.java",
 			"dk/vaerdig/insights/internal/dialogue/DialogueMeetings.java", "dk/vaerdig/portal/web/MinSideController.java",
 			"dk/vaerdig/portal/web/MinSidePagesController.java", "dk/vaerdig/portal/web/MinSideLettersController.java",
-			"dk/vaerdig/portal/web/MinSideDownloadController.java", "dk/vaerdig/portal/web/MinSideBookingController.java");
+			"dk/vaerdig/portal/web/MinSideDownloadController.java", "dk/vaerdig/portal/web/MinSideBookingController.java",
+			"dk/vaerdig/portal/web/MinSideCaseworkerController.java", "dk/vaerdig/portal/web/MinSideChoiceController.java",
+			"dk/vaerdig/portal/web/MinSideComplaintController.java", "dk/vaerdig/portal/web/MinSideContactController.java",
+			"dk/vaerdig/portal/web/MinSidePrepareController.java", "dk/vaerdig/casework/internal/CaseMessages.java",
+			"dk/vaerdig/casework/internal/Reminders.java", "dk/vaerdig/surveys/internal/SurveyReminders.java");
 
 	/** Keys that a public page or a sender names but that only staff read. Key and reason. */
 	static final Map<String, String> STAFF_ONLY = Map.ofEntries(
