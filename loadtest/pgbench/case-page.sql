@@ -2,7 +2,7 @@
 -- which prints them), for the limit run of loadtest/scripts/limit-run.sh: pgbench -M extended sends every :variable
 -- as a parameter, as the app's JDBC driver does, so pg_stat_statements gives each statement the same queryid as the
 -- app's. Variables from the harness (-D): sid (a session of the run), minid / maxid (candidate ids), now, actor,
--- meetings (10) and timeline (50).
+-- meetings (10), timeline (50) and zone (the app's time zone).
 \set id random(:minid, :maxid)
 SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
 FROM SPRING_SESSION S
@@ -39,6 +39,12 @@ SELECT json_build_object(
   'hours', (SELECT coalesce(json_agg(w ORDER BY w.from_date DESC), '[]')
             FROM (SELECT id, from_date, weekly_hours, recorded_by, recorded_at
                   FROM ordinary_hours WHERE candidate_id = :id::int8) w),
+  'contact', (SELECT json_build_object('channel', coalesce(p.channel, 'SMS'),
+                     'language', coalesce(p.language, 'da'), 'interpreter_language', p.interpreter_language,
+                     'easy_read', coalesce(p.easy_read, FALSE), 'version', coalesce(p.version, 0),
+                     'unread', (SELECT count(*) FROM case_message
+                                WHERE candidate_id = :id::int8 AND from_candidate AND read_at IS NULL))
+              FROM (SELECT 1) one LEFT JOIN contact_preference p ON p.candidate_id = :id::int8),
   'timeline', (SELECT coalesce(json_agg(t ORDER BY t.at DESC), '[]') FROM (
     SELECT * FROM (
       SELECT coalesce(held_at, planned_at) AS at,
@@ -82,6 +88,23 @@ SELECT json_build_object(
       FROM target_group_change WHERE candidate_id = :id::int8
       UNION ALL
       SELECT at, kind, text, actor FROM candidate_action WHERE candidate_id = :id::int8
+      UNION ALL
+      SELECT written_at, CASE WHEN from_candidate THEN 'CASE_MESSAGE_FROM_CANDIDATE' ELSE 'CASE_MESSAGE_FROM_STAFF' END,
+             body, written_by
+      FROM case_message WHERE candidate_id = :id::int8
+      UNION ALL
+      SELECT changed_at, 'CONTACT_PREFERENCE_' || channel, language || coalesce(' / ' || interpreter_language, '')
+             || CASE WHEN easy_read THEN ' / easy-read' ELSE '' END, changed_by
+      FROM contact_preference_change WHERE candidate_id = :id::int8
+      UNION ALL
+      SELECT at, 'SELVBOOK_' || action, to_char(starts_at AT TIME ZONE :zone::varchar, 'DD-MM-YYYY HH24:MI'), actor
+      FROM booking_action WHERE candidate_id = :id::int8
+      UNION ALL
+      SELECT created_at, 'SELVBOOK_EXEMPTED_' || reason, note, created_by
+      FROM booking_exemption WHERE candidate_id = :id::int8
+      UNION ALL
+      SELECT ended_at, 'SELVBOOK_EXEMPTION_ENDED', NULL, ended_by
+      FROM booking_exemption WHERE candidate_id = :id::int8 AND ended_at IS NOT NULL
     ) e ORDER BY at DESC LIMIT :timeline::int4) t)
 )::text;
 SELECT p.proposed_at AS at, j.title || ', ' || c.name AS text, p.proposed_by AS actor, p.answer FROM job_proposal p JOIN opening j ON j.id = p.opening_id JOIN company c ON c.id = j.company_id WHERE p.candidate_id = :id::int8 ORDER BY p.proposed_at DESC LIMIT :timeline::int4;

@@ -116,7 +116,7 @@ pgbench -h localhost -p "$PG_PORT" -U postgres -n -M prepared -c "$USERS" -j 2 -
 	-D now="$(date -u '+%Y-%m-%d %H:%M:%S+00')" -D today="$(date -u +%F)" -D actor=pgbench-limit-run \
 	-D viewcase=VIEW_CASE -D search=SEARCH -D viewlist=VIEW_LIST -D detail=limit-run -D namesearch='name search' -D cprsearch='name search' \
 	-D list='candidate list' -D word=hansen -D pattern='%hansen%' -D cprfrom=010190-0000 -D cprto=010190-9999 \
-	-D pagesize=26 -D zero=0 -D meetings=10 -D timeline=50 postgres > "$WORK/pgbench.log" 2>&1 || { cat "$WORK/pgbench.log" >&2; exit 1; }
+	-D pagesize=26 -D zero=0 -D meetings=10 -D timeline=50 -D zone=Europe/Copenhagen postgres > "$WORK/pgbench.log" 2>&1 || { cat "$WORK/pgbench.log" >&2; exit 1; }
 pg1=$(pg_ticks)
 snapshot "$WORK/limit.tsv"
 limit_tps=$(grep -m1 -E '^tps = ' "$WORK/pgbench.log" | grep -oE '[0-9.]+' | head -1 || true)
