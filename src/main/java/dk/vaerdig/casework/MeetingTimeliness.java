@@ -2,6 +2,7 @@ package dk.vaerdig.casework;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,9 +32,18 @@ public class MeetingTimeliness {
 		this.timeliness = timeliness;
 	}
 
-	/** Per month from {@code from} to {@code to} (both included): {held on time, held and counted}. */
+	/** A due date asked for: the first meeting of a course that started on {@code day}, or the next after {@code day}. */
+	private record Asked(String group, LocalDate day, boolean first) {
+	}
+
+	/**
+	 * Per month from {@code from} to {@code to} (both included): {held on time, held and counted}. A year has hundreds of
+	 * thousands of meetings but only a few thousand distinct due dates to count (target group × day), and counting
+	 * working days asks the holiday calendar for every day it passes; so each due date is counted once per call.
+	 */
 	public Map<YearMonth, long[]> heldOnTime(YearMonth from, YearMonth to) {
 		Map<YearMonth, long[]> counts = new TreeMap<>();
+		Map<Asked, Optional<Timeliness.Due>> dues = new HashMap<>();
 		LocalDate start = from.atDay(1);
 		jdbc.sql("""
 				SELECT c.target_group_code, c.course_started, x.held_on, x.previous FROM (
@@ -53,8 +63,11 @@ public class MeetingTimeliness {
 				LocalDate held = rs.getDate("held_on").toLocalDate();
 				java.sql.Date prev = rs.getDate("previous");
 				LocalDate previous = prev == null ? null : prev.toLocalDate();
-				Optional<Timeliness.Due> due = previous == null || previous.isBefore(started)
-						? timeliness.firstMeetingDue(group, started) : timeliness.nextMeetingDue(group, previous);
+				Asked asked = previous == null || previous.isBefore(started) ? new Asked(group, started, true)
+						: new Asked(group, previous, false);
+				Optional<Timeliness.Due> due = dues.computeIfAbsent(asked,
+						a -> a.first() ? timeliness.firstMeetingDue(a.group(), a.day())
+								: timeliness.nextMeetingDue(a.group(), a.day()));
 				if (due.isEmpty()) {
 					return;
 				}
