@@ -2,6 +2,7 @@ package dk.vaerdig.casework;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,37 +32,55 @@ public class MeetingTimeliness {
 		this.timeliness = timeliness;
 	}
 
-	/** Per month from {@code from} to {@code to} (both included): {held on time, held and counted}. */
+	/**
+	 * A due date asked for: the first meeting of a course that started on {@code day} (no meeting before it since the
+	 * course started), or the next one after the meeting held on {@code day}.
+	 */
+	private record Asked(String group, LocalDate day, boolean first) {
+	}
+
+	/**
+	 * Per month from {@code from} to {@code to} (both included): {held on time, held and counted}. A year has hundreds of
+	 * thousands of meetings but only a few thousand distinct due dates to count (target group × day), and counting
+	 * working days asks the holiday calendar for every day it passes; so each due date is counted once per call.
+	 */
 	public Map<YearMonth, long[]> heldOnTime(YearMonth from, YearMonth to) {
 		Map<YearMonth, long[]> counts = new TreeMap<>();
+		Map<Asked, Optional<Timeliness.Due>> dues = new HashMap<>();
 		LocalDate start = from.atDay(1);
+		// the meetings with the same due date asked for and held on the same day are counted together
 		jdbc.sql("""
-				SELECT c.target_group_code, c.course_started, x.held_on, x.previous FROM (
-				  SELECT m.candidate_id, CAST(m.held_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) AS held_on,
-				         CAST(lag(m.held_at) OVER (PARTITION BY m.candidate_id ORDER BY m.held_at)
-				              AT TIME ZONE 'Europe/Copenhagen' AS DATE) AS previous
-				  FROM meeting m
-				  WHERE m.status = 'HELD' AND m.held_at >= :since AND m.held_at < :to) x
-				JOIN candidate c ON c.id = x.candidate_id
-				WHERE x.held_on >= :from AND x.held_on >= c.course_started""")
+				SELECT y.target_group_code, y.first, y.counted_from, y.held_on, count(*) AS n FROM (
+				  SELECT c.target_group_code, x.held_on, x.previous IS NULL OR x.previous < c.course_started AS first,
+				         CASE WHEN x.previous IS NULL OR x.previous < c.course_started THEN c.course_started
+				              ELSE x.previous END AS counted_from
+				  FROM (
+				    SELECT m.candidate_id, CAST(m.held_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) AS held_on,
+				           lag(CAST(m.held_at AT TIME ZONE 'Europe/Copenhagen' AS DATE))
+				             OVER (PARTITION BY m.candidate_id ORDER BY m.held_at) AS previous
+				    FROM meeting m
+				    WHERE m.status = 'HELD' AND m.held_at >= :since AND m.held_at < :to) x
+				  JOIN candidate c ON c.id = x.candidate_id
+				  WHERE x.held_on >= :from AND x.held_on >= c.course_started) y
+				GROUP BY y.target_group_code, y.first, y.counted_from, y.held_on""")
 			.param("since", java.sql.Timestamp.valueOf(start.minusYears(1).atStartOfDay()))
 			.param("to", java.sql.Timestamp.valueOf(to.plusMonths(1).atDay(1).atStartOfDay()))
 			.param("from", java.sql.Date.valueOf(start))
 			.query(rs -> {
-				String group = rs.getString("target_group_code");
-				LocalDate started = rs.getDate("course_started").toLocalDate();
+				Asked asked = new Asked(rs.getString("target_group_code"), rs.getDate("counted_from").toLocalDate(),
+						rs.getBoolean("first"));
 				LocalDate held = rs.getDate("held_on").toLocalDate();
-				java.sql.Date prev = rs.getDate("previous");
-				LocalDate previous = prev == null ? null : prev.toLocalDate();
-				Optional<Timeliness.Due> due = previous == null || previous.isBefore(started)
-						? timeliness.firstMeetingDue(group, started) : timeliness.nextMeetingDue(group, previous);
+				long n = rs.getLong("n");
+				Optional<Timeliness.Due> due = dues.computeIfAbsent(asked,
+						a -> a.first() ? timeliness.firstMeetingDue(a.group(), a.day())
+								: timeliness.nextMeetingDue(a.group(), a.day()));
 				if (due.isEmpty()) {
 					return;
 				}
 				long[] c = counts.computeIfAbsent(YearMonth.from(held), k -> new long[2]);
-				c[1]++;
+				c[1] += n;
 				if (!held.isAfter(due.get().date())) {
-					c[0]++;
+					c[0] += n;
 				}
 			});
 		return counts;

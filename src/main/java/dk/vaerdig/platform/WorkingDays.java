@@ -3,7 +3,9 @@ package dk.vaerdig.platform;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
@@ -20,11 +22,31 @@ public final class WorkingDays {
 
 	private final Set<MonthDay> closingDays;
 
+	/**
+	 * The answers so far: asking Jollyday costs a microsecond or more, and a year's figures (timeliness) count tens of
+	 * working days for each of thousands of due dates, always over the same few hundred days. Bounded, as a guard.
+	 */
+	private final Map<LocalDate, Boolean> answers = new ConcurrentHashMap<>();
+
+	private static final int MOST_ANSWERS = 50_000;
+
 	public WorkingDays(Set<MonthDay> closingDays) {
 		this.closingDays = Set.copyOf(closingDays);
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
+		Boolean known = answers.get(day);
+		if (known != null) {
+			return known;
+		}
+		boolean working = workingDayAsked(day);
+		if (answers.size() < MOST_ANSWERS) {
+			answers.put(day, working);
+		}
+		return working;
+	}
+
+	private boolean workingDayAsked(LocalDate day) {
 		DayOfWeek dow = day.getDayOfWeek();
 		return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !closingDays.contains(MonthDay.from(day))
 				&& !DENMARK.isHoliday(day);
