@@ -82,6 +82,13 @@ public class CommitteeReportCsv {
 			out.data(l.theme(), l.title(), out.text("complaints.learning.status." + l.status()), "", "", "", effect);
 		}
 
+		out.section("insights.report.handovers");
+		String inTime = out.text("insights.report.handoversInTime");
+		out.rate("", inTime, r.handovers().total());
+		for (var h : r.handovers().cells()) {
+			out.rate(h.label(), inTime, h.inTime());
+		}
+
 		out.section("insights.report.outcomes");
 		if (r.outcomes().hidden()) {
 			out.data("", "", "", "", "", "", out.text("insights.outcomes.tooFew"));

@@ -1,0 +1,18 @@
+package dk.vaerdig.casework;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param handoverAcknowledgeWorkingDays the working days the new caseworker has, after the day of a caseworker change,
+ *     to read and acknowledge the handover; acknowledged on or before that day is "in time" (the committee's report)
+ */
+@ConfigurationProperties("vaerdig.casework")
+public record CaseworkSettings(@DefaultValue("2") int handoverAcknowledgeWorkingDays) {
+
+	public CaseworkSettings {
+		if (handoverAcknowledgeWorkingDays < 0) {
+			throw new IllegalArgumentException("vaerdig.casework.handover-acknowledge-working-days must not be negative");
+		}
+	}
+}
