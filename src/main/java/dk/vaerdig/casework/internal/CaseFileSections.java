@@ -1,5 +1,8 @@
 package dk.vaerdig.casework.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +24,7 @@ import dk.vaerdig.casework.internal.CourseOutcomes.Outcome;
 import dk.vaerdig.casework.internal.HandoverService.Handover;
 import dk.vaerdig.casework.internal.PlanService.Goal;
 import dk.vaerdig.casework.internal.PlanService.Offer;
+import dk.vaerdig.platform.PlatformSettings;
 
 /**
  * Every section of the case page the case file itself holds, read in one statement: the plan's goals and offers, the
@@ -37,7 +41,12 @@ public class CaseFileSections {
 	/** The sections of one case page. */
 	public record Sections(List<Offer> offers, Optional<StoryVersion> story, List<Meeting> latestMeetings,
 			Optional<Meeting> nextPlanned, List<Agreement> openAgreements, List<Goal> goals,
-			Optional<Handover> latestHandover, List<Outcome> outcomes, List<Hours> hours, List<TimelineEntry> timeline) {
+			Optional<Handover> latestHandover, List<Outcome> outcomes, List<Hours> hours, List<TimelineEntry> timeline,
+			List<CurrentExemption> exemptions) {
+	}
+
+	/** An exemption of the register in force today: what it exempts from, and its last day (an ending counted). */
+	public record CurrentExemption(Exemptions.Kind kind, LocalDate startsOn, LocalDate lastDay) {
 	}
 
 	static final String SQL = """
@@ -67,6 +76,11 @@ public class CaseFileSections {
 			  'hours', (SELECT coalesce(json_agg(w ORDER BY w.from_date DESC), '[]')
 			            FROM (SELECT id, from_date, weekly_hours, recorded_by, recorded_at
 			                  FROM ordinary_hours WHERE candidate_id = :id) w),
+			  'exemptions', (SELECT coalesce(json_agg(x ORDER BY x.starts_on, x.id), '[]')
+			                 FROM (SELECT id, kind, starts_on,
+			                              CASE WHEN ended_on < ends_on THEN ended_on ELSE ends_on END AS last_day
+			                       FROM reform_exemption WHERE candidate_id = :id AND starts_on <= :today) x
+			                 WHERE x.last_day >= :today),
 			  'timeline', (SELECT coalesce(json_agg(t ORDER BY t.at DESC), '[]') FROM (
 			    SELECT * FROM (""" + CaseFiles.OWN_TIMELINE + """
 			    ) e ORDER BY at DESC LIMIT :timeline) t)
@@ -84,7 +98,7 @@ public class CaseFileSections {
 	 */
 	private record Page(List<Offer> offers, StoryVersion story, List<Meeting> meetings, Meeting next,
 			List<Agreement> agreements, List<Goal> goals, Handover handover, List<Outcome> outcomes, List<Hours> hours,
-			List<Line> timeline) {
+			List<Line> timeline, List<CurrentExemption> exemptions) {
 	}
 
 	/** A timeline row of {@link CaseFiles#OWN_TIMELINE}. */
@@ -95,8 +109,14 @@ public class CaseFileSections {
 
 	private final JdbcClient jdbc;
 
-	CaseFileSections(JdbcClient jdbc) {
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	CaseFileSections(JdbcClient jdbc, Clock clock, PlatformSettings platform) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+		this.zone = platform.zone();
 	}
 
 	/** The sections of the candidate's case, with at most {@code meetings} meetings and {@code timeline} entries. */
@@ -105,6 +125,7 @@ public class CaseFileSections {
 			.param("id", candidateId)
 			.param("meetings", meetings)
 			.param("timeline", timeline)
+			.param("today", java.sql.Date.valueOf(LocalDate.now(clock.withZone(zone))))
 			.query(String.class)
 			.single();
 		Page page = PAGE.readValue(json);
@@ -113,7 +134,8 @@ public class CaseFileSections {
 				Optional.ofNullable(page.handover()), list(page.outcomes()), list(page.hours()),
 				list(page.timeline()).stream()
 					.map(l -> new TimelineEntry(l.at(), "casework.timeline." + l.kind(), l.text(), l.actor()))
-					.toList());
+					.toList(),
+				list(page.exemptions()));
 	}
 
 	private static <T> List<T> list(List<T> section) {
