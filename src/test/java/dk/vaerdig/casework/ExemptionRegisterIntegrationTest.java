@@ -142,6 +142,42 @@ class ExemptionRegisterIntegrationTest {
 		mvc.perform(get("/cases/{id}", other).with(METTE)).andExpect(content().string(not(containsText("Fritaget nu"))));
 	}
 
+	@Autowired
+	dk.vaerdig.casework.internal.Timeliness timeliness;
+
+	@Autowired
+	dk.vaerdig.platform.WorkingDays workingDays;
+
+	LocalDate due(long id) {
+		return jdbc.sql("SELECT next_meeting_due FROM candidate WHERE id = ?").param(id).query(LocalDate.class).single();
+	}
+
+	@Test
+	void anExemptionFromConversationsPausesTheDueDateAndCancellingItGivesItBack() throws Exception {
+		long id = candidates.make("sagsbehandler", "LAB02").id();
+		LocalDate held = today.minusDays(1);
+		LocalDate base = timeliness.nextMeetingDue("LAB02", held).orElseThrow().date();
+		jdbc.sql("UPDATE candidate SET last_meeting_on = ?, next_meeting_due = ? WHERE id = ?").params(held, base, id)
+			.update();
+		register(id, "OFFERS", "Kun tilbud", today, today.plusDays(13), null, UUID.randomUUID())
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		assertThat(due(id)).as("an exemption from offers alone pauses nothing").isEqualTo(base);
+		long offers = jdbc.sql("SELECT id FROM reform_exemption WHERE candidate_id = ?").param(id).query(Long.class).single();
+		post("/cases/" + id + "/exemptions/" + offers + "/end", METTE,
+				Map.of("endedOn", held.toString(), "reason", "Fejl", "version", "0"))
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		register(id, "CONVERSATIONS", "Starter i job", today, today.plusDays(13), null, UUID.randomUUID())
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		assertThat(due(id)).isEqualTo(workingDays.plus(base, workingDays.between(held, today.plusDays(13))))
+			.isAfter(base);
+		long exemption = jdbc.sql("SELECT id FROM reform_exemption WHERE candidate_id = ? AND kind = 'CONVERSATIONS'")
+			.param(id).query(Long.class).single();
+		post("/cases/" + id + "/exemptions/" + exemption + "/end", METTE,
+				Map.of("endedOn", held.toString(), "reason", "Fejl", "version", "0"))
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		assertThat(due(id)).as("cancelled before it began").isEqualTo(base);
+	}
+
 	@Test
 	void theRulesRefuseSickLeaveOverTwentySixWeeksAGroupThatMayNotBeExemptedAndAReadOnlyRole() throws Exception {
 		long id = candidates.make("sagsbehandler", "LAB02").id();
