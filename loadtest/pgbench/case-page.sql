@@ -2,7 +2,7 @@
 -- which prints them), for the limit run of loadtest/scripts/limit-run.sh: pgbench -M extended sends every :variable
 -- as a parameter, as the app's JDBC driver does, so pg_stat_statements gives each statement the same queryid as the
 -- app's. Variables from the harness (-D): sid (a session of the run), minid / maxid (candidate ids), now, actor,
--- meetings (10), timeline (50) and zone (the app's time zone).
+-- today, meetings (10), timeline (50) and zone (the app's time zone).
 \set id random(:minid, :maxid)
 SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
 FROM SPRING_SESSION S
@@ -45,6 +45,11 @@ SELECT json_build_object(
                      'unread', (SELECT count(*) FROM case_message
                                 WHERE candidate_id = :id::int8 AND from_candidate AND read_at IS NULL))
               FROM (SELECT 1) one LEFT JOIN contact_preference p ON p.candidate_id = :id::int8),
+  'exemptions', (SELECT coalesce(json_agg(x ORDER BY x.starts_on, x.id), '[]')
+                 FROM (SELECT id, kind, starts_on,
+                              CASE WHEN ended_on < ends_on THEN ended_on ELSE ends_on END AS last_day
+                       FROM reform_exemption WHERE candidate_id = :id::int8 AND starts_on <= :today::date) x
+                 WHERE x.last_day >= :today::date),
   'timeline', (SELECT coalesce(json_agg(t ORDER BY t.at DESC), '[]') FROM (
     SELECT * FROM (
       SELECT coalesce(held_at, planned_at) AS at,

@@ -59,5 +59,9 @@ class ReformBrowserTest extends BrowserTest {
 		submit("form.form[action$='/exemptions']");
 		assertThat(text()).contains("Fritagelsen er registreret.", "Starter på et kursus");
 		assertAccessible();
+		// the case page names the exemption in force in words, with a link to the register
+		open("/cases/" + id);
+		assertThat(find("#exemptions-now").getText()).startsWith("Fritaget nu: Tilbud, til og med");
+		assertAccessible();
 	}
 }

@@ -113,6 +113,72 @@ class ExemptionRegisterIntegrationTest {
 	}
 
 	@Test
+	void theCasePageShowsAnExemptionInForceTodayInWordsButNotOneEndedOrOneToCome() throws Exception {
+		long id = candidates.make("sagsbehandler", "LAB02").id();
+		register(id, "CONVERSATIONS_AND_OFFERS", "Starter i job om tre uger", today, today.plusDays(20), null,
+				UUID.randomUUID())
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		// one that ended yesterday and one that begins in five days
+		jdbc.sql("""
+				INSERT INTO reform_exemption (candidate_id, kind, reason, starts_on, ends_on, created_by, created_at,
+				  request_id, ended_on, end_reason, ended_by, ended_at)
+				VALUES (?, 'OFFERS', 'Test', ?, ?, 'sagsbehandler', now(), ?, ?, 'Slut', 'sagsbehandler', now()),
+				       (?, 'CONVERSATIONS', 'Test', ?, ?, 'sagsbehandler', now(), ?, NULL, NULL, NULL, NULL)""")
+			.params(id, today.minusDays(10), today.plusDays(30), UUID.randomUUID(), today.minusDays(1), id,
+					today.plusDays(5), today.plusDays(40), UUID.randomUUID())
+			.update();
+		String page = mvc.perform(get("/cases/{id}", id).with(METTE))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var badges = org.jsoup.Jsoup.parse(page).select("#exemptions-now .badge");
+		assertThat(badges).extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("Fritaget nu: Jobsamtaler og tilbud, til og med "
+					+ today.plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+		assertThat(badges.get(0).attr("href")).isEqualTo("/cases/" + id + "/exemptions");
+
+		long other = candidates.make("sagsbehandler", "LAB02").id();
+		mvc.perform(get("/cases/{id}", other).with(METTE)).andExpect(content().string(not(containsText("Fritaget nu"))));
+	}
+
+	@Autowired
+	dk.vaerdig.casework.internal.Timeliness timeliness;
+
+	@Autowired
+	dk.vaerdig.platform.WorkingDays workingDays;
+
+	LocalDate due(long id) {
+		return jdbc.sql("SELECT next_meeting_due FROM candidate WHERE id = ?").param(id).query(LocalDate.class).single();
+	}
+
+	@Test
+	void anExemptionFromConversationsPausesTheDueDateAndCancellingItGivesItBack() throws Exception {
+		long id = candidates.make("sagsbehandler", "LAB02").id();
+		LocalDate held = today.minusDays(1);
+		LocalDate base = timeliness.nextMeetingDue("LAB02", held).orElseThrow().date();
+		jdbc.sql("UPDATE candidate SET last_meeting_on = ?, next_meeting_due = ? WHERE id = ?").params(held, base, id)
+			.update();
+		register(id, "OFFERS", "Kun tilbud", today, today.plusDays(13), null, UUID.randomUUID())
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		assertThat(due(id)).as("an exemption from offers alone pauses nothing").isEqualTo(base);
+		long offers = jdbc.sql("SELECT id FROM reform_exemption WHERE candidate_id = ?").param(id).query(Long.class).single();
+		post("/cases/" + id + "/exemptions/" + offers + "/end", METTE,
+				Map.of("endedOn", held.toString(), "reason", "Fejl", "version", "0"))
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		register(id, "CONVERSATIONS", "Starter i job", today, today.plusDays(13), null, UUID.randomUUID())
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		assertThat(due(id)).isEqualTo(workingDays.plus(base, workingDays.between(held, today.plusDays(13))))
+			.isAfter(base);
+		long exemption = jdbc.sql("SELECT id FROM reform_exemption WHERE candidate_id = ? AND kind = 'CONVERSATIONS'")
+			.param(id).query(Long.class).single();
+		post("/cases/" + id + "/exemptions/" + exemption + "/end", METTE,
+				Map.of("endedOn", held.toString(), "reason", "Fejl", "version", "0"))
+			.andExpect(redirectedUrl("/cases/" + id + "/exemptions"));
+		assertThat(due(id)).as("cancelled before it began").isEqualTo(base);
+	}
+
+	@Test
 	void theRulesRefuseSickLeaveOverTwentySixWeeksAGroupThatMayNotBeExemptedAndAReadOnlyRole() throws Exception {
 		long id = candidates.make("sagsbehandler", "LAB02").id();
 		register(id, "SICK_LEAVE", "Brækket ben", today, null, today.plusWeeks(27), UUID.randomUUID())

@@ -1,5 +1,8 @@
 package dk.vaerdig.casework.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +24,7 @@ import dk.vaerdig.casework.internal.CourseOutcomes.Outcome;
 import dk.vaerdig.casework.internal.HandoverService.Handover;
 import dk.vaerdig.casework.internal.PlanService.Goal;
 import dk.vaerdig.casework.internal.PlanService.Offer;
+import dk.vaerdig.platform.PlatformSettings;
 
 /**
  * Every section of the case page the case file itself holds, read in one statement: the plan's goals and offers, the
@@ -38,7 +42,7 @@ public class CaseFileSections {
 	public record Sections(List<Offer> offers, Optional<StoryVersion> story, List<Meeting> latestMeetings,
 			Optional<Meeting> nextPlanned, List<Agreement> openAgreements, List<Goal> goals,
 			Optional<Handover> latestHandover, List<Outcome> outcomes, List<Hours> hours, List<TimelineEntry> timeline,
-			Contact contact) {
+			Contact contact, List<CurrentExemption> exemptions) {
 	}
 
 	/**
@@ -51,6 +55,10 @@ public class CaseFileSections {
 		public boolean said() {
 			return version > 0;
 		}
+	}
+
+	/** An exemption of the register in force today: what it exempts from, and its last day (an ending counted). */
+	public record CurrentExemption(Exemptions.Kind kind, LocalDate startsOn, LocalDate lastDay) {
 	}
 
 	static final String SQL = """
@@ -87,6 +95,11 @@ public class CaseFileSections {
 			                     'unread', (SELECT count(*) FROM case_message
 			                                WHERE candidate_id = :id AND from_candidate AND read_at IS NULL))
 			              FROM (SELECT 1) one LEFT JOIN contact_preference p ON p.candidate_id = :id),
+			  'exemptions', (SELECT coalesce(json_agg(x ORDER BY x.starts_on, x.id), '[]')
+			                 FROM (SELECT id, kind, starts_on,
+			                              CASE WHEN ended_on < ends_on THEN ended_on ELSE ends_on END AS last_day
+			                       FROM reform_exemption WHERE candidate_id = :id AND starts_on <= :today) x
+			                 WHERE x.last_day >= :today),
 			  'timeline', (SELECT coalesce(json_agg(t ORDER BY t.at DESC), '[]') FROM (
 			    SELECT * FROM (""" + CaseFiles.OWN_TIMELINE + """
 			    ) e ORDER BY at DESC LIMIT :timeline) t)
@@ -104,7 +117,7 @@ public class CaseFileSections {
 	 */
 	private record Page(List<Offer> offers, StoryVersion story, List<Meeting> meetings, Meeting next,
 			List<Agreement> agreements, List<Goal> goals, Handover handover, List<Outcome> outcomes, List<Hours> hours,
-			List<Line> timeline, Contact contact) {
+			List<Line> timeline, Contact contact, List<CurrentExemption> exemptions) {
 	}
 
 	/** A timeline row of {@link CaseFiles#OWN_TIMELINE}. */
@@ -115,11 +128,14 @@ public class CaseFileSections {
 
 	private final JdbcClient jdbc;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	CaseFileSections(JdbcClient jdbc, java.time.Clock clock) {
+	private final ZoneId zone;
+
+	CaseFileSections(JdbcClient jdbc, Clock clock, PlatformSettings platform) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.zone = platform.zone();
 	}
 
 	/** The sections of the candidate's case, with at most {@code meetings} meetings and {@code timeline} entries. */
@@ -128,7 +144,8 @@ public class CaseFileSections {
 			.param("id", candidateId)
 			.param("meetings", meetings)
 			.param("timeline", timeline)
-			.param("zone", clock.getZone().getId())
+			.param("today", java.sql.Date.valueOf(LocalDate.now(clock.withZone(zone))))
+			.param("zone", zone.getId())
 			.query(String.class)
 			.single();
 		Page page = PAGE.readValue(json);
@@ -138,7 +155,7 @@ public class CaseFileSections {
 				list(page.timeline()).stream()
 					.map(l -> new TimelineEntry(l.at(), "casework.timeline." + l.kind(), l.text(), l.actor()))
 					.toList(),
-				page.contact());
+				page.contact(), list(page.exemptions()));
 	}
 
 	private static <T> List<T> list(List<T> section) {

@@ -97,8 +97,11 @@ public class Exemptions {
 
 	private final Clock clock;
 
+	private final Timeliness timeliness;
+
 	Exemptions(JdbcClient jdbc, CaseAccess access, ReformPeople people, ReformRules rules, ReformCounts counts,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Timeliness timeliness) {
+		this.timeliness = timeliness;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.people = people;
@@ -155,7 +158,23 @@ public class Exemptions {
 					Timestamp.from(clock.instant()), r.requestId())
 			.update();
 		audit.record(candidateId, AuditAction.CHANGE, "reform exemption registered");
+		reschedule(candidateId);
 		return true;
+	}
+
+	/** The candidate's next meeting due again, with the exemptions as they stand now as pauses (Timeliness#paused). */
+	private void reschedule(long candidateId) {
+		jdbc.sql("SELECT target_group_code, course_started, last_meeting_on FROM candidate WHERE id = ?")
+			.param(candidateId)
+			.query((rs, n) -> timeliness.dueFor(candidateId, rs.getString(1), rs.getDate(2).toLocalDate(),
+					rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()))
+			.optional()
+			.flatMap(due -> due)
+			.ifPresent(due -> jdbc.sql("""
+					UPDATE candidate SET next_meeting_due = ?, due_rule_id = ?, version = version + 1
+					WHERE id = ? AND next_meeting_due IS DISTINCT FROM ?""")
+				.params(Date.valueOf(due.date()), due.rule().id(), candidateId, Date.valueOf(due.date()))
+				.update());
 	}
 
 	/** Checks the registration against the rules and returns its last day. */
@@ -249,5 +268,6 @@ public class Exemptions {
 			throw new OptimisticLockingFailureException("casework.exemption.conflict");
 		}
 		audit.record(candidateId, AuditAction.CHANGE, "reform exemption ended");
+		reschedule(candidateId);
 	}
 }

@@ -151,7 +151,9 @@ public class MeetingService {
 		LocalDate heldOn = heldAt.atZone(settings.zone()).toLocalDate();
 		candidate.meetingHeld(heldOn);
 		// counted from the latest meeting held: recording an older meeting late does not move the due date back
-		timeliness.nextMeetingDue(candidate.getTargetGroupCode(), candidate.getLastMeetingOn())
+		// an exemption from conversations pauses the count (Timeliness#paused)
+		timeliness.dueFor(candidateId, candidate.getTargetGroupCode(), candidate.getCourseStarted(),
+				candidate.getLastMeetingOn())
 			.ifPresent(due -> candidate.scheduleNextMeeting(due.date(), due.rule().id()));
 		candidates.save(candidate);
 		items.answer(candidateId, meetingId, answers, access.me().username());

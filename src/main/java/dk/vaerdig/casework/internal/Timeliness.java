@@ -72,6 +72,66 @@ public class Timeliness {
 			.map(r -> new Due(workingDays.plus(heldOn, r.meetingIntervalWorkingDays()), r));
 	}
 
+	/** A stretch of days on which the clock of the due date stands still (an exemption, its last day included). */
+	public record Pause(LocalDate firstDay, LocalDate lastDay) {
+	}
+
+	/**
+	 * The due date with the pauses taken out: a due date counted from {@code countedFrom} moves on by the working
+	 * days of every pause that begins on or before it (as moved by the pauses before), counted from the day after
+	 * {@code countedFrom}; days covered by two pauses count once. A pause that begins after the due date moves nothing:
+	 * the meeting was due before it.
+	 */
+	public LocalDate paused(LocalDate countedFrom, LocalDate due, List<Pause> pauses) {
+		LocalDate result = due;
+		LocalDate counted = countedFrom;
+		List<Pause> sorted = pauses.stream().sorted(java.util.Comparator.comparing(Pause::firstDay)).toList();
+		for (Pause p : sorted) {
+			if (p.firstDay().isAfter(result)) {
+				break;
+			}
+			LocalDate start = p.firstDay().isAfter(counted) ? p.firstDay() : counted.plusDays(1);
+			if (p.lastDay().isBefore(start)) {
+				continue;
+			}
+			result = workingDays.plus(result, workingDays.between(start.minusDays(1), p.lastDay()));
+			counted = p.lastDay();
+		}
+		return result;
+	}
+
+	/**
+	 * The candidate's pauses: the exemptions of the register from job conversations or from follow-up (sick leave),
+	 * each until its last day (an early ending counted); an exemption from offers alone pauses nothing.
+	 */
+	public List<Pause> pausesOf(long candidateId) {
+		return jdbc.sql("""
+				SELECT starts_on AS first_day, CASE WHEN ended_on < ends_on THEN ended_on ELSE ends_on END AS last_day
+				FROM reform_exemption WHERE candidate_id = ? AND kind <> 'OFFERS'""")
+			.param(candidateId)
+			.query(Pause.class)
+			.list()
+			.stream()
+			.filter(p -> !p.lastDay().isBefore(p.firstDay()))
+			.toList();
+	}
+
+	/**
+	 * When the candidate's next meeting is due: the first from the course's start, else the next from the latest
+	 * meeting held, each under its rule, with the candidate's exemptions as pauses.
+	 */
+	public Optional<Due> dueFor(long candidateId, String targetGroupCode, LocalDate courseStarted,
+			LocalDate lastMeetingOn) {
+		LocalDate from = lastMeetingOn == null ? courseStarted : lastMeetingOn;
+		Optional<Due> due = lastMeetingOn == null ? firstMeetingDue(targetGroupCode, courseStarted)
+				: nextMeetingDue(targetGroupCode, lastMeetingOn);
+		if (due.isEmpty()) {
+			return due;
+		}
+		List<Pause> pauses = pausesOf(candidateId);
+		return pauses.isEmpty() ? due : Optional.of(new Due(paused(from, due.get().date(), pauses), due.get().rule()));
+	}
+
 	public Clock clock() {
 		return clock;
 	}

@@ -59,7 +59,8 @@ class CasePages {
 			Optional<Handover> pendingHandover, List<StaffNames.TimelineLine> timeline, boolean mine, boolean mayChange,
 			String storyAuthor, List<String> wishes, boolean closed, boolean mayCloseOrReopen,
 			List<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> outcomes,
-			List<dk.vaerdig.casework.internal.CourseOutcomes.Hours> hours, CaseFileSections.Contact contact) {
+			List<dk.vaerdig.casework.internal.CourseOutcomes.Hours> hours, CaseFileSections.Contact contact,
+			List<CaseFileSections.CurrentExemption> exemptions) {
 
 		/** The closing that stands while the course is closed. */
 		public Optional<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> closing() {
@@ -120,7 +121,7 @@ class CasePages {
 				names.timeline(caseFiles.timeline(id, 50, s.timeline()), locale), me.username().equals(c.getCaseworker()),
 				!c.isCourseClosed() && mayChangeTeam,
 				story.map(v -> names.nameAndRole(v.writtenBy(), locale)).orElse(null), wishes(s.latestMeetings()),
-				c.isCourseClosed(), mayChangeTeam, s.outcomes(), s.hours(), s.contact());
+				c.isCourseClosed(), mayChangeTeam, s.outcomes(), s.hours(), s.contact(), s.exemptions());
 	}
 
 	/** The candidate's wishes from the latest meetings, newest first, each said once however often it was recorded. */

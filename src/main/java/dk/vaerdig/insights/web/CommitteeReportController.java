@@ -1,5 +1,6 @@
 package dk.vaerdig.insights.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
@@ -15,11 +16,12 @@ import org.springframework.web.server.ResponseStatusException;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
+import dk.vaerdig.insights.internal.report.CommitteeReportCsv;
 import dk.vaerdig.insights.internal.report.CommitteeReportPdf;
 import dk.vaerdig.insights.internal.report.CommitteeReports;
 import dk.vaerdig.insights.internal.report.ReportPeriod;
 
-/** The employment committee's report for a quarter or a year: the page and the PDF (aggregates only). */
+/** The employment committee's report for a quarter or a year: the page, the PDF and the CSV (aggregates only). */
 @NoPersonalData("aggregate figures under the anonymity threshold, goals and dialogue meetings without names")
 @Controller
 @RequiresPermission(Permission.VIEW_COMMITTEE_REPORT)
@@ -29,9 +31,12 @@ class CommitteeReportController {
 
 	private final CommitteeReportPdf pdf;
 
-	CommitteeReportController(CommitteeReports reports, CommitteeReportPdf pdf) {
+	private final CommitteeReportCsv csv;
+
+	CommitteeReportController(CommitteeReports reports, CommitteeReportPdf pdf, CommitteeReportCsv csv) {
 		this.reports = reports;
 		this.pdf = pdf;
+		this.csv = csv;
 	}
 
 	private ReportPeriod period(String text) {
@@ -59,5 +64,14 @@ class CommitteeReportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"udvalgsrapport-" + p.code() + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)
 			.body(pdf.pdf(reports.report(p, locale), locale));
+	}
+
+	@GetMapping("/insights/committee-report.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String period, Locale locale) {
+		ReportPeriod p = period(period);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"udvalgsrapport-" + p.code() + ".csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(csv.csv(reports.report(p, locale), locale));
 	}
 }

@@ -7,12 +7,14 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 
+import dk.vaerdig.casework.HandoverFigures;
 import dk.vaerdig.complaints.ComplaintFigures;
 import dk.vaerdig.complaints.ComplaintFigures.LearningSummary;
 import dk.vaerdig.insights.GoalMeasure;
 import dk.vaerdig.insights.GoalMeasure.Count;
 import dk.vaerdig.insights.internal.OutcomeFigures;
 import dk.vaerdig.insights.internal.OutcomeFigures.Row;
+import dk.vaerdig.insights.internal.Rate;
 import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
 import dk.vaerdig.insights.internal.goals.Figure;
@@ -20,6 +22,7 @@ import dk.vaerdig.insights.internal.goals.GoalProgress;
 import dk.vaerdig.insights.internal.goals.GoalProgress.Progress;
 import dk.vaerdig.insights.internal.goals.Measures;
 import dk.vaerdig.insights.internal.goals.YearlyGoals;
+import dk.vaerdig.platform.Anonymity;
 import dk.vaerdig.surveys.Improvements;
 import dk.vaerdig.surveys.Improvements.Improvement;
 import dk.vaerdig.surveys.SurveyFigures.Filter;
@@ -52,10 +55,20 @@ public class CommitteeReports {
 	public record ThemeOutcome(String theme, String learningAction, String learningStatus) {
 	}
 
+	/**
+	 * Handovers acknowledged in time, per month of a quarter or per quarter of a year ({@code label} "2026-01" or
+	 * "2026-Q1"), and over the period; each share's base (the handovers) under the anonymity rule and its complement.
+	 */
+	public record Handovers(int deadlineWorkingDays, List<HandoverCell> cells, Rate total) {
+	}
+
+	public record HandoverCell(String label, Rate inTime) {
+	}
+
 	public record Report(ReportPeriod period, java.time.LocalDateTime generatedAt, int threshold, Dashboard dignity,
 			List<Improvement> improvements, Figure meetingsOnTime, Figure reformRuleMet, Figure reformExempted,
 			Figure complaintsPerThousand, List<LearningSummary> learning, Row outcomes,
-			List<Progress> goals, List<DialogueSummary> dialogue) {
+			List<Progress> goals, List<DialogueSummary> dialogue, Handovers handovers) {
 	}
 
 	private final SurveyDashboards dashboards;
@@ -74,13 +87,16 @@ public class CommitteeReports {
 
 	private final List<DialogueSource> dialogue;
 
+	private final HandoverFigures handovers;
+
 	private final SurveySettings settings;
 
 	private final Clock clock;
 
 	CommitteeReports(SurveyDashboards dashboards, Improvements improvements, Measures measures,
 			ComplaintFigures complaints, OutcomeFigures outcomes, YearlyGoals goals, GoalProgress progress,
-			List<DialogueSource> dialogue, SurveySettings settings, Clock clock) {
+			List<DialogueSource> dialogue, HandoverFigures handovers, SurveySettings settings, Clock clock) {
+		this.handovers = handovers;
 		this.dashboards = dashboards;
 		this.improvements = improvements;
 		this.measures = measures;
@@ -130,9 +146,38 @@ public class CommitteeReports {
 				() -> goals.ofYear(to.getYear()).stream().map(g -> progress.of(g, goalsUntil)).toList());
 		List<DialogueSummary> meetings = t.time("dialogue meetings",
 				() -> dialogue.stream().flatMap(d -> d.held(from, to).stream()).toList());
+		Handovers handed = t.time("handovers", () -> handovers(period, threshold));
 		log.debug("Committee report {}: {}", period, t);
 		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, said, onTime, reformMet,
-				reformExempted, complaintRate, learning, outcome, goalProgress, meetings);
+				reformExempted, complaintRate, learning, outcome, goalProgress, meetings, handed);
+	}
+
+	/** Per month of a quarter, per quarter of a year; a small cell is hidden, and so is its complement. */
+	private Handovers handovers(ReportPeriod period, int threshold) {
+		List<HandoverFigures.Month> months = handovers.monthly(period.from(), period.to());
+		List<String> labels = new java.util.ArrayList<>();
+		List<long[]> counts = new java.util.ArrayList<>();
+		for (HandoverFigures.Month m : months) {
+			String label = period.isQuarter() ? m.month().toString()
+					: m.month().getYear() + "-Q" + ((m.month().getMonthValue() - 1) / 3 + 1);
+			if (labels.isEmpty() || !labels.get(labels.size() - 1).equals(label)) {
+				labels.add(label);
+				counts.add(new long[2]);
+			}
+			long[] c = counts.get(counts.size() - 1);
+			c[0] += m.handovers();
+			c[1] += m.acknowledgedInTime();
+		}
+		long n = counts.stream().mapToLong(c -> c[0]).sum();
+		long k = counts.stream().mapToLong(c -> c[1]).sum();
+		Anonymity.Suppression rule = Anonymity.suppress(counts, c -> c[0], threshold, true);
+		List<HandoverCell> cells = new java.util.ArrayList<>();
+		for (int i = 0; i < counts.size(); i++) {
+			Rate rate = Rate.of(counts.get(i)[1], counts.get(i)[0], threshold);
+			cells.add(new HandoverCell(labels.get(i), rule.cell(i) ? rate.hide() : rate));
+		}
+		Rate total = Rate.of(k, n, threshold);
+		return new Handovers(handovers.deadlineWorkingDays(), cells, rule.total() ? total.hide() : total);
 	}
 
 	/** How long each section took (logged at debug level, to find the slow ones: README, the committee's report). */
