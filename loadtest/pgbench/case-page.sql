@@ -2,7 +2,8 @@
 -- which prints them), for the limit run of loadtest/scripts/limit-run.sh: pgbench -M extended sends every :variable
 -- as a parameter, as the app's JDBC driver does, so pg_stat_statements gives each statement the same queryid as the
 -- app's. Variables from the harness (-D): sid (a session of the run), minid / maxid (candidate ids), now, actor,
--- today, meetings (10), timeline (50) and zone (the app's time zone).
+-- today, meetings (10), timeline (50) and zone (the app's time zone). pgbench reads every :name as a variable, even
+-- inside a string, so the time format's colon is written \x3A (a constant still: the same queryid).
 \set id random(:minid, :maxid)
 SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
 FROM SPRING_SESSION S
@@ -102,7 +103,7 @@ SELECT json_build_object(
              || CASE WHEN easy_read THEN ' / easy-read' ELSE '' END, changed_by
       FROM contact_preference_change WHERE candidate_id = :id::int8
       UNION ALL
-      SELECT at, 'SELVBOOK_' || action, to_char(starts_at AT TIME ZONE :zone::varchar, 'DD-MM-YYYY HH24:MI'), actor
+      SELECT at, 'SELVBOOK_' || action, to_char(starts_at AT TIME ZONE :zone::varchar, E'DD-MM-YYYY HH24\x3AMI'), actor
       FROM booking_action WHERE candidate_id = :id::int8
       UNION ALL
       SELECT created_at, 'SELVBOOK_EXEMPTED_' || reason, note, created_by
