@@ -122,7 +122,8 @@ public class ReformWindows {
 
 	/**
 	 * Works out again the windows of every candidate marked stale, a chunk per transaction; a chunk another node or
-	 * thread is working on is skipped (its rows are at most that transaction old). Returns how many were worked out.
+	 * thread is working on is skipped at first, then waited for, so the caller reads no window older than its own
+	 * changes. Returns how many were worked out here.
 	 */
 	public int refresh() {
 		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM reform_window_stale)").query(Boolean.class).single()) {
@@ -140,9 +141,20 @@ public class ReformWindows {
 			});
 			total += done;
 			if (done < CHUNK) {
-				return total;
+				break;
 			}
 		}
+		// then the candidates another thread was working on: wait for it (a blocking lock, in candidate order as every
+		// pass takes them), so a read right after a change always sees the change
+		total += tx.execute(s -> {
+			List<Long> ids = jdbc.sql("""
+					DELETE FROM reform_window_stale WHERE candidate_id IN (
+					  SELECT candidate_id FROM reform_window_stale ORDER BY candidate_id FOR UPDATE)
+					RETURNING candidate_id""").query(Long.class).list();
+			store(ids);
+			return ids.size();
+		});
+		return total;
 	}
 
 	/** Works out every candidate's windows again and removes the rows of candidates no longer there. */
