@@ -190,6 +190,9 @@ public class ReformWindows {
 		jdbc.sql("DELETE FROM reform_window WHERE candidate_id IN (:ids)").param("ids", ids).update();
 		List<Object[]> rows = new ArrayList<>();
 		for (Window w : people.windowsOf(ids, windowMonths())) {
+			if (w.cut().isBefore(w.start())) {
+				continue; // cut before it began (a course closed on a day before this start): a window of no days
+			}
 			List<LocalDate> held = w.held().stream().filter(w::contains).toList();
 			List<Exemption> exemptions = w.exemptions()
 				.stream()
