@@ -31,6 +31,7 @@ import dk.vaerdig.WebSession;
 		"spring.security.oauth2.client.registration.kommune.client-secret=staff-secret",
 		"spring.security.oauth2.client.registration.kommune.scope=openid",
 		"spring.security.oauth2.client.registration.kommune.authorization-grant-type=authorization_code",
+		"spring.security.oauth2.client.registration.kommune.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
 		"spring.security.oauth2.client.provider.kommune.authorization-uri=https\\://idp.kommune.test/authorize",
 		"spring.security.oauth2.client.provider.kommune.token-uri=https\\://idp.kommune.test/token",
 		"spring.security.oauth2.client.provider.kommune.jwk-set-uri=https\\://idp.kommune.test/jwks",
