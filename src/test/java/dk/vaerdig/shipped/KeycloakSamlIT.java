@@ -46,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ACS), so a response can be captured, changed and posted again: staff with the role from the privileges, single
  * logout through Keycloak, a candidate to their own Min side, and refusals of low assurance, a broken signature,
  * another audience, an expired assertion and a replayed one. Then the two happy paths once more in headless Chromium.
+ * The MitID realm plays an OIDC MitID broker too (client {@code vaerdig-mitid-oidc}, the CPR number and the level of
+ * assurance as ID token claims): a candidate logs in through it to their own Min side and logs out at Keycloak, a low
+ * level is refused, a CPR number with no case gets the no-case page, and the login once more in Chromium.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakSamlIT {
