@@ -11,8 +11,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Signs a candidate in to their own pages (Min side), whatever found them: the demo's test login, or MitID through
- * NemLog-in (SAML). The candidate's security context lives in the candidate's own session (its own cookie, only sent to
+ * Signs a candidate in to their own pages (Min side), whatever found them: the demo's test login, MitID through
+ * NemLog-in (SAML), or MitID through an OIDC broker. The candidate's security context lives in the candidate's own session (its own cookie, only sent to
  * {@code /min-side}) under its own key, which the staff filter chain never reads; the staff context is never read by
  * the candidate chain. A login below the level of assurance "substantial" is refused. The login is written to the
  * audit log with the candidate as actor, and the level of assurance in the detail.

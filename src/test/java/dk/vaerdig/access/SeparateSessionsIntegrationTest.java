@@ -112,7 +112,7 @@ class SeparateSessionsIntegrationTest {
 		List<String> candidatePages = getAddresses().stream()
 			.filter(a -> a.equals("/min-side") || a.startsWith("/min-side/"))
 			.filter(a -> !a.startsWith("/min-side/login") && !a.startsWith("/min-side/test-login")
-					&& !a.startsWith("/min-side/saml/"))
+					&& !a.startsWith("/min-side/saml/") && !a.startsWith("/min-side/oidc/"))
 			.toList();
 		assertThat(candidatePages).contains("/min-side");
 		for (String page : candidatePages) {

@@ -46,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ACS), so a response can be captured, changed and posted again: staff with the role from the privileges, single
  * logout through Keycloak, a candidate to their own Min side, and refusals of low assurance, a broken signature,
  * another audience, an expired assertion and a replayed one. Then the two happy paths once more in headless Chromium.
+ * The MitID realm plays an OIDC MitID broker too (client {@code vaerdig-mitid-oidc}, the CPR number and the level of
+ * assurance as ID token claims): a candidate logs in through it to their own Min side and logs out at Keycloak, a low
+ * level is refused, a CPR number with no case gets the no-case page, and the login once more in Chromium.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakSamlIT {
@@ -54,6 +57,12 @@ class KeycloakSamlIT {
 	static final String CPR = "150585-1234";
 
 	static final String PASSWORD = "kc-test";
+
+	/** The CPR number of the MitID realm's user with no case in the app. */
+	static final String CPR_NO_CASE = "200190-1234";
+
+	/** The secret of the MitID realm's OIDC client {@code vaerdig-mitid-oidc} (the broker's client for us). */
+	static final String OIDC_SECRET = "kc-oidc-secret";
 
 	/** The assertion's lifetime in Keycloak (seconds), and our clock skew: short, so the expiry test waits little. */
 	static final int LIFESPAN = 15;
@@ -100,6 +109,12 @@ class KeycloakSamlIT {
 		// NemLog-in encrypts its assertions: the MitID realm's client does too (AES-256-GCM, RSA-OAEP), to our
 		// signing certificate, which serves as the encryption certificate when none is configured apart
 		args.add("--vaerdig.access.saml.mitid.require-encrypted-assertions=true");
+		// MitID through an OIDC broker, beside NemLog-in's SAML: the same realm plays the broker, its client puts the
+		// user's CPR number and level of assurance ("Substantial", "Low") into the ID token
+		String oidc = "--vaerdig.access.mitid-oidc.";
+		args.addAll(List.of(oidc + "enabled=true", oidc + "issuer-uri=" + kc + "/realms/mitid",
+				oidc + "client-id=vaerdig-mitid-oidc", oidc + "client-secret=" + OIDC_SECRET, oidc + "cpr-claim=dk:gov:cpr",
+				oidc + "substantial-values=Substantial", oidc + "high-values=High"));
 		// the jar starts while Keycloak does (it reads the IdP metadata at the first login)
 		app = ShippedJar.start(Duration.ofMinutes(10), appPort, args, appLog.getFileName().toString());
 		awaitKeycloak(Duration.ofMinutes(8));
@@ -149,6 +164,8 @@ class KeycloakSamlIT {
 				.replace("@SP_CERT@", spCert)
 				.replace("@PRIVILEGES@", privileges)
 				.replace("@CPR@", CPR.replace("-", ""))
+				.replace("@CPR_NO_CASE@", CPR_NO_CASE.replace("-", ""))
+				.replace("@OIDC_SECRET@", OIDC_SECRET)
 				.replace("@LIFESPAN@", String.valueOf(LIFESPAN));
 			Files.writeString(imports.resolve(realm + "-realm.json"), json);
 		}
@@ -475,6 +492,95 @@ class KeycloakSamlIT {
 	@Order(8)
 	void inChromiumACandidateLogsInWithMitIdAndSeesTheirOwnMinSide() throws Exception {
 		String mine = loginInChromium("/min-side/login", "/min-side/saml/login", "borger-betydelig", "/min-side");
+		assertThat(mine).contains("Kirsten");
+	}
+
+	/**
+	 * The OIDC login over HTTP: our authorization request (code flow, PKCE, nonce) to Keycloak, its login form, and
+	 * its redirect back to us with the code, which the browser follows; returns our answer to that.
+	 */
+	static HttpResponse<byte[]> oidcLogin(WebSession browser, String username) {
+		String authorize = location(browser.get("/min-side/oidc/authorization/mitid-oidc"));
+		assertThat(authorize).startsWith(kc + "/realms/mitid/protocol/openid-connect/auth?")
+			.contains("code_challenge=").contains("code_challenge_method=S256").contains("nonce=")
+			.contains("scope=openid");
+		IdpBrowser idp = new IdpBrowser();
+		HttpResponse<String> page = idp.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build());
+		Element loginForm = Jsoup.parse(page.body(), page.uri().toString()).selectFirst("form#kc-form-login");
+		assertThat(loginForm).as("Keycloak's login form:\n" + page.body()).isNotNull();
+		HttpResponse<String> back = idp.send(HttpRequest.newBuilder(URI.create(loginForm.absUrl("action")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", PASSWORD,
+					"credentialId", ""))))
+			.build());
+		String toUs = location(back);
+		assertThat(toUs).startsWith(appBase + "/min-side/oidc/code/mitid-oidc?").contains("code=");
+		return browser.get(toUs);
+	}
+
+	@Test
+	@Order(9)
+	void aCandidateLogsInThroughTheOidcBrokerSeesTheirOwnMinSideAndLogsOutThere() throws Exception {
+		WebSession browser = WebSession.anonymous(app.base());
+		assertThat(WebSession.text(browser.get("/min-side/login"))).contains("href=\"/min-side/oidc/authorization/mitid-oidc\"")
+			.contains("href=\"/min-side/saml/login\"");
+		long mark = logMark();
+		HttpResponse<byte[]> back = oidcLogin(browser, "borger-betydelig");
+		assertThat(location(back)).isEqualTo(appBase + "/min-side");
+		HttpResponse<byte[]> mine = browser.get("/min-side");
+		assertThat(mine.statusCode()).isEqualTo(200);
+		assertThat(WebSession.text(mine)).contains("Kirsten");
+		// the CPR number was only the key of the lookup: not in our log
+		assertThat(logSince(mark)).doesNotContain(CPR.replace("-", "")).doesNotContain(CPR);
+		// a candidate session reaches no staff page: the staff chain sends it to the staff login
+		HttpResponse<byte[]> staffPage = browser.get("/");
+		assertThat(staffPage.statusCode()).isEqualTo(302);
+		assertThat(location(staffPage)).endsWith("/login");
+
+		// logout: our session ends, and the browser goes to the broker's end-session endpoint, which sends it back
+		HttpResponse<byte[]> logout = browser.post("/min-side/logout", Map.of("_csrf", browser.csrf(mine, "/min-side/logout")));
+		String endSession = location(logout);
+		assertThat(endSession).startsWith(kc + "/realms/mitid/protocol/openid-connect/logout?")
+			.contains("client_id=vaerdig-mitid-oidc").contains("post_logout_redirect_uri=");
+		assertThat(browser.get("/min-side").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	@Order(10)
+	void aCandidateAtLowAssuranceThroughTheOidcBrokerIsRefused() {
+		WebSession browser = WebSession.anonymous(app.base());
+		HttpResponse<byte[]> back = oidcLogin(browser, "borger-lav");
+		assertThat(location(back)).isEqualTo(appBase + "/min-side/oidc/refused?reason=lowAssurance");
+		HttpResponse<byte[]> refused = browser.get(location(back));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(WebSession.text(refused)).contains("Du skal logge ind med MitID på en sikrere måde");
+		assertThat(browser.get("/min-side").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	@Order(11)
+	void aPersonWithNoCaseThroughTheOidcBrokerGetsTheNoCasePage() {
+		WebSession browser = WebSession.anonymous(app.base());
+		HttpResponse<byte[]> back = oidcLogin(browser, "borger-uden-sag");
+		assertThat(location(back)).isEqualTo(appBase + "/min-side/oidc/no-case");
+		HttpResponse<byte[]> noCase = browser.get(location(back));
+		assertThat(noCase.statusCode()).isEqualTo(200);
+		assertThat(WebSession.text(noCase)).contains("Vi kan ikke finde et forløb til dig");
+		assertThat(browser.get("/min-side").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	@Order(12)
+	void inChromiumACandidateLogsInThroughTheOidcBrokerAndSeesTheirOwnMinSide() throws Exception {
+		var driver = chromium();
+		// a fresh browser: no single sign-on at Keycloak from the SAML test (its cookies are limited to the realm's
+		// path, so they are deleted from there), and no session of ours
+		driver.get(kc + "/realms/mitid/protocol/openid-connect/certs");
+		driver.manage().deleteAllCookies();
+		driver.get(appBase + "/min-side/login");
+		driver.manage().deleteAllCookies();
+		String mine = loginInChromium("/min-side/login", "/min-side/oidc/authorization/mitid-oidc", "borger-betydelig",
+				"/min-side");
 		assertThat(mine).contains("Kirsten");
 	}
 }

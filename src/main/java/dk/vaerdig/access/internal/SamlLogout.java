@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
  */
 class SamlLogout implements LogoutHandler, LogoutSuccessHandler {
 
-	private static final String ATTRIBUTE = SamlLogout.class.getName() + ".redirect";
+	/** The request attribute with the identity provider's logout address, set by a logout handler. */
+	static final String REDIRECT = SamlLogout.class.getName() + ".redirect";
 
 	private final SamlLogins saml;
 
@@ -29,13 +30,13 @@ class SamlLogout implements LogoutHandler, LogoutSuccessHandler {
 
 	@Override
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-		saml.startLogout(request, response).ifPresent(url -> request.setAttribute(ATTRIBUTE, url));
+		saml.startLogout(request, response).ifPresent(url -> request.setAttribute(REDIRECT, url));
 	}
 
 	@Override
 	public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
-		Object idp = request.getAttribute(ATTRIBUTE);
+		Object idp = request.getAttribute(REDIRECT);
 		response.sendRedirect(idp instanceof String url ? url : request.getContextPath() + loggedOutUrl);
 	}
 }

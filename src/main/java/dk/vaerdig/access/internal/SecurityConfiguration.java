@@ -34,8 +34,8 @@ import dk.vaerdig.access.StaffDirectory;
  * <li>the public pages (the evaluation's answer form, the kiosk, the lobby screen, pop-up booking, the accessibility
  * statement) and static files: no login, and no one's security context is read, so they look the same to everyone;</li>
  * <li>the candidate's own pages, {@code /min-side/**}: a candidate's login ({@link CandidateLogins}), its context under
- * its own key in the candidate's own session (demo test login, MitID through NemLog-in by SAML); a staff session is
- * not seen there, so staff are sent to the candidate
+ * its own key in the candidate's own session (demo test login, MitID through NemLog-in by SAML, MitID through an OIDC
+ * broker by {@link MitIdOidcSecurity}); a staff session is not seen there, so staff are sent to the candidate
  * login;</li>
  * <li>everything else, for staff: a form login (default) or, when an OIDC client registration is configured, the
  * municipality's identity provider, or SAML 2.0 (KOMBIT, {@code vaerdig.access.saml.staff.*}); a candidate's session
@@ -68,6 +68,9 @@ class SecurityConfiguration {
 	/** The SAML endpoints of the candidates' MitID login (metadata, login, ACS, logout). */
 	static final String CANDIDATE_SAML = SessionCookies.CANDIDATE_PATH + "/saml/**";
 
+	/** The endpoints of the candidates' MitID login through an OIDC broker (start, redirect URI, refusal pages). */
+	static final String CANDIDATE_OIDC = SessionCookies.CANDIDATE_PATH + "/oidc/**";
+
 	/** The SAML endpoints of the staff login. */
 	static final String STAFF_SAML = "/saml/staff/**";
 
@@ -87,10 +90,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain candidatePages(HttpSecurity http, SamlLogins saml) throws Exception {
+	SecurityFilterChain candidatePages(HttpSecurity http, SamlLogins saml, MitIdOidcLogins oidc) throws Exception {
 		http.securityMatcher(CANDIDATE_PAGES);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_LOGIN, CANDIDATE_LOGIN + "/**", CANDIDATE_TEST_LOGIN,
-				CANDIDATE_SAML)
+				CANDIDATE_SAML, CANDIDATE_OIDC)
 			.permitAll()
 			.anyRequest()
 			.hasAuthority(Permission.SEE_OWN_COURSE.authority()));
@@ -103,7 +106,12 @@ class SecurityConfiguration {
 		SamlLogout samlLogout = new SamlLogout(saml, CANDIDATE_LOGIN + "?logout");
 		http.logout(logout -> logout.logoutUrl(SessionCookies.CANDIDATE_PATH + "/logout")
 			.addLogoutHandler(samlLogout)
+			.addLogoutHandler(MitIdOidcSecurity.logout(oidc))
 			.logoutSuccessHandler(samlLogout));
+		// MitID through an OIDC broker by configuration (vaerdig.access.mitid-oidc.*): see MitIdOidcSecurity
+		if (oidc.enabled()) {
+			MitIdOidcSecurity.configure(http, oidc);
+		}
 		headers(http);
 		return http.build();
 	}
