@@ -31,7 +31,8 @@ import dk.vaerdig.casework.internal.ReformRules.Rule;
  * a change of any input (a course opened, closed or moved, a meeting held, an exemption, a change of group, an
  * earlier course) marks the candidate stale in the same transaction (triggers of V186), and every read first works out
  * the stale candidates again ({@link #refresh}); {@link #rebuild} works out every candidate (nightly, and in the
- * test that compares the two).
+ * test that compares the two). With a candidate's windows it keeps their share of the monthly figures
+ * ({@link ReformMonths}, V204) and each window's first day at risk ({@link ReformRiskStart}, V205).
  */
 @Component
 public class ReformWindows {
