@@ -59,8 +59,12 @@ public class ReformCounts {
 
 	private final WorkingDays workingDays;
 
-	ReformCounts(ReformWindows windows, ReformRules rules, Timeliness timeliness, WorkingDays workingDays) {
+	private final ReformMonths months;
+
+	ReformCounts(ReformWindows windows, ReformMonths months, ReformRules rules, Timeliness timeliness,
+			WorkingDays workingDays) {
 		this.windows = windows;
+		this.months = months;
 		this.rules = rules;
 		this.timeliness = timeliness;
 		this.workingDays = workingDays;
@@ -79,38 +83,30 @@ public class ReformCounts {
 	}
 
 	/**
-	 * Each month's cells are computed from that month's windows ({@link ReformWindows}) and kept, keyed by the month,
-	 * the team and today (the page is read by many at once, and every period asked for overlaps the others): once they
-	 * are a minute old the next read starts working them out again in the background and is answered with the cells
-	 * it has, so no reader waits for a month that was read in the last 10 minutes.
+	 * The cells of the months as kept by {@link ReformMonths} (V204), after the stale candidates are worked out again
+	 * ({@link ReformWindows#refresh}): a read sees every change committed before it.
 	 */
 	public Cells cells(YearMonth from, YearMonth to, LocalDate today, Long team) {
+		windows.refresh();
+		return months.cells(from, to, today, team);
+	}
+
+	/**
+	 * The same cells counted from the windows themselves, month by month (what the kept figures must equal; tests
+	 * compare the two).
+	 */
+	public Cells recount(YearMonth from, YearMonth to, LocalDate today, Long team) {
 		List<ExemptionCell> exemptions = new ArrayList<>();
 		List<ConversationCell> conversations = new ArrayList<>();
 		for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-			Cells month = months.get(new MonthKey(m, team, today));
-			exemptions.addAll(month.exemptions());
-			conversations.addAll(month.conversations());
+			if (rules.ruleOn(m.atEndOfMonth()).isEmpty() && rules.ruleOn(m.atDay(1)).isEmpty()) {
+				continue;
+			}
+			List<Window> ws = windows.windows(m.atDay(1), m.plusMonths(1).atDay(1), team);
+			exemptions.addAll(exemptions(ws, m, today));
+			conversations.addAll(conversations(ws, m, today));
 		}
 		return new Cells(exemptions, conversations);
-	}
-
-	private record MonthKey(YearMonth month, Long team, LocalDate today) {
-	}
-
-	private final com.github.benmanes.caffeine.cache.LoadingCache<MonthKey, Cells> months = com.github.benmanes.caffeine.cache.Caffeine
-		.newBuilder()
-		.maximumSize(1000)
-		.refreshAfterWrite(java.time.Duration.ofMinutes(1))
-		.expireAfterWrite(java.time.Duration.ofMinutes(10))
-		.build(this::month);
-
-	private Cells month(MonthKey key) {
-		if (rules.ruleOn(key.month().atEndOfMonth()).isEmpty() && rules.ruleOn(key.month().atDay(1)).isEmpty()) {
-			return new Cells(List.of(), List.of());
-		}
-		List<Window> ws = windows.windows(key.month().atDay(1), key.month().plusMonths(1).atDay(1), key.team());
-		return new Cells(exemptions(ws, key.month(), key.today()), conversations(ws, key.month(), key.today()));
 	}
 
 	/**
@@ -197,6 +193,18 @@ public class ReformCounts {
 	 * margin of working days is left. Fewest working days left first.
 	 */
 	public List<AtRisk> atRisk(LocalDate today, Long team) {
+		return atRisk(today, team, true);
+	}
+
+	/**
+	 * As {@link #atRisk(LocalDate, Long)}, reading every window in progress near enough its end instead of only those
+	 * whose kept first day at risk has come (what the kept day must never change; tests compare the two).
+	 */
+	public List<AtRisk> atRiskReadingEveryWindow(LocalDate today, Long team) {
+		return atRisk(today, team, false);
+	}
+
+	private List<AtRisk> atRisk(LocalDate today, Long team, boolean keptStart) {
 		Optional<Rule> rule = rules.ruleOn(today);
 		if (rule.isEmpty()) {
 			return List.of();
@@ -223,7 +231,7 @@ public class ReformCounts {
 		for (int k = 1; k <= mostRequired; k++) {
 			lastDays.add(days.lastDayWithAtMost(Math.max(rule.get().riskWorkingDays() - 1, (k - 1) * longestInterval)));
 		}
-		for (Window w : windows.windowsAt(today, requiredOf, lastDays, team)) {
+		for (Window w : windows.windowsAt(today, requiredOf, lastDays, team, keptStart)) {
 			if (!w.contains(today) || w.exemptedFromConversationsOn(today) || w.sickOn(today)) {
 				continue;
 			}

@@ -31,7 +31,8 @@ import dk.vaerdig.casework.internal.ReformRules.Rule;
  * a change of any input (a course opened, closed or moved, a meeting held, an exemption, a change of group, an
  * earlier course) marks the candidate stale in the same transaction (triggers of V186), and every read first works out
  * the stale candidates again ({@link #refresh}); {@link #rebuild} works out every candidate (nightly, and in the
- * test that compares the two).
+ * test that compares the two). With a candidate's windows it keeps their share of the monthly figures
+ * ({@link ReformMonths}, V204) and each window's first day at risk ({@link ReformRiskStart}, V205).
  */
 @Component
 public class ReformWindows {
@@ -51,13 +52,19 @@ public class ReformWindows {
 
 	private final TransactionTemplate tx;
 
+	private final ReformMonths months;
+
+	private final ReformRiskStart riskStart;
+
 	ReformWindows(ReformPeople people, ReformRules rules, JdbcClient jdbc, JdbcTemplate template,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, ReformMonths months, ReformRiskStart riskStart) {
+		this.riskStart = riskStart;
 		this.people = people;
 		this.rules = rules;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.tx = tx;
+		this.months = months;
 	}
 
 	/** The longest window of any rule (6 months): the rows are cut to it. */
@@ -88,6 +95,15 @@ public class ReformWindows {
 	 * {@code lastDayAtMost[k - 1]}; the persons at risk are among them. Of one team when {@code team} is not null.
 	 */
 	List<Window> windowsAt(LocalDate today, Map<String, Integer> required, List<LocalDate> lastDayAtMost, Long team) {
+		return windowsAt(today, required, lastDayAtMost, team, true);
+	}
+
+	/**
+	 * As above; with {@code keptStart} only the windows whose kept first day at risk ({@code at_risk_from}, V205)
+	 * has come, by index, else every window in progress near enough its end (what tests compare the list with).
+	 */
+	List<Window> windowsAt(LocalDate today, Map<String, Integer> required, List<LocalDate> lastDayAtMost, Long team,
+			boolean keptStart) {
 		refresh();
 		if (lastDayAtMost.isEmpty() || required.isEmpty()) {
 			return List.of();
@@ -107,6 +123,7 @@ public class ReformWindows {
 				              - (SELECT count(*) FROM unnest(held) h WHERE h <= :today) AS missing
 				  FROM reform_window
 				  WHERE window_end > :today AND window_end <= :end AND window_start <= :today AND cut > :today
+				""" + (keptStart ? "    AND at_risk_from <= :today\n" : "") + """
 				    AND target_group_code = ANY (CAST(:codes AS TEXT[]))
 				    AND (CAST(:team AS BIGINT) IS NULL OR team_id = :team)) w
 				WHERE missing > 0 AND window_end <= (CAST(:ends AS DATE[]))[missing]""")
@@ -179,16 +196,33 @@ public class ReformWindows {
 		}
 		jdbc.sql("DELETE FROM reform_window w WHERE NOT EXISTS (SELECT 1 FROM candidate c WHERE c.id = w.candidate_id)")
 			.update();
+		jdbc.sql("""
+				DELETE FROM reform_month_entry e WHERE NOT EXISTS (SELECT 1 FROM candidate c WHERE c.id = e.candidate_id)""")
+			.update();
+		months.resum();
 		return total;
 	}
 
-	/** Replaces the rows of the candidates by their windows as the sources say now (inside the caller's transaction). */
+	/**
+	 * Replaces the rows of the candidates by their windows as the sources say now, and their share of the monthly
+	 * figures ({@link ReformMonths}), inside the caller's transaction. The candidates are held first (an advisory lock
+	 * each, in id order), so two transactions never store the same candidate at once (the nightly rebuild and a
+	 * refresh), and what is read after it is what the last of them committed.
+	 */
 	private void store(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return;
 		}
+		jdbc.sql("""
+				SELECT pg_advisory_xact_lock(186, CAST(id % 2147483647 AS INT))
+				FROM unnest(CAST(:ids AS BIGINT[])) AS id ORDER BY id""")
+			.param("ids", ids.stream().sorted().toArray(Long[]::new))
+			.query((rs, n) -> 1)
+			.list();
 		jdbc.sql("DELETE FROM reform_window WHERE candidate_id IN (:ids)").param("ids", ids).update();
 		List<Object[]> rows = new ArrayList<>();
+		List<Window> stored = new ArrayList<>();
+		ReformRiskStart.Memo memo = riskStart.memo();
 		for (Window w : people.windowsOf(ids, windowMonths())) {
 			if (w.cut().isBefore(w.start())) {
 				continue; // cut before it began (a course closed on a day before this start): a window of no days
@@ -198,6 +232,10 @@ public class ReformWindows {
 				.stream()
 				.filter(e -> e.startsOn().isBefore(w.end()) && !e.lastDay().isBefore(w.start()))
 				.toList();
+			Window kept = new Window(w.candidateId(), w.teamId(), w.caseworker(), w.code(), w.start(), w.end(), w.cut(),
+					held, exemptions);
+			stored.add(kept);
+			LocalDate atRiskFrom = riskStart.of(kept, memo);
 			Integer required = rules.groupRuleOn(w.code(), w.lastDay())
 				.map(GroupRule::requiredConversations)
 				.orElse(null);
@@ -209,14 +247,16 @@ public class ReformWindows {
 					held.isEmpty() ? null : Date.valueOf(held.get(0)),
 					array(exemptions.stream().map(Exemption::kind).toList()),
 					array(exemptions.stream().map(Exemption::startsOn).toList()),
-					array(exemptions.stream().map(Exemption::lastDay).toList()), exempted });
+					array(exemptions.stream().map(Exemption::lastDay).toList()), exempted,
+					atRiskFrom == null ? null : Date.valueOf(atRiskFrom) });
 		}
 		template.batchUpdate("""
 				INSERT INTO reform_window (candidate_id, target_group_code, window_start, window_end, cut, team_id,
 				  caseworker, required_conversations, held, held_count, first_held, exemption_kinds, exemption_starts,
-				  exemption_last_days, exempted)
+				  exemption_last_days, exempted, at_risk_from)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE[]), ?, ?, CAST(? AS TEXT[]), CAST(? AS DATE[]),
-				  CAST(? AS DATE[]), ?)""", rows);
+				  CAST(? AS DATE[]), ?, ?)""", rows);
+		months.replace(ids, months.entries(stored));
 	}
 
 	/** An array literal of dates or of the exemption kinds (plain upper-case words: nothing to quote). */
