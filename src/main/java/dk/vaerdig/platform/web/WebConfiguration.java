@@ -39,6 +39,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** The pages' property reads resolved once per type and name; see {@link CachedPropertyReads}. */
+	@Bean
+	CachedPropertyReads.Dialect cachedPropertyReads() {
+		return new CachedPropertyReads.Dialect();
+	}
+
 	/** Rate limits on the pages without login; see {@link PublicRateLimitFilter}. */
 	@Bean
 	FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(dk.vaerdig.platform.PlatformSettings settings,
