@@ -110,6 +110,8 @@ class CandidateTextsPlainLanguageTest {
 			// Min side, part 2: how I want to be contacted, the messages, the notices and reminders sent
 			"contact.nav", "contact.form.", "contact.messages.", "contact.preference.", "contact.channel.",
 			"contact.language.", "contact.notice", "contact.reminder.",
+			// the notice of a letter by SMS or e-mail, and the note on a letter that has no text in the candidate's language
+			"letters.notice.", "letters.translationMissing",
 			// the word "Tolk" in the candidate's own copy of their data (the same label as on the staff card)
 			"contact.staff.interpreter");
 
@@ -150,7 +152,8 @@ class CandidateTextsPlainLanguageTest {
 			"dk/vaerdig/portal/web/MinSideCaseworkerController.java", "dk/vaerdig/portal/web/MinSideChoiceController.java",
 			"dk/vaerdig/portal/web/MinSideComplaintController.java", "dk/vaerdig/portal/web/MinSideContactController.java",
 			"dk/vaerdig/portal/web/MinSidePrepareController.java", "dk/vaerdig/casework/internal/CaseMessages.java",
-			"dk/vaerdig/casework/internal/Reminders.java", "dk/vaerdig/surveys/internal/SurveyReminders.java");
+			"dk/vaerdig/casework/internal/Reminders.java", "dk/vaerdig/surveys/internal/SurveyReminders.java",
+			"dk/vaerdig/letters/internal/LetterRouting.java");
 
 	/** Keys that a public page or a sender names but that only staff read. Key and reason. */
 	static final Map<String, String> STAFF_ONLY = Map.ofEntries(
