@@ -160,6 +160,8 @@ class CandidateTextsPlainLanguageTest {
 			Map.entry("casework.backToCase", "the summary's link back to the case, shown to staff only"),
 			Map.entry("casework.changeRequest.agenda", "the agenda of the planned meeting, which the caseworker reads"),
 			Map.entry("casework.candidate.changed", "an optimistic-locking message to the caseworker"),
+			Map.entry("casework.changeRequest.alreadyPlanned",
+					"a message to the member of staff who plans the talk of a wish already planned by another"),
 			Map.entry("casework.reassign.unknown", "an error message on the caseworker's reassign form"),
 			Map.entry("casework.handover.notYours", "an error message to the caseworker"),
 			Map.entry("layout.logout", "shown only to someone logged in (staff)"),
