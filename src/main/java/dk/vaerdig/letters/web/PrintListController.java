@@ -82,6 +82,7 @@ class PrintListController {
 		return "letters/print-letter";
 	}
 
+	@dk.vaerdig.access.NoPersonalData("marks a paper letter printed and redirects; opening the case is logged by Casework.open")
 	@PostMapping("/letters/print/{letterId}/printed")
 	String printed(@PathVariable long letterId, RedirectAttributes redirect) {
 		LetterRouting.Printable printable = routing.printable(letterId).orElseThrow(NotFoundOrNoAccess::new);
