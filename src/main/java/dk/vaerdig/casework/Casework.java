@@ -15,8 +15,12 @@ public class Casework {
 
 	private final dk.vaerdig.access.AuditLog audit;
 
-	Casework(JdbcClient jdbc, dk.vaerdig.casework.internal.CaseAccess access, dk.vaerdig.access.AuditLog audit) {
+	private final dk.vaerdig.casework.internal.ContactPreferences preferences;
+
+	Casework(JdbcClient jdbc, dk.vaerdig.casework.internal.CaseAccess access, dk.vaerdig.access.AuditLog audit,
+			dk.vaerdig.casework.internal.ContactPreferences preferences) {
 		this.jdbc = jdbc;
+		this.preferences = preferences;
 		this.access = access;
 		this.audit = audit;
 	}
@@ -121,6 +125,14 @@ public class Casework {
 			.param(candidateId)
 			.query(ContactDetails.class)
 			.optional();
+	}
+
+	/**
+	 * How the candidate wants to be contacted, with the interpreter's language and easy-read (the defaults when they have
+	 * not said), for a member of staff who writes to them; reading the case is the caller's to check and log.
+	 */
+	public ContactPreference contactPreference(long candidateId) {
+		return preferences.of(candidateId);
 	}
 
 	/** As {@link #contactDetails(long)} for many candidates in one statement, by id. */

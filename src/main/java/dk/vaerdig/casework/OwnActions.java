@@ -75,8 +75,15 @@ public class OwnActions {
 
 	private final Clock clock;
 
-	OwnActions(JdbcClient jdbc, SignedIn signedIn, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	private final dk.vaerdig.platform.WorkingDays workingDays;
+
+	private final CaseworkSettings settings;
+
+	OwnActions(JdbcClient jdbc, SignedIn signedIn, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			dk.vaerdig.platform.WorkingDays workingDays, CaseworkSettings settings) {
 		this.jdbc = jdbc;
+		this.workingDays = workingDays;
+		this.settings = settings;
 		this.signedIn = signedIn;
 		this.audit = audit;
 		this.events = events;
@@ -304,7 +311,9 @@ public class OwnActions {
 	/**
 	 * Registers the candidate's wish for a new caseworker, as the existing change request with {@value #ACTOR} as
 	 * the one who registered it, and publishes {@link NewCaseworkerRequested} (the meeting to talk about it is still to
-	 * be planned). The reason is optional: the candidate needs to give none.
+	 * be planned: the wish waits in the team's work list, to be answered within
+	 * {@code vaerdig.casework.change-request-answer-working-days}). The reason is optional: the candidate needs to give
+	 * none.
 	 */
 	@Transactional
 	public void requestNewCaseworker(UUID requestId, String reason) {
@@ -312,9 +321,10 @@ public class OwnActions {
 		LocalDate today = LocalDate.now(clock);
 		Long id = jdbc.sql("""
 				INSERT INTO caseworker_change_request (candidate_id, requested_on, reason, registered_by, registered_at,
-				  request_id)
-				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")
-			.params(me, today, Texts.blankToNull(reason) == null ? null : reason.strip(), ACTOR, now(), requestId)
+				  request_id, answer_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")
+			.params(me, today, Texts.blankToNull(reason) == null ? null : reason.strip(), ACTOR, now(), requestId,
+					workingDays.plus(today, settings.changeRequestAnswerWorkingDays()))
 			.query(Long.class)
 			.optional()
 			.orElse(null);

@@ -37,11 +37,27 @@ public class Letters {
 	 */
 	@Transactional
 	public SentLetter send(String key, long candidateId, Map<String, String> values, UUID requestId) {
+		var sent = sending.sendFromProcess(requestId, candidateId, approvedVersion(key), values);
+		return new SentLetter(sent.id(), sent.subject(), sent.body());
+	}
+
+	/**
+	 * As {@link #send}, for a process that no member of staff started (a complaint the candidate sends from Min side):
+	 * needs no session; the letter's sender and the audit log's actor are {@code system}. The letter follows the
+	 * candidate's contact preference as every letter does; once per {@code requestId}.
+	 * @throws IllegalStateException when the template has no approved version or a merge field has no value
+	 */
+	@Transactional
+	public SentLetter sendAsSystem(String key, long candidateId, Map<String, String> values, UUID requestId) {
+		var sent = sending.sendAsSystem(requestId, candidateId, approvedVersion(key), values);
+		return new SentLetter(sent.id(), sent.subject(), sent.body());
+	}
+
+	private long approvedVersion(String key) {
 		long templateId = jdbc.sql("SELECT id FROM letter_template WHERE key = ?").param(key).query(Long.class).optional()
 			.orElseThrow(() -> new IllegalStateException("No letter template with key " + key));
-		var version = templates.approved(templateId)
-			.orElseThrow(() -> new IllegalStateException("Template " + key + " has no approved version"));
-		var sent = sending.sendFromProcess(requestId, candidateId, version.id(), values);
-		return new SentLetter(sent.id(), sent.subject(), sent.body());
+		return templates.approved(templateId)
+			.orElseThrow(() -> new IllegalStateException("Template " + key + " has no approved version"))
+			.id();
 	}
 }

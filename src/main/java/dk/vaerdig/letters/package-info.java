@@ -3,5 +3,5 @@
  * decision letter, sending to a candidate through a pluggable delivery channel, and the batch audit of many letters.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Letters",
-		allowedDependencies = { "platform", "access", "casework" })
+		allowedDependencies = { "platform", "access", "casework", "messaging" })
 package dk.vaerdig.letters;

@@ -317,6 +317,23 @@ class PersonalDataReadsIntegrationTest {
 				VALUES (?, gen_random_uuid(), TRUE, 'kandidaten', now() - interval '1 day', 'Hej', current_date)""")
 			.param(unread).update();
 		example("GET ", "/beskeder", METTE, "/beskeder?mine=true", unread);
+		// issue 13: a paper letter in the print list, and a wish for a new caseworker from Min side in the work list
+		long paper = candidates.make("sagsbehandler").id();
+		jdbc.sql("""
+				INSERT INTO contact_preference (candidate_id, channel, language, easy_read, version, changed_by, changed_at)
+				VALUES (?, 'LETTER', 'da', FALSE, 1, 'kandidaten', now())""").param(paper).update();
+		mvc.perform(post("/letters/send/" + paper).with(METTE).with(csrf()).param("versionId", String.valueOf(invitation))
+			.param("meetingTime", "tirsdag den 4. marts kl. 10.00").param("meetingPlace", "Jobcentret, Ringstedgade 1")
+			.param("requestId", UUID.randomUUID().toString()));
+		long printable = jdbc.sql("SELECT letter_id FROM letter_print WHERE candidate_id = ?").param(paper)
+			.query(Long.class).single();
+		example("GET ", "/letters/print", METTE, "/letters/print", paper);
+		example("GET ", "/letters/print/{letterId}", METTE, "/letters/print/" + printable, paper);
+		long wishing = candidates.make("sagsbehandler").id();
+		jdbc.sql("""
+				INSERT INTO caseworker_change_request (candidate_id, requested_on, registered_by, registered_at, answer_by)
+				VALUES (?, current_date, 'kandidaten', now(), current_date + 3)""").param(wishing).update();
+		example("GET ", "/change-requests", METTE, "/change-requests", wishing);
 		example("GET ", "/cases/{id}/beskeder", METTE, "/cases/" + c + "/beskeder", c);
 		example("POST ", "/cases/{id}/beskeder", METTE, "/cases/" + c + "/beskeder", none, c);
 	}

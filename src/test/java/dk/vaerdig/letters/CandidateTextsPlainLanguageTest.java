@@ -110,6 +110,8 @@ class CandidateTextsPlainLanguageTest {
 			// Min side, part 2: how I want to be contacted, the messages, the notices and reminders sent
 			"contact.nav", "contact.form.", "contact.messages.", "contact.preference.", "contact.channel.",
 			"contact.language.", "contact.notice", "contact.reminder.",
+			// the notice of a letter by SMS or e-mail, and the note on a letter that has no text in the candidate's language
+			"letters.notice.", "letters.translationMissing",
 			// the word "Tolk" in the candidate's own copy of their data (the same label as on the staff card)
 			"contact.staff.interpreter");
 
@@ -150,13 +152,16 @@ class CandidateTextsPlainLanguageTest {
 			"dk/vaerdig/portal/web/MinSideCaseworkerController.java", "dk/vaerdig/portal/web/MinSideChoiceController.java",
 			"dk/vaerdig/portal/web/MinSideComplaintController.java", "dk/vaerdig/portal/web/MinSideContactController.java",
 			"dk/vaerdig/portal/web/MinSidePrepareController.java", "dk/vaerdig/casework/internal/CaseMessages.java",
-			"dk/vaerdig/casework/internal/Reminders.java", "dk/vaerdig/surveys/internal/SurveyReminders.java");
+			"dk/vaerdig/casework/internal/Reminders.java", "dk/vaerdig/surveys/internal/SurveyReminders.java",
+			"dk/vaerdig/letters/internal/LetterRouting.java");
 
 	/** Keys that a public page or a sender names but that only staff read. Key and reason. */
 	static final Map<String, String> STAFF_ONLY = Map.ofEntries(
 			Map.entry("casework.backToCase", "the summary's link back to the case, shown to staff only"),
 			Map.entry("casework.changeRequest.agenda", "the agenda of the planned meeting, which the caseworker reads"),
 			Map.entry("casework.candidate.changed", "an optimistic-locking message to the caseworker"),
+			Map.entry("casework.changeRequest.alreadyPlanned",
+					"a message to the member of staff who plans the talk of a wish already planned by another"),
 			Map.entry("casework.reassign.unknown", "an error message on the caseworker's reassign form"),
 			Map.entry("casework.handover.notYours", "an error message to the caseworker"),
 			Map.entry("layout.logout", "shown only to someone logged in (staff)"),

@@ -170,20 +170,92 @@ public class HandoverService {
 						candidateMessages.howToReach(me)));
 	}
 
+	/** A wish for a new caseworker from Min side whose talk is not planned yet, for the team's work list. */
+	public record WaitingRequest(long id, long candidateId, String name, String caseworker, LocalDate requestedOn,
+			String reason, LocalDate answerBy, boolean overdue) {
+	}
+
+	/**
+	 * The wishes for a new caseworker sent from Min side that wait for a planned talk, of the team's cases
+	 * ({@code null}: every team), the earliest answer-by day first.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<WaitingRequest> waitingRequests(Long team, int limit) {
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("""
+				SELECT r.id, r.candidate_id, c.first_name || ' ' || c.last_name AS name, c.caseworker, r.requested_on,
+				       r.reason, r.answer_by
+				FROM caseworker_change_request r JOIN candidate c ON c.id = r.candidate_id
+				WHERE r.meeting_id IS NULL AND r.answer_by IS NOT NULL AND c.course_closed_on IS NULL
+				  AND (CAST(:team AS BIGINT) IS NULL OR c.team_id = :team)
+				ORDER BY r.answer_by, r.id LIMIT :limit""")
+			.param("team", team)
+			.param("limit", limit)
+			.query((rs, n) -> {
+				LocalDate answerBy = rs.getObject("answer_by", LocalDate.class);
+				return new WaitingRequest(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("name"),
+						rs.getString("caseworker"), rs.getObject("requested_on", LocalDate.class), rs.getString("reason"),
+						answerBy, answerBy.isBefore(today));
+			})
+			.list();
+	}
+
+	/** The waiting wish of this candidate, if {@code requestId} is one (for the form that plans its talk). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<WaitingRequest> waitingRequest(long candidateId, long requestId) {
+		return jdbc.sql("""
+				SELECT r.id, r.candidate_id, '' AS name, '' AS caseworker, r.requested_on, r.reason, r.answer_by
+				FROM caseworker_change_request r WHERE r.id = ? AND r.candidate_id = ? AND r.meeting_id IS NULL""")
+			.params(requestId, candidateId)
+			.query((rs, n) -> new WaitingRequest(rs.getLong("id"), candidateId, "", "",
+					rs.getObject("requested_on", LocalDate.class), rs.getString("reason"),
+					rs.getObject("answer_by", LocalDate.class), false))
+			.optional();
+	}
+
 	/** Registers the candidate's wish for a new caseworker and plans a meeting to talk about it. */
 	@Transactional
 	public long requestNewCaseworker(long candidateId, LocalDate requestedOn, String reason, LocalDateTime talkAt,
 			Locale locale) {
+		return requestNewCaseworker(candidateId, requestedOn, reason, talkAt, null, locale);
+	}
+
+	/**
+	 * As above; with {@code waitingId}, plans the talk of a wish the candidate sent from Min side instead of
+	 * registering a new one (it leaves the work list).
+	 * @throws IllegalStateException {@code casework.changeRequest.alreadyPlanned} when that wish has its talk already
+	 */
+	@Transactional
+	public long requestNewCaseworker(long candidateId, LocalDate requestedOn, String reason, LocalDateTime talkAt,
+			Long waitingId, Locale locale) {
 		Candidate candidate = access.change(candidateId);
 		String agenda = messages.getMessage("casework.changeRequest.agenda", null, locale);
-		Meeting meeting = meetings.plan(candidateId, talkAt, Meeting.Form.IN_PERSON, null, agenda);
-		long id = jdbc.sql("""
-				INSERT INTO caseworker_change_request (candidate_id, requested_on, reason, registered_by, registered_at, meeting_id)
-				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(candidateId, requestedOn, Texts.blankToNull(reason),
-					access.me().username(), java.sql.Timestamp.from(clock.instant()), meeting.getId())
-			.query(Long.class)
-			.single();
+		long id;
+		Meeting meeting;
+		if (waitingId != null) {
+			// the row is locked first, so two members of staff planning the same wish at once plan one talk
+			boolean waiting = jdbc.sql("""
+					SELECT id FROM caseworker_change_request WHERE id = ? AND candidate_id = ? AND meeting_id IS NULL
+					FOR UPDATE""").params(waitingId, candidateId).query(Long.class).optional().isPresent();
+			if (!waiting) {
+				throw new IllegalStateException("casework.changeRequest.alreadyPlanned");
+			}
+			meeting = meetings.plan(candidateId, talkAt, Meeting.Form.IN_PERSON, null, agenda);
+			jdbc.sql("UPDATE caseworker_change_request SET meeting_id = ? WHERE id = ?")
+				.params(meeting.getId(), waitingId)
+				.update();
+			id = waitingId;
+		}
+		else {
+			meeting = meetings.plan(candidateId, talkAt, Meeting.Form.IN_PERSON, null, agenda);
+			id = jdbc.sql("""
+					INSERT INTO caseworker_change_request (candidate_id, requested_on, reason, registered_by, registered_at, meeting_id)
+					VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+				.params(candidateId, requestedOn, Texts.blankToNull(reason),
+						access.me().username(), java.sql.Timestamp.from(clock.instant()), meeting.getId())
+				.query(Long.class)
+				.single();
+		}
 		candidateMessages.send(candidate, "CHANGE_REQUEST_INVITATION", "change-request-invitation",
 				"change-request-invitation:request:" + id, candidateMessages.text("casework.message.changeRequest.subject"),
 				candidateMessages.text("casework.message.changeRequest", candidate.getFirstName(),

@@ -44,7 +44,7 @@ import dk.vaerdig.platform.PlatformSettings;
  * since is cancelled in the outbox on the next run. Only candidates with an open course are reminded.
  */
 @Component
-public class Reminders {
+public class Reminders implements dk.vaerdig.messaging.SendTimeCheck {
 
 	public static final String MEETING = "meeting-reminder";
 
@@ -221,6 +221,37 @@ public class Reminders {
 			}
 		}
 		return cancelled;
+	}
+
+	private static final String MEETING_HOLDS = """
+			SELECT x.k FROM unnest(string_to_array(:keys, ',')) AS x (k)
+			JOIN meeting m ON m.id = CAST(split_part(x.k, ':', 2) AS BIGINT)
+			WHERE m.status = 'PLANNED' AND m.planned_at = to_timestamp(CAST(split_part(x.k, ':', 3) AS BIGINT))""";
+
+	private static final String AGREEMENT_HOLDS = """
+			SELECT x.k FROM unnest(string_to_array(:keys, ',')) AS x (k)
+			JOIN agreement a ON a.id = CAST(split_part(x.k, ':', 2) AS BIGINT)
+			WHERE a.status = 'OPEN' AND a.due_date = CAST(split_part(x.k, ':', 3) AS DATE)""";
+
+	@Override
+	public Set<String> purposes() {
+		return Set.of(MEETING, AGREEMENT);
+	}
+
+	/**
+	 * At send time (the dispatcher's claim): the meeting reminders whose meeting is no longer planned at that time
+	 * (cancelled, held or moved after the reminder was queued), and the agreement reminders whose agreement is done or
+	 * has a new deadline.
+	 */
+	@Override
+	public java.util.Map<String, String> stale(String purpose, java.util.Collection<String> keys) {
+		boolean meeting = MEETING.equals(purpose);
+		Set<String> holds = new HashSet<>(holding(List.copyOf(keys), meeting ? MEETING_HOLDS : AGREEMENT_HOLDS));
+		String why = meeting ? "the meeting was cancelled, held or moved after the reminder was queued"
+				: "the agreement was closed or got a new deadline after the reminder was queued";
+		java.util.Map<String, String> stale = new java.util.HashMap<>();
+		keys.stream().filter(k -> !holds.contains(k)).forEach(k -> stale.put(k, why));
+		return stale;
 	}
 
 	private List<String> holding(List<String> keys, String sql) {

@@ -129,10 +129,16 @@ class HandoverController {
 
 	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping("/cases/{id}/change-request")
-	String changeRequestForm(@PathVariable long id, Model model) {
+	String changeRequestForm(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Long waiting, Model model) {
 		model.addAttribute("candidate", access.change(id));
-		model.addAttribute("form", new ChangeRequestForm(timeliness.today(), "",
-				timeliness.nextWorkingDay(timeliness.today().plusDays(3)).atTime(10, 0)));
+		LocalDateTime talk = timeliness.nextWorkingDay(timeliness.today().plusDays(3)).atTime(10, 0);
+		// a wish from Min side: its day and reason as the candidate sent them, and the talk to plan
+		var fromMinSide = waiting == null ? java.util.Optional.<HandoverService.WaitingRequest>empty()
+				: handovers.waitingRequest(id, waiting);
+		model.addAttribute("form", fromMinSide
+			.map(w -> new ChangeRequestForm(w.requestedOn(), w.reason() == null ? "" : w.reason(), talk, w.id()))
+			.orElseGet(() -> new ChangeRequestForm(timeliness.today(), "", talk, null)));
 		return "casework/change-request";
 	}
 
@@ -153,8 +159,15 @@ class HandoverController {
 		if (errors.hasErrors()) {
 			return "casework/change-request";
 		}
-		handovers.requestNewCaseworker(id, form.requestedOn(), form.reason(), form.talkAt(), locale);
-		redirect.addFlashAttribute("flash", "casework.changeRequest.registered");
+		try {
+			handovers.requestNewCaseworker(id, form.requestedOn(), form.reason(), form.talkAt(), form.waitingId(), locale);
+		}
+		catch (IllegalStateException e) { // another member of staff planned it first
+			redirect.addFlashAttribute("flash", "casework.changeRequest.alreadyPlanned");
+			return "redirect:/cases/" + id;
+		}
+		redirect.addFlashAttribute("flash", form.waitingId() == null ? "casework.changeRequest.registered"
+				: "casework.changeRequest.planned");
 		return "redirect:/cases/" + id;
 	}
 }

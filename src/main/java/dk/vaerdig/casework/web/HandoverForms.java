@@ -22,11 +22,15 @@ final class HandoverForms {
 			@NotNull Integer version) {
 	}
 
-	/** The candidate's wish for a new caseworker; no reason is needed, but one may be given. */
+	/**
+	 * The candidate's wish for a new caseworker; no reason is needed, but one may be given. {@code waitingId}: the wish
+	 * the candidate sent from Min side whose talk this plans (null: a wish told to staff, registered now).
+	 */
 	record ChangeRequestForm(@FieldLabel("casework.changeRequest.requestedOn")
 			@NotNull(message = "{form.required}") LocalDate requestedOn,
 			@FieldLabel("casework.changeRequest.reason") @Size(max = 2000, message = "{form.tooLong}") String reason,
 			@FieldLabel("casework.changeRequest.talkAt")
-			@NotNull(message = "{form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime talkAt) {
+			@NotNull(message = "{form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime talkAt,
+			Long waitingId) {
 	}
 }

@@ -219,7 +219,7 @@ public class Complaints {
 		}
 		LocalDate reassessBy = workingDays.plus(today, settings.reassessmentWorkingDays());
 		LocalDate forwardBy = ComplaintDeadlines.fourWeeksAfter(today, workingDays);
-		return jdbc.sql("""
+		Optional<Long> id = jdbc.sql("""
 				INSERT INTO complaint (candidate_id, team_id, channel, received_on, decision_ref, decision_received_on,
 				  complaint_deadline, late, late_reason, what_candidate_says, category_id, reassess_by, forward_by, status,
 				  registered_by, registered_at, request_id)
@@ -229,9 +229,20 @@ public class Complaints {
 					late ? lateReason.strip() : null, whatCandidateSays.strip(), settings.candidateCategoryId(), reassessBy,
 					forwardBy, dk.vaerdig.casework.OwnActions.ACTOR, java.sql.Timestamp.from(clock.instant()), requestId)
 			.query(Long.class)
-			.optional()
-			.orElseGet(() -> byRequest(requestId, candidateId).orElseThrow());
+			.optional();
+		if (id.isEmpty()) { // a double submit that lost the race: the first one sent the receipt
+			return byRequest(requestId, candidateId).orElseThrow();
+		}
+		// the receipt, sent by the system (no member of staff is signed in), once per complaint
+		letters.sendAsSystem(PORTAL_RECEIPT, candidateId,
+				Map.of("afgørelse", decisionRef.strip(), "modtaget", DanishDates.date(today), "svarfrist",
+						DanishDates.date(reassessBy), "ankestyrelsen_frist", DanishDates.date(forwardBy)),
+				UUID.nameUUIDFromBytes(("complaint-received:" + id.get()).getBytes(StandardCharsets.UTF_8)));
+		return id.get();
 	}
+
+	/** The key of the receipt for a complaint from Min side. */
+	public static final String PORTAL_RECEIPT = "complaint-received-portal";
 
 	/** The last day to complain of a decision received on that day. */
 	public LocalDate complaintDeadline(LocalDate decisionReceivedOn) {

@@ -23,6 +23,7 @@ import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CandidateSummary;
 import dk.vaerdig.casework.Casework;
+import dk.vaerdig.casework.ContactDetails;
 import dk.vaerdig.letters.DeliveryChannel;
 import dk.vaerdig.letters.LetterSettings;
 import dk.vaerdig.letters.OutgoingLetter;
@@ -52,9 +53,23 @@ public class LetterSending {
 		}
 	}
 
+	/**
+	 * A letter as sent: {@code channel} is the delivery channel's name, {@code route} how it went (Digital Post or
+	 * paper), {@code noticeChannel} where the candidate got a notice of it (SMS, EMAIL, or null), {@code language} the
+	 * language it went in, and {@code translationMissing} whether the candidate reads another language that the
+	 * template had no text in.
+	 */
 	public record Sent(long id, long candidateId, String subject, String body, String channel, String sentBy,
-			java.time.Instant sentAt) {
+			java.time.Instant sentAt, String route, String noticeChannel, String language, boolean translationMissing) {
+
+		/** The timeline's label: how the letter went, and the notice beside it. */
+		public String timelineKey() {
+			return "letters.timeline.sent." + route + (noticeChannel == null ? "" : "." + noticeChannel);
+		}
 	}
+
+	/** Who sends a letter that is part of a process started without a member of staff (a complaint on Min side). */
+	public static final String SYSTEM = "system";
 
 	private final JdbcClient jdbc;
 
@@ -70,9 +85,12 @@ public class LetterSending {
 
 	private final Clock clock;
 
+	private final LetterRouting routing;
+
 	LetterSending(JdbcClient jdbc, LetterTemplates templates, Casework casework, StaffDirectory staff, AuditLog audit,
-			List<DeliveryChannel> channels, LetterSettings settings, Clock clock) {
+			List<DeliveryChannel> channels, LetterSettings settings, Clock clock, LetterRouting routing) {
 		this.jdbc = jdbc;
+		this.routing = routing;
 		this.templates = templates;
 		this.casework = casework;
 		this.staff = staff;
@@ -136,11 +154,33 @@ public class LetterSending {
 	}
 
 	/**
+	 * A letter the system sends without a member of staff (the receipt of a complaint the candidate started on Min
+	 * side): no session is needed, the sender is {@value #SYSTEM}, and the audit log names {@value #SYSTEM} as the
+	 * actor; once per request id.
+	 */
+	@Transactional
+	public Sent sendAsSystem(UUID requestId, long candidateId, long versionId, Map<String, String> extra) {
+		Optional<Sent> earlier = byRequest(requestId);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		CandidateSummary candidate = casework.candidate(candidateId)
+			.orElseThrow(() -> new IllegalArgumentException("No candidate " + candidateId));
+		return send(requestId, candidate, versionId, extra, null, null, null, SYSTEM);
+	}
+
+	/**
 	 * Sends with extra merge-field values (other modules' fields, such as a complaint's dates) beside the candidate's
 	 * and the caseworker's; once per request id.
 	 */
 	private Sent send(UUID requestId, CandidateSummary candidate, long versionId, Map<String, String> extra,
 			String meetingTime, String meetingPlace, String deadline) {
+		return send(requestId, candidate, versionId, extra, meetingTime, meetingPlace, deadline, null);
+	}
+
+	/** As above; {@code system} names the sender when no member of staff sends it (null: the signed-in staff). */
+	private Sent send(UUID requestId, CandidateSummary candidate, long versionId, Map<String, String> extra,
+			String meetingTime, String meetingPlace, String deadline, String system) {
 		Optional<Sent> earlier = byRequest(requestId);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -153,27 +193,59 @@ public class LetterSending {
 		}
 		Map<String, String> values = values(candidate, meetingTime, meetingPlace, deadline);
 		values.putAll(extra);
-		MergeFields.Merged subject = MergeFields.merge(version.subject(), values);
-		MergeFields.Merged body = MergeFields.merge(version.body(), values);
+		ContactDetails contact = casework.contactDetails(candidateId).orElseThrow();
+		String language = "da";
+		boolean translationMissing = false;
+		String subjectText = version.subject();
+		String bodyText = version.body();
+		if (!"da".equals(contact.language())) {
+			Optional<LetterRouting.Translation> translation = routing.translation(version.templateId(), contact.language());
+			if (translation.isPresent()) {
+				language = contact.language();
+				subjectText = translation.get().subject();
+				bodyText = translation.get().body();
+			}
+			else {
+				translationMissing = true;
+			}
+		}
+		MergeFields.Merged subject = MergeFields.merge(subjectText, values);
+		MergeFields.Merged body = MergeFields.merge(bodyText, values);
 		if (!subject.missing().isEmpty() || !body.missing().isEmpty()) {
 			Set<String> missing = new java.util.LinkedHashSet<>(subject.missing());
 			missing.addAll(body.missing());
 			throw new NotSendable("Merge fields without a value: " + missing, missing);
 		}
-		String by = staff.currentStaff().username();
+		String text = translationMissing ? routing.translationMissingNote(contact.locale()) + "\n\n" + body.text()
+				: body.text();
+		LetterRouting.Route route = LetterRouting.route(contact.channel());
+		String by = system != null ? system : staff.currentStaff().username();
 		Long id = jdbc.sql("""
-				INSERT INTO letter_sent (request_id, candidate_id, version_id, subject, body, channel, sent_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")
-			.params(requestId, candidateId, versionId, subject.text(), body.text(), channel.name(), by)
+				INSERT INTO letter_sent (request_id, candidate_id, version_id, subject, body, channel, sent_by, route,
+				  language, translation_missing)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")
+			.params(requestId, candidateId, versionId, subject.text(), text, channel.name(), by, route.name(), language,
+					translationMissing)
 			.query(Long.class)
 			.optional()
 			.orElse(null);
 		if (id == null) {
 			return byRequest(requestId).orElseThrow();
 		}
-		channel.deliver(new OutgoingLetter(id, candidateId, subject.text(), body.text()));
-		audit.record(candidateId, AuditAction.CHANGE, "letter " + id + " sent (template version " + versionId + ")");
+		routing.deliver(new OutgoingLetter(id, candidateId, subject.text(), text), route, contact, channel);
+		String detail = "letter " + id + " sent (template version " + versionId + ", " + route + ")";
+		if (system != null) {
+			audit.append(system, candidateId, AuditAction.CHANGE, detail);
+		}
+		else {
+			audit.record(candidateId, AuditAction.CHANGE, detail);
+		}
 		return byRequest(requestId).orElseThrow();
+	}
+
+	/** A letter by its id; whether the signed-in user may read it is the caller's to check (by the candidate's case). */
+	public Optional<Sent> find(long id) {
+		return jdbc.sql("SELECT * FROM letter_sent WHERE id = ?").param(id).query(LetterSending::map).optional();
 	}
 
 	public Optional<Sent> byRequest(UUID requestId) {
@@ -189,6 +261,7 @@ public class LetterSending {
 
 	private static Sent map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Sent(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("subject"), rs.getString("body"),
-				rs.getString("channel"), rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant());
+				rs.getString("channel"), rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant(), rs.getString("route"),
+				rs.getString("notice_channel"), rs.getString("language"), rs.getBoolean("translation_missing"));
 	}
 }

@@ -21,7 +21,7 @@ class LetterTimeline implements TimelineSource {
 	public List<TimelineEntry> entries(long candidateId, int limit) {
 		return sending.sentTo(candidateId, limit)
 			.stream()
-			.map(s -> new TimelineEntry(s.sentAt(), "letters.timeline.sent", s.subject(), s.sentBy()))
+			.map(s -> new TimelineEntry(s.sentAt(), s.timelineKey(), s.subject(), s.sentBy()))
 			.toList();
 	}
 }

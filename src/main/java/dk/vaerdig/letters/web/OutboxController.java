@@ -33,8 +33,12 @@ class OutboxController {
 
 	private final PersonalDataReads reads;
 
-	OutboxController(OutboxChannel outbox, Casework casework, PersonalDataReads reads) {
+	private final dk.vaerdig.letters.internal.LetterSending sending;
+
+	OutboxController(OutboxChannel outbox, Casework casework, PersonalDataReads reads,
+			dk.vaerdig.letters.internal.LetterSending sending) {
 		this.outbox = outbox;
+		this.sending = sending;
 		this.casework = casework;
 		this.reads = reads;
 	}
@@ -60,6 +64,7 @@ class OutboxController {
 		casework.open(letter.candidateId(), "letter in outbox " + id); // records the read
 		reads.shown(letter.candidateId());
 		model.addAttribute("letter", letter);
+		model.addAttribute("sent", sending.find(letter.letterId()).orElse(null));
 		return "letters/outbox-letter";
 	}
 }

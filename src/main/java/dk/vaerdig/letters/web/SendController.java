@@ -37,8 +37,11 @@ class SendController {
 
 	private final LetterTemplates templates;
 
-	SendController(LetterSending sending, LetterTemplates templates) {
+	private final dk.vaerdig.casework.Casework casework;
+
+	SendController(LetterSending sending, LetterTemplates templates, dk.vaerdig.casework.Casework casework) {
 		this.sending = sending;
+		this.casework = casework;
 		this.templates = templates;
 	}
 
@@ -81,6 +84,10 @@ class SendController {
 			.toList();
 		model.addAttribute("candidate", candidate);
 		model.addAttribute("choices", choices);
+		// how the letter will go, and what the writer must keep in mind: an interpreter, easy-read, English
+		var preference = casework.contactPreference(candidateId);
+		model.addAttribute("preference", preference);
+		model.addAttribute("route", dk.vaerdig.letters.internal.LetterRouting.route(preference.channel()));
 		return "letters/send";
 	}
 }

@@ -36,7 +36,15 @@ public class Dispatcher {
 
 	private final Clock clock;
 
-	Dispatcher(Outbox outbox, Senders senders, MessagingSettings settings, Clock clock) {
+	private final java.util.List<dk.vaerdig.messaging.SendTimeCheck> checks;
+
+	private final org.springframework.transaction.support.TransactionTemplate tx;
+
+	Dispatcher(Outbox outbox, Senders senders, MessagingSettings settings, Clock clock,
+			java.util.List<dk.vaerdig.messaging.SendTimeCheck> checks,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.checks = checks;
+		this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.outbox = outbox;
 		this.senders = senders;
 		this.settings = settings;
@@ -52,9 +60,38 @@ public class Dispatcher {
 
 	/** Makes one attempt at each message that is due (one batch); returns how many were attempted. */
 	public int deliverDue() {
-		List<OutgoingMessage> due = outbox.claimDue(settings.batchSize(), clock.instant().plus(CLAIM));
+		List<OutgoingMessage> due = tx.execute(status -> stillDue(
+				outbox.claimDue(settings.batchSize(), clock.instant().plus(CLAIM))));
 		due.forEach(this::attempt);
 		return due.size();
+	}
+
+	/**
+	 * Of the messages just claimed, those that still hold; the others (a reminder of a meeting cancelled or moved since
+	 * it was queued …) are cancelled with the reason their module gives. Runs in the claiming transaction: the rows
+	 * are locked by the claim, and each check reads what has been committed until now.
+	 */
+	private List<OutgoingMessage> stillDue(List<OutgoingMessage> claimed) {
+		if (checks.isEmpty() || claimed.isEmpty()) {
+			return claimed;
+		}
+		java.util.Map<String, String> stale = new java.util.HashMap<>();
+		for (dk.vaerdig.messaging.SendTimeCheck check : checks) {
+			for (String purpose : check.purposes()) {
+				List<String> keys = claimed.stream()
+					.filter(m -> purpose.equals(m.purpose()))
+					.map(OutgoingMessage::idempotencyKey)
+					.toList();
+				if (!keys.isEmpty()) {
+					stale.putAll(check.stale(purpose, keys));
+				}
+			}
+		}
+		stale.forEach(outbox::cancelClaimed);
+		if (!stale.isEmpty()) {
+			log.info("{} claimed message(s) cancelled at send time: no longer due", stale.size());
+		}
+		return claimed.stream().filter(m -> !stale.containsKey(m.idempotencyKey())).toList();
 	}
 
 	private void attempt(OutgoingMessage message) {

@@ -87,6 +87,15 @@ public class Outbox {
 			.update() == 1;
 	}
 
+	/** Cancels a message the dispatcher has claimed but that no longer holds, with the reason. */
+	void cancelClaimed(String idempotencyKey, String reason) {
+		jdbc.sql("""
+				UPDATE outgoing_message SET status = 'CANCELLED', next_attempt_at = NULL, cancelled_reason = ?
+				WHERE idempotency_key = ? AND status = 'QUEUED'""")
+			.params(reason, idempotencyKey)
+			.update();
+	}
+
 	/** Those of the keys that a message in the outbox has. */
 	public java.util.Set<String> known(java.util.Collection<String> keys) {
 		if (keys.isEmpty()) {

@@ -32,7 +32,7 @@ import dk.vaerdig.messaging.Reach;
  * in the reminder: only its digest is stored, so the reminder points to the first message.
  */
 @Component
-public class SurveyReminders {
+public class SurveyReminders implements dk.vaerdig.messaging.SendTimeCheck {
 
 	public static final String PURPOSE = "survey-reminder";
 
@@ -111,5 +111,32 @@ public class SurveyReminders {
 
 	private static String key(Open invitation) {
 		return PURPOSE + ":" + invitation.id();
+	}
+
+	@Override
+	public Set<String> purposes() {
+		return Set.of(PURPOSE);
+	}
+
+	/** At send time: the reminders whose survey was answered (or whose invitation ran out) after they were queued. */
+	@Override
+	public java.util.Map<String, String> stale(String purpose, java.util.Collection<String> keys) {
+		List<Long> ids = keys.stream()
+			.filter(k -> k.matches(PURPOSE + ":\\d+"))
+			.map(k -> Long.parseLong(k.substring(PURPOSE.length() + 1)))
+			.toList();
+		Set<String> holds = ids.isEmpty() ? Set.of() : new java.util.HashSet<>(jdbc.sql("""
+				SELECT id FROM survey_invitation WHERE id IN (:ids) AND used_on IS NULL AND expires_at > :now""")
+			.param("ids", ids)
+			.param("now", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> PURPOSE + ":" + id)
+			.toList());
+		java.util.Map<String, String> stale = new java.util.HashMap<>();
+		keys.stream().filter(k -> !holds.contains(k))
+			.forEach(k -> stale.put(k, "the survey was answered or the invitation ran out after the reminder was queued"));
+		return stale;
 	}
 }
