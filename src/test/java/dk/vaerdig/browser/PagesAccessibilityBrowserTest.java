@@ -32,6 +32,8 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
 			"sagsbehandler, /cases/{id}/story/versions, da", "sagsbehandler, /cases/{id}/plan, da",
 			"sagsbehandler, /cases/{id}/plan, en", "sagsbehandler, /cases/{id}/change-request, da",
 			"sagsbehandler, /timeliness, da", "teamleder, /timeliness, en", "sagsbehandler, /handovers, da",
+			"sagsbehandler, /change-requests, da", "teamleder, /change-requests, en", "sagsbehandler, /letters/print, da",
+			"sagsbehandler, /letters/print, en",
 			"admin, /admin/audit, da", "admin, /admin/audit, en", "politiker, /, da", "sagsbehandler, /accessibility, en",
 			"sagsbehandler, /messaging/outbox, da", "virksomhed, /messaging/outbox, en",
 			"sagsbehandler, /messaging/outbox/{message}, da", "sagsbehandler, /messaging/outbox/{message}, en",

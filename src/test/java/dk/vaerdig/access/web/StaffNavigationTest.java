@@ -34,7 +34,9 @@ class StaffNavigationTest {
 
 	@Test
 	void aCaseworkerSeesTheCaseworkersLinksAndNoAdministration() {
-		assertThat(hrefs(staff(Grants.of(Role.CASEWORKER)))).startsWith("/cases", "/calendar", "/handovers")
+		assertThat(hrefs(staff(Grants.of(Role.CASEWORKER))))
+			.startsWith("/cases", "/calendar", "/handovers", "/change-requests")
+			.contains("/letters", "/letters/print")
 			.doesNotContain("/admin/audit", "/admin/retention", "/admin/surveys");
 	}
 
