@@ -245,7 +245,8 @@ class CandidateTextsPlainLanguageTest {
 		Map<String, CandidateText> letters = shippedLetters();
 		assertThat(letters.keySet()).as("templates inserted by migrations")
 			.contains("letter 1", "letter 2", "letter 3", "letter 4", "letter complaint-received",
-					"letter complaint-reassessed");
+					"letter complaint-reassessed", "letter dialogue-invitation", "letter dialogue-changed",
+					"letter dialogue-cancelled");
 		for (CandidateText letter : letters.values()) {
 			assertThat(letter.text()).as(letter.source()).contains("{{").hasSizeGreaterThan(100);
 		}

@@ -28,16 +28,20 @@ import dk.vaerdig.complaints.ComplaintFigures.ActionState;
 import dk.vaerdig.insights.internal.report.CommitteeReports;
 import dk.vaerdig.insights.internal.report.CommitteeReports.DialogueSummary;
 import dk.vaerdig.insights.internal.report.CommitteeReports.ThemeOutcome;
+import dk.vaerdig.letters.Letters;
 import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
+import dk.vaerdig.messaging.PreferredChannel;
 import dk.vaerdig.surveys.SurveySettings;
 
 /**
  * Dialogue meetings between candidates in an active course and the politicians of the employment committee: planned
  * with day, time, place and the politicians invited; candidates invited only while they have a standing consent and a
  * course in progress (checked again for each one when sending, so a revoked consent is never asked), by SMS, else
- * e-mail, through the messaging outbox, once per meeting; who came; the themes raised, each of which can become a
- * learning action. For the committee's report: the meetings held with the number who came (under the anonymity
+ * e-mail through the messaging outbox as the candidate prefers, else by letter (the letters module's templates
+ * {@code dialogue-invitation}, {@code dialogue-changed}, {@code dialogue-cancelled}), once per meeting; told of a
+ * change of day, time or place or a cancellation by the channel of the invitation; who came; the themes raised, each
+ * of which can become a learning action. For the committee's report: the meetings held with the number who came (under the anonymity
  * threshold) and what came of each theme, never who said what.
  */
 @Service
@@ -77,9 +81,12 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 
 	private final Casework casework;
 
+	private final Letters letters;
+
 	DialogueMeetings(JdbcClient jdbc, DialogueConsents consents, Messaging messaging, ComplaintFigures complaints,
-			MessageSource messages, SurveySettings settings, Clock clock, Casework casework) {
+			MessageSource messages, SurveySettings settings, Clock clock, Casework casework, Letters letters) {
 		this.jdbc = jdbc;
+		this.letters = letters;
 		this.casework = casework;
 		this.consents = consents;
 		this.messaging = messaging;
@@ -136,13 +143,19 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 		if (m.heldOn().isBefore(LocalDate.now(clock))) {
 			throw new IllegalStateException("insights.dialogue.pastMeeting");
 		}
+		List<Invitable> chosen = consents.invitable()
+			.stream()
+			.filter(c -> candidateIds.contains(c.candidateId()) && consents.mayBeInvited(c.candidateId()))
+			.toList();
+		Map<Long, ContactDetails> contacts = casework.contactDetails(chosen.stream().map(Invitable::candidateId).toList());
 		int n = 0;
-		for (Invitable c : consents.invitable()) {
-			if (!candidateIds.contains(c.candidateId()) || !consents.mayBeInvited(c.candidateId())) {
-				continue;
+		for (Invitable c : chosen) {
+			ContactDetails contact = contacts.get(c.candidateId());
+			PreferredChannel preferred = contact == null ? PreferredChannel.SMS : contact.channel();
+			String channel = channel(preferred, c.phone(), c.email(), true);
+			if (channel.equals("LETTER") && !mayOpen(c.candidateId())) {
+				channel = channel(preferred, c.phone(), c.email(), false);
 			}
-			String channel = c.phone() != null && !c.phone().isBlank() ? "SMS"
-					: c.email() != null && !c.email().isBlank() ? "EMAIL" : "NONE";
 			int inserted = jdbc.sql("""
 					INSERT INTO dialogue_invitation (meeting_id, candidate_id, channel, invited_by, invited_at)
 					VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -161,9 +174,48 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 				messaging.sendEmail(to, c.email(), messages.getMessage("insights.dialogue.invitation.subject", null,
 						Locale.forLanguageTag("da")), text, "dialogue-invitation", key);
 			}
+			else if (channel.equals("LETTER")) {
+				letter("dialogue-invitation", m, c.candidateId(), key);
+			}
 			n++;
 		}
 		return n;
+	}
+
+	/**
+	 * The channel of an invitation: SMS or e-mail as the candidate prefers, falling back to the other (the case has no
+	 * address for the one preferred); a letter when the candidate asked for Digital Post or letters, or has neither
+	 * phone nor e-mail; where no letter can be sent (the organiser may not open the case), SMS or e-mail after all,
+	 * else NONE: a phone call.
+	 */
+	public static String channel(PreferredChannel preferred, String phone, String email, boolean letterPossible) {
+		boolean sms = phone != null && !phone.isBlank();
+		boolean mail = email != null && !email.isBlank();
+		boolean asked = preferred == PreferredChannel.SMS || preferred == PreferredChannel.EMAIL;
+		if (asked || !letterPossible) {
+			for (PreferredChannel c : preferred.noticeOrder()) {
+				if (c == PreferredChannel.SMS && sms) {
+					return "SMS";
+				}
+				if (c == PreferredChannel.EMAIL && mail) {
+					return "EMAIL";
+				}
+			}
+		}
+		return letterPossible ? "LETTER" : "NONE";
+	}
+
+	/** Whether the signed-in organiser may open the candidate's case: a letter goes through the case. */
+	private boolean mayOpen(long candidateId) {
+		return casework.namesVisibleToMe(List.of(candidateId)).containsKey(candidateId);
+	}
+
+	/** A letter of the dialogue meeting's templates, with its day, time and place; once per key. */
+	private void letter(String template, Meeting m, long candidateId, String key) {
+		letters.send(template, candidateId,
+				Map.of("mødedag", day(m), "mødetid", m.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")),
+						"mødested", m.place()),
+				UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	/** The invitation in plain Danish, addressed as du. */
@@ -265,6 +317,10 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 				messaging.sendEmail(to, c.email(),
 						messages.getMessage("insights.dialogue.notice." + what + "Subject", null, da), text,
 						"dialogue-" + what, key);
+				n++;
+			}
+			else if (i.channel().equals("LETTER") && mayOpen(i.candidateId())) {
+				letter("dialogue-" + what, m, i.candidateId(), key);
 				n++;
 			}
 		}
