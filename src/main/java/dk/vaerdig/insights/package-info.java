@@ -5,5 +5,5 @@
  * committee's report, and the dialogue meetings between candidates and the politicians.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = { "platform", "access",
-		"surveys", "casework", "complaints", "messaging" })
+		"surveys", "casework", "complaints", "messaging", "letters" })
 package dk.vaerdig.insights;

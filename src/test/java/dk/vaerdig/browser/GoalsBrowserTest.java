@@ -69,6 +69,40 @@ class GoalsBrowserTest extends BrowserTest {
 		assertNoHorizontalScroll();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	dk.vaerdig.insights.internal.dialogue.DialogueMeetings meetings;
+
+	@Test
+	void aTeamLeadMovesADialogueMeetingAfterCorrectingTheErrorsAndThenCancelsIt() {
+		long meeting = meetings.plan(java.time.LocalDate.now().plusDays(21), java.time.LocalTime.of(16, 0),
+				"Rådhuset (browser)", "Anna Andersen", java.util.UUID.randomUUID(), "teamleder");
+		login("teamleder");
+		open("/insights/dialogue/" + meeting);
+		find("a[href$='/insights/dialogue/" + meeting + "/edit']").click();
+		waitFor(d -> d.getCurrentUrl().endsWith("/edit"));
+		assertAccessible();
+		find("#place").clear();
+		submit("#change-form");
+		assertThat(text()).contains("Formularen har fejl");
+		assertAccessible();
+		type("place", "Biblioteket (browser)");
+		submit("#change-form");
+		assertThat(text()).contains("Mødet er ændret.", "Biblioteket (browser)");
+		open("/insights/dialogue/" + meeting + "/edit");
+		viewport(320, 640, 1);
+		driver.navigate().refresh();
+		assertNoHorizontalScroll();
+		normalViewport();
+		driver.navigate().refresh();
+		submit("#cancel-form");
+		assertThat(text()).contains("Formularen har fejl");
+		assertAccessible();
+		type("reason", "Udvalget har flyttet sit møde");
+		submit("#cancel-form");
+		assertThat(text()).contains("Mødet er aflyst.", "Udvalget har flyttet sit møde");
+		assertAccessible();
+	}
+
 	@Test
 	void aManagerRecordsAGoalAfterCorrectingTheErrors() {
 		login("leder");

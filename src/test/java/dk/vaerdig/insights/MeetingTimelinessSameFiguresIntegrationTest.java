@@ -26,8 +26,10 @@ import dk.vaerdig.casework.internal.Timeliness;
  * meetings then; nothing here touches 2017, which MeetingTimelinessIntegrationTest counts): candidates of every LAB
  * group and one of a 2027 group (no rule in force, not counted), courses starting in both years, meetings before the
  * course, on the due day, a day late, long gaps (beyond the year the query looks back), two on one day, late in the
- * evening (another day in Copenhagen than in UTC), and meetings that were not held. The reference below is the
- * computation before the change, verbatim.
+ * evening (another day in Copenhagen than in UTC), and meetings that were not held; and some with exemptions that
+ * pause the due date (job conversations, sick leave, one ended early) or do not (offers alone). The reference below is
+ * the computation before the change, verbatim but for the pause rule (Timeliness#paused with the candidate's own
+ * pauses, as the stored due date has it). Hand-computed cases with pauses across a weekend and Easter are in 2018.
  */
 @IntegrationTest
 class MeetingTimelinessSameFiguresIntegrationTest {
@@ -62,13 +64,34 @@ class MeetingTimelinessSameFiguresIntegrationTest {
 		return random.nextInt(5) == 0 ? day.atTime(23, 30) : day.atTime(8 + random.nextInt(8), 15);
 	}
 
+	static final List<String> KINDS = List.of("CONVERSATIONS", "SICK_LEAVE", "CONVERSATIONS_AND_OFFERS", "OFFERS");
+
+	void exemption(long candidate, String kind, LocalDate first, LocalDate last, LocalDate endedOn) {
+		jdbc.sql("""
+				INSERT INTO reform_exemption (candidate_id, kind, reason, starts_on, ends_on, expected_back, created_by,
+				  created_at, request_id, ended_on) VALUES (?, ?, 'test', ?, ?, ?, 'sagsbehandler', now(), ?, ?)""")
+			.params(candidate, kind, first, last, kind.equals("SICK_LEAVE") ? last.plusDays(1) : null,
+					java.util.UUID.randomUUID(), endedOn)
+			.update();
+	}
+
 	void makeVariedData() {
 		Random random = new Random(15);
+		// a random source of its own for the exemptions, so the meetings are those of before
+		Random pauses = new Random(16);
 		for (int i = 0; i < 120; i++) {
 			String group = GROUPS.get(i % GROUPS.size());
 			long id = candidates.make("sagsbehandler", group).id();
 			LocalDate started = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(640));
 			jdbc.sql("UPDATE candidate SET course_started = ? WHERE id = ?").params(started, id).update();
+			if (i % 4 == 1) {
+				for (int e = 0; e < 1 + pauses.nextInt(2); e++) {
+					LocalDate first = started.plusDays(pauses.nextInt(300));
+					LocalDate last = first.plusDays(2 + pauses.nextInt(40));
+					exemption(id, KINDS.get(pauses.nextInt(KINDS.size())), first, last,
+							pauses.nextInt(5) == 0 ? first.plusDays(1) : null);
+				}
+			}
 			LocalDate day = started.plusDays(random.nextInt(40) - 30);
 			for (int n = 0; n < 14 && !day.isAfter(LAST); n++) {
 				meeting(id, at(random, day), "HELD");
@@ -92,12 +115,15 @@ class MeetingTimelinessSameFiguresIntegrationTest {
 		}
 	}
 
-	/** The computation before due dates were counted once per call: every meeting counted on its own. */
+	/**
+	 * The computation before due dates were counted once per call: every meeting counted on its own; with the pause
+	 * rule since exemptions pause the due date.
+	 */
 	Map<YearMonth, long[]> everyMeetingOnItsOwn(YearMonth from, YearMonth to) {
 		Map<YearMonth, long[]> counts = new TreeMap<>();
 		LocalDate start = from.atDay(1);
 		jdbc.sql("""
-				SELECT c.target_group_code, c.course_started, x.held_on, x.previous FROM (
+				SELECT c.id, c.target_group_code, c.course_started, x.held_on, x.previous FROM (
 				  SELECT m.candidate_id, CAST(m.held_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) AS held_on,
 				         CAST(lag(m.held_at) OVER (PARTITION BY m.candidate_id ORDER BY m.held_at)
 				              AT TIME ZONE 'Europe/Copenhagen' AS DATE) AS previous
@@ -119,9 +145,11 @@ class MeetingTimelinessSameFiguresIntegrationTest {
 				if (due.isEmpty()) {
 					return;
 				}
+				LocalDate countedFrom = previous == null || previous.isBefore(started) ? started : previous;
+				LocalDate dueDate = timeliness.paused(countedFrom, due.get().date(), timeliness.pausesOf(rs.getLong("id")));
 				long[] c = counts.computeIfAbsent(YearMonth.from(held), k -> new long[2]);
 				c[1]++;
-				if (!held.isAfter(due.get().date())) {
+				if (!held.isAfter(dueDate)) {
 					c[0]++;
 				}
 			});
@@ -147,5 +175,43 @@ class MeetingTimelinessSameFiguresIntegrationTest {
 			.reduce(new long[2], (a, b) -> new long[] { a[0] + b[0], a[1] + b[1] });
 		assertThat(year[1]).isGreaterThan(300);
 		assertThat(year[0]).isGreaterThan(50).isLessThan(year[1] - 50);
+	}
+
+	@Test
+	void aPauseAcrossAWeekendAndEasterMovesTheDueDateOfTheMeasureAsOfTheStoredDueDate() {
+		// LAB02 before 1 July 2026: the first meeting within 10 working days. Course started Monday 19 March 2018:
+		// 20, 21, 22, 23, 26, 27, 28 March, (Maundy Thursday 29, Good Friday 30, the weekend, Easter Monday 2 April),
+		// 3, 4, 5 April: due Thursday 5 April. An exemption Wednesday 28 March to Tuesday 3 April pauses 2 working
+		// days (28 March, 3 April): due Monday 9 April (Friday 6, the weekend, Monday 9).
+		LocalDate started = LocalDate.of(2018, 3, 19);
+		LocalDate first = LocalDate.of(2018, 3, 28);
+		LocalDate last = LocalDate.of(2018, 4, 3);
+		long paused = candidate(started);
+		exemption(paused, "CONVERSATIONS", first, last, null);
+		meeting(paused, LocalDate.of(2018, 4, 9).atTime(10, 0), "HELD"); // on time, late without the pause
+		long none = candidate(started);
+		meeting(none, LocalDate.of(2018, 4, 9).atTime(10, 0), "HELD"); // late
+		long offers = candidate(started);
+		exemption(offers, "OFFERS", first, last, null); // an exemption from offers alone pauses nothing
+		meeting(offers, LocalDate.of(2018, 4, 9).atTime(10, 0), "HELD"); // late
+		long dayAfter = candidate(started);
+		exemption(dayAfter, "SICK_LEAVE", first, last, null);
+		meeting(dayAfter, LocalDate.of(2018, 4, 10).atTime(10, 0), "HELD"); // late even with the pause
+		long endedEarly = candidate(started);
+		exemption(endedEarly, "CONVERSATIONS", first, last, LocalDate.of(2018, 3, 27)); // ended before it began
+		meeting(endedEarly, LocalDate.of(2018, 4, 6).atTime(10, 0), "HELD"); // late: due 5 April
+
+		assertThat(timeliness.dueFor(paused, "LAB02", started, null).orElseThrow().date())
+			.isEqualTo(LocalDate.of(2018, 4, 9));
+		assertThat(timeliness.dueFor(endedEarly, "LAB02", started, null).orElseThrow().date())
+			.isEqualTo(LocalDate.of(2018, 4, 5));
+		Map<YearMonth, long[]> april = meetingTimeliness.heldOnTime(YearMonth.of(2018, 4), YearMonth.of(2018, 4));
+		assertThat(april.get(YearMonth.of(2018, 4))).containsExactly(1, 5);
+	}
+
+	long candidate(LocalDate started) {
+		long id = candidates.make("sagsbehandler", "LAB02").id();
+		jdbc.sql("UPDATE candidate SET course_started = ? WHERE id = ?").params(started, id).update();
+		return id;
 	}
 }

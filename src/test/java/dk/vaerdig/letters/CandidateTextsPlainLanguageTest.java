@@ -88,6 +88,8 @@ class CandidateTextsPlainLanguageTest {
 			"summary.", "surveys.summary.",
 			// SMS and e-mail to candidates
 			"casework.message.", "surveys.invitation.", "employment.booking.", "insights.dialogue.invitation.",
+			// a dialogue meeting moved or cancelled, told to the invited candidates
+			"insights.dialogue.notice.",
 			// survey answer pages and the kiosk
 			"surveys.answer.", "surveys.closed.", "surveys.thanks.", "surveys.kiosk.", "surveys.scale.", "surveys.channel.",
 			// pop-up booking
@@ -171,6 +173,8 @@ class CandidateTextsPlainLanguageTest {
 					+ "written (the items themselves are staff's own texts, not the product's)"),
 			Map.entry("surveys.kiosks.", "the staff page that hands a survey over to a kiosk"),
 			Map.entry("insights.dialogue.pastMeeting", "an error message to the staff organising a dialogue meeting"),
+			Map.entry("insights.dialogue.isCancelled", "an error message to the staff organising a dialogue meeting"),
+			Map.entry("insights.dialogue.conflict", "an optimistic-locking message to the staff organising a meeting"),
 			Map.entry("complaints.theme.invalid", "an error message on a staff form that records a theme"));
 
 	/**
@@ -246,7 +250,8 @@ class CandidateTextsPlainLanguageTest {
 		Map<String, CandidateText> letters = shippedLetters();
 		assertThat(letters.keySet()).as("templates inserted by migrations")
 			.contains("letter 1", "letter 2", "letter 3", "letter 4", "letter complaint-received",
-					"letter complaint-reassessed");
+					"letter complaint-reassessed", "letter dialogue-invitation", "letter dialogue-changed",
+					"letter dialogue-cancelled");
 		for (CandidateText letter : letters.values()) {
 			assertThat(letter.text()).as(letter.source()).contains("{{").hasSizeGreaterThan(100);
 		}

@@ -117,19 +117,50 @@ public class Timeliness {
 	}
 
 	/**
+	 * The candidates' pauses ({@link #pausesOf(long)}) for many candidates in one statement: only those with a pause
+	 * are in the map.
+	 */
+	public java.util.Map<Long, List<Pause>> pausesOf(java.util.Collection<Long> candidateIds) {
+		java.util.Map<Long, List<Pause>> pauses = new java.util.HashMap<>();
+		if (candidateIds.isEmpty()) {
+			return pauses;
+		}
+		jdbc.sql("""
+				SELECT candidate_id, starts_on AS first_day,
+				       CASE WHEN ended_on < ends_on THEN ended_on ELSE ends_on END AS last_day
+				FROM reform_exemption WHERE candidate_id IN (:ids) AND kind <> 'OFFERS'""")
+			.param("ids", candidateIds)
+			.query(rs -> {
+				Pause p = new Pause(rs.getDate("first_day").toLocalDate(), rs.getDate("last_day").toLocalDate());
+				if (!p.lastDay().isBefore(p.firstDay())) {
+					pauses.computeIfAbsent(rs.getLong("candidate_id"), k -> new java.util.ArrayList<>()).add(p);
+				}
+			});
+		return pauses;
+	}
+
+	/**
+	 * When a meeting is due, the one rule for the stored due date and the measure of meetings held on time alike: the
+	 * first meeting of a course counted from its start ({@code first}), or the next one from the meeting held on
+	 * {@code countedFrom}, under the rule in force that day, moved on by the pauses ({@link #paused}).
+	 */
+	public Optional<Due> due(String targetGroupCode, LocalDate countedFrom, boolean first, List<Pause> pauses) {
+		Optional<Due> due = first ? firstMeetingDue(targetGroupCode, countedFrom)
+				: nextMeetingDue(targetGroupCode, countedFrom);
+		if (due.isEmpty() || pauses.isEmpty()) {
+			return due;
+		}
+		return Optional.of(new Due(paused(countedFrom, due.get().date(), pauses), due.get().rule()));
+	}
+
+	/**
 	 * When the candidate's next meeting is due: the first from the course's start, else the next from the latest
 	 * meeting held, each under its rule, with the candidate's exemptions as pauses.
 	 */
 	public Optional<Due> dueFor(long candidateId, String targetGroupCode, LocalDate courseStarted,
 			LocalDate lastMeetingOn) {
-		LocalDate from = lastMeetingOn == null ? courseStarted : lastMeetingOn;
-		Optional<Due> due = lastMeetingOn == null ? firstMeetingDue(targetGroupCode, courseStarted)
-				: nextMeetingDue(targetGroupCode, lastMeetingOn);
-		if (due.isEmpty()) {
-			return due;
-		}
-		List<Pause> pauses = pausesOf(candidateId);
-		return pauses.isEmpty() ? due : Optional.of(new Due(paused(from, due.get().date(), pauses), due.get().rule()));
+		boolean first = lastMeetingOn == null;
+		return due(targetGroupCode, first ? courseStarted : lastMeetingOn, first, pausesOf(candidateId));
 	}
 
 	public Clock clock() {

@@ -148,7 +148,7 @@ class DialogueController {
 			redirect.addFlashAttribute("flashCount", n);
 		}
 		catch (IllegalStateException e) {
-			redirect.addFlashAttribute("flashError", "insights.dialogue.pastMeeting");
+			redirect.addFlashAttribute("flashError", e.getMessage());
 		}
 		return "redirect:/insights/dialogue/" + id;
 	}
@@ -164,6 +164,9 @@ class DialogueController {
 		}
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("flashError", "form.conflict");
+		}
+		catch (IllegalStateException e) {
+			redirect.addFlashAttribute("flashError", e.getMessage());
 		}
 		return "redirect:/insights/dialogue/" + id;
 	}

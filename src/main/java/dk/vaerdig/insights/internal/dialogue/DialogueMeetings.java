@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.casework.Casework;
+import dk.vaerdig.casework.ContactDetails;
 import dk.vaerdig.casework.DialogueConsents;
 import dk.vaerdig.casework.DialogueConsents.Invitable;
 import dk.vaerdig.complaints.ComplaintFigures;
@@ -26,22 +28,35 @@ import dk.vaerdig.complaints.ComplaintFigures.ActionState;
 import dk.vaerdig.insights.internal.report.CommitteeReports;
 import dk.vaerdig.insights.internal.report.CommitteeReports.DialogueSummary;
 import dk.vaerdig.insights.internal.report.CommitteeReports.ThemeOutcome;
+import dk.vaerdig.letters.Letters;
 import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
+import dk.vaerdig.messaging.PreferredChannel;
 import dk.vaerdig.surveys.SurveySettings;
 
 /**
  * Dialogue meetings between candidates in an active course and the politicians of the employment committee: planned
  * with day, time, place and the politicians invited; candidates invited only while they have a standing consent and a
  * course in progress (checked again for each one when sending, so a revoked consent is never asked), by SMS, else
- * e-mail, through the messaging outbox, once per meeting; who came; the themes raised, each of which can become a
- * learning action. For the committee's report: the meetings held with the number who came (under the anonymity
+ * e-mail through the messaging outbox as the candidate prefers, else by letter (the letters module's templates
+ * {@code dialogue-invitation}, {@code dialogue-changed}, {@code dialogue-cancelled}), once per meeting; told of a
+ * change of day, time or place or a cancellation by the channel of the invitation; who came; the themes raised, each
+ * of which can become a learning action. For the committee's report: the meetings held with the number who came (under the anonymity
  * threshold) and what came of each theme, never who said what.
  */
 @Service
 public class DialogueMeetings implements CommitteeReports.DialogueSource {
 
-	public record Meeting(long id, LocalDate heldOn, LocalTime startsAt, String place, String politicians, int version) {
+	public record Meeting(long id, LocalDate heldOn, LocalTime startsAt, String place, String politicians, int version,
+			LocalDate cancelledOn, String cancelReason) {
+
+		public boolean cancelled() {
+			return cancelledOn != null;
+		}
+	}
+
+	/** What a change did: saved (and how many invited candidates were told), or nothing as it was saved before. */
+	public record Changed(boolean saved, int told) {
 	}
 
 	public record Invited(long candidateId, String channel, Boolean came) {
@@ -64,9 +79,15 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 
 	private final Clock clock;
 
+	private final Casework casework;
+
+	private final Letters letters;
+
 	DialogueMeetings(JdbcClient jdbc, DialogueConsents consents, Messaging messaging, ComplaintFigures complaints,
-			MessageSource messages, SurveySettings settings, Clock clock) {
+			MessageSource messages, SurveySettings settings, Clock clock, Casework casework, Letters letters) {
 		this.jdbc = jdbc;
+		this.letters = letters;
+		this.casework = casework;
 		this.consents = consents;
 		this.messaging = messaging;
 		this.complaints = complaints;
@@ -116,16 +137,25 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 	@Transactional
 	public int invite(long meetingId, Collection<Long> candidateIds, String by) {
 		Meeting m = find(meetingId).orElseThrow();
+		if (m.cancelled()) {
+			throw new IllegalStateException("insights.dialogue.isCancelled");
+		}
 		if (m.heldOn().isBefore(LocalDate.now(clock))) {
 			throw new IllegalStateException("insights.dialogue.pastMeeting");
 		}
+		List<Invitable> chosen = consents.invitable()
+			.stream()
+			.filter(c -> candidateIds.contains(c.candidateId()) && consents.mayBeInvited(c.candidateId()))
+			.toList();
+		Map<Long, ContactDetails> contacts = casework.contactDetails(chosen.stream().map(Invitable::candidateId).toList());
 		int n = 0;
-		for (Invitable c : consents.invitable()) {
-			if (!candidateIds.contains(c.candidateId()) || !consents.mayBeInvited(c.candidateId())) {
-				continue;
+		for (Invitable c : chosen) {
+			ContactDetails contact = contacts.get(c.candidateId());
+			PreferredChannel preferred = contact == null ? PreferredChannel.SMS : contact.channel();
+			String channel = channel(preferred, c.phone(), c.email(), true);
+			if (channel.equals("LETTER") && !mayOpen(c.candidateId())) {
+				channel = channel(preferred, c.phone(), c.email(), false);
 			}
-			String channel = c.phone() != null && !c.phone().isBlank() ? "SMS"
-					: c.email() != null && !c.email().isBlank() ? "EMAIL" : "NONE";
 			int inserted = jdbc.sql("""
 					INSERT INTO dialogue_invitation (meeting_id, candidate_id, channel, invited_by, invited_at)
 					VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -144,9 +174,48 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 				messaging.sendEmail(to, c.email(), messages.getMessage("insights.dialogue.invitation.subject", null,
 						Locale.forLanguageTag("da")), text, "dialogue-invitation", key);
 			}
+			else if (channel.equals("LETTER")) {
+				letter("dialogue-invitation", m, c.candidateId(), key);
+			}
 			n++;
 		}
 		return n;
+	}
+
+	/**
+	 * The channel of an invitation: SMS or e-mail as the candidate prefers, falling back to the other (the case has no
+	 * address for the one preferred); a letter when the candidate asked for Digital Post or letters, or has neither
+	 * phone nor e-mail; where no letter can be sent (the organiser may not open the case), SMS or e-mail after all,
+	 * else NONE: a phone call.
+	 */
+	public static String channel(PreferredChannel preferred, String phone, String email, boolean letterPossible) {
+		boolean sms = phone != null && !phone.isBlank();
+		boolean mail = email != null && !email.isBlank();
+		boolean asked = preferred == PreferredChannel.SMS || preferred == PreferredChannel.EMAIL;
+		if (asked || !letterPossible) {
+			for (PreferredChannel c : preferred.noticeOrder()) {
+				if (c == PreferredChannel.SMS && sms) {
+					return "SMS";
+				}
+				if (c == PreferredChannel.EMAIL && mail) {
+					return "EMAIL";
+				}
+			}
+		}
+		return letterPossible ? "LETTER" : "NONE";
+	}
+
+	/** Whether the signed-in organiser may open the candidate's case: a letter goes through the case. */
+	private boolean mayOpen(long candidateId) {
+		return casework.namesVisibleToMe(List.of(candidateId)).containsKey(candidateId);
+	}
+
+	/** A letter of the dialogue meeting's templates, with its day, time and place; once per key. */
+	private void letter(String template, Meeting m, long candidateId, String key) {
+		letters.send(template, candidateId,
+				Map.of("mødedag", day(m), "mødetid", m.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")),
+						"mødested", m.place()),
+				UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	/** The invitation in plain Danish, addressed as du. */
@@ -157,9 +226,117 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 				Locale.forLanguageTag("da"));
 	}
 
+	/**
+	 * Changes the day, time, place or politicians of a meeting that is not cancelled and not yet held, if it still has
+	 * the version the form was shown with (else {@link OptimisticLockingFailureException}, nothing saved). The same
+	 * request id as the last change saved does nothing more. When the day, time or place changed, every invited
+	 * candidate is told by the channel their invitation used (once per change).
+	 */
+	@Transactional
+	public Changed change(long meetingId, int version, LocalDate heldOn, LocalTime startsAt, String place,
+			String politicians, UUID requestId, String by) {
+		Meeting before = find(meetingId).orElseThrow();
+		if (requestId != null && requestId.equals(jdbc.sql("SELECT last_change_request_id FROM dialogue_meeting WHERE id = ?")
+			.param(meetingId)
+			.query(UUID.class)
+			.optional()
+			.orElse(null))) {
+			return new Changed(false, 0);
+		}
+		refuseIfOver(before);
+		if (jdbc.sql("""
+				UPDATE dialogue_meeting SET held_on = ?, starts_at = ?, place = ?, politicians = ?,
+				  last_change_request_id = ?, version = version + 1
+				WHERE id = ? AND version = ? AND cancelled_on IS NULL""")
+			.params(heldOn, startsAt, place.strip(), politicians.strip(), requestId, meetingId, version)
+			.update() == 0) {
+			throw new OptimisticLockingFailureException("insights.dialogue.conflict");
+		}
+		Meeting after = find(meetingId).orElseThrow();
+		boolean moved = !before.heldOn().equals(after.heldOn()) || !before.startsAt().equals(after.startsAt())
+				|| !before.place().equals(after.place());
+		return new Changed(true, moved ? tell(after, "changed", "dialogue-change:" + meetingId + ":" + after.version())
+				: 0);
+	}
+
+	/**
+	 * Cancels a meeting not yet held, with a reason, if it still has the version the form was shown with; a meeting
+	 * cancelled already stays as it was (false). Every invited candidate is told by the channel their invitation used.
+	 */
+	@Transactional
+	public Changed cancel(long meetingId, int version, String reason, String by) {
+		Meeting m = find(meetingId).orElseThrow();
+		if (m.cancelled()) {
+			return new Changed(false, 0);
+		}
+		refuseIfOver(m);
+		if (jdbc.sql("""
+				UPDATE dialogue_meeting SET cancelled_on = ?, cancel_reason = ?, cancelled_by = ?, version = version + 1
+				WHERE id = ? AND version = ? AND cancelled_on IS NULL""")
+			.params(LocalDate.now(clock), reason.strip(), by, meetingId, version)
+			.update() == 0) {
+			throw new OptimisticLockingFailureException("insights.dialogue.conflict");
+		}
+		return new Changed(true, tell(m, "cancelled", "dialogue-cancel:" + meetingId));
+	}
+
+	private void refuseIfOver(Meeting m) {
+		if (m.cancelled()) {
+			throw new IllegalStateException("insights.dialogue.isCancelled");
+		}
+		if (m.heldOn().isBefore(LocalDate.now(clock))) {
+			throw new IllegalStateException("insights.dialogue.pastMeeting");
+		}
+	}
+
+	/**
+	 * Tells the invited candidates of a change or a cancellation ({@code insights.dialogue.notice.<what>}) by the
+	 * channel their invitation used, to the address the case has now; once per key and candidate. Answers how many.
+	 */
+	private int tell(Meeting m, String what, String keyPrefix) {
+		List<Invited> invited = invited(m.id());
+		Map<Long, ContactDetails> contacts = casework.contactDetails(invited.stream().map(Invited::candidateId).toList());
+		Locale da = Locale.forLanguageTag("da");
+		int n = 0;
+		for (Invited i : invited) {
+			ContactDetails c = contacts.get(i.candidateId());
+			if (c == null) {
+				continue;
+			}
+			String text = messages.getMessage("insights.dialogue.notice." + what,
+					new Object[] { c.firstName(), day(m), m.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")),
+							m.place() },
+					da);
+			String key = keyPrefix + ":" + i.candidateId();
+			Addressee to = Addressee.candidate(c.candidateId(), c.teamId());
+			if (i.channel().equals("SMS")) {
+				messaging.sendSms(to, c.phone(), text, "dialogue-" + what, key);
+				n++;
+			}
+			else if (i.channel().equals("EMAIL")) {
+				messaging.sendEmail(to, c.email(),
+						messages.getMessage("insights.dialogue.notice." + what + "Subject", null, da), text,
+						"dialogue-" + what, key);
+				n++;
+			}
+			else if (i.channel().equals("LETTER") && mayOpen(i.candidateId())) {
+				letter("dialogue-" + what, m, i.candidateId(), key);
+				n++;
+			}
+		}
+		return n;
+	}
+
+	private static String day(Meeting m) {
+		return m.heldOn().format(DateTimeFormatter.ofPattern("d. MMMM", Locale.forLanguageTag("da")));
+	}
+
 	/** Records who came: the listed candidates came, the other invited ones did not. */
 	@Transactional
 	public void attendance(long meetingId, int version, Collection<Long> came) {
+		if (find(meetingId).orElseThrow().cancelled()) {
+			throw new IllegalStateException("insights.dialogue.isCancelled");
+		}
 		bump(meetingId, version);
 		jdbc.sql("UPDATE dialogue_invitation SET came = (candidate_id = ANY(?)) WHERE meeting_id = ?")
 			.params(came.toArray(Long[]::new), meetingId)
@@ -216,7 +393,7 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 		LocalDate end = to.plusMonths(1).atDay(1);
 		List<DialogueSummary> held = new ArrayList<>();
 		for (Meeting m : all()) {
-			if (m.heldOn().isBefore(from.atDay(1)) || !m.heldOn().isBefore(end) || m.heldOn().isAfter(today)) {
+			if (m.cancelled() || m.heldOn().isBefore(from.atDay(1)) || !m.heldOn().isBefore(end) || m.heldOn().isAfter(today)) {
 				continue;
 			}
 			long came = invited(m.id()).stream().filter(i -> Boolean.TRUE.equals(i.came())).count();
