@@ -27,11 +27,11 @@ class NavigationIntegrationTest {
 
 	@ParameterizedTest(name = "{0} ({1})")
 	@CsvSource(delimiter = ';', textBlock = """
-			sagsbehandler; CASEWORKER;        /cases /calendar /handovers /timeliness /employment /surveys/follow-ups /insights/surveys /letters
-			teamleder;     TEAM_LEAD;         /cases /calendar /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar /letters
-			leder;         MANAGER;           /cases /handovers /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar
+			sagsbehandler; CASEWORKER;        /cases /calendar /handovers /change-requests /timeliness /employment /surveys/follow-ups /insights/surveys /letters /letters/print
+			teamleder;     TEAM_LEAD;         /cases /calendar /handovers /change-requests /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar /letters /letters/print
+			leder;         MANAGER;           /cases /handovers /change-requests /timeliness /employment /complaints /surveys/follow-ups /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar
 			klage;         COMPLAINT_HANDLER; /cases /complaints /insights/surveys
-			virksomhed;    COMPANY_CONSULTANT;/cases /handovers /employment
+			virksomhed;    COMPANY_CONSULTANT;/cases /handovers /change-requests /employment
 			kommunikation; COMMUNICATION;     /insights/surveys /admin/surveys /letters
 			politiker;     POLITICIAN;        /insights/surveys /insights/outcomes /reform /insights/goals /insights/committee-report /insights/dialogue /insights/rar
 			admin;         ADMIN;             /insights/surveys /admin/surveys /letters /admin/audit /admin/retention

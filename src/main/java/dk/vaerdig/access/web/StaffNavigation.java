@@ -27,7 +27,7 @@ final class StaffNavigation {
 	private static final List<Item> MENU = List.of(item(Permission.READ_CASES, "/cases", "layout.nav.cases"),
 			new Item(Set.of(Permission.HOLD_CASES, Permission.CHANGE_CASES), new Link("/calendar", "layout.nav.calendar")),
 			item(Permission.CHANGE_CASES, "/handovers", "layout.nav.handovers"),
-			item(Permission.READ_CASES, "/change-requests", "layout.nav.changeRequests"),
+			item(Permission.CHANGE_CASES, "/change-requests", "layout.nav.changeRequests"),
 			item(Permission.VIEW_TIMELINESS, "/timeliness", "layout.nav.timeliness"),
 			item(Permission.WORK_WITH_EMPLOYERS, "/employment", "layout.nav.employment"),
 			item(Permission.HANDLE_COMPLAINTS, "/complaints", "layout.nav.complaints"),
