@@ -25,3 +25,10 @@ ON CONFLICT DO NOTHING;
 SELECT count(*) AS free_loadtest_slots FROM booking_slot WHERE created_by = 'loadtest' AND status = 'FREE';
 SELECT coalesce(max(id), 0) AS meeting_id_before_the_run FROM meeting;
 SQL
+# No slots (the demo data not yet generated: the app answers before its demo data is in) would make the simulation
+# measure nothing: say so and fail.
+FREE=$(psql -v ON_ERROR_STOP=1 -q -At "$@" -c "SELECT count(*) FROM booking_slot WHERE created_by = 'loadtest' AND status = 'FREE'")
+if [ "$FREE" = 0 ]; then
+  echo "no free load-test slots: has the app finished its demo data (log line 'Demo data: … generated')?" >&2
+  exit 1
+fi

@@ -70,6 +70,12 @@ public enum Permission {
 	VIEW_SURVEY_OUTBOX,
 	/** The SMS and e-mail outbox: the messages to candidates whose cases one may read (own team, or all teams). */
 	VIEW_MESSAGE_OUTBOX,
+	/**
+	 * Make a candidate's copy of their data (GDPR art. 15, aktindsigt) from the case page, for a candidate who cannot
+	 * use Min side: the same copy as "Hent mine data", for a case of the own team (every team with {@link #ALL_TEAMS}),
+	 * with a reason that goes in the audit log.
+	 */
+	EXPORT_PERSONAL_DATA,
 	/** Search and check the audit log. */
 	READ_AUDIT_LOG,
 	/** Retention: the dry run and the rules. */

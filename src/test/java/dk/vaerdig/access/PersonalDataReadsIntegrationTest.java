@@ -272,6 +272,9 @@ class PersonalDataReadsIntegrationTest {
 		example("GET ", "/cases/{id}/selvbook", METTE, "/cases/" + c + "/selvbook", c);
 		example("POST ", "/cases/{id}/selvbook", METTE, "/cases/" + c + "/selvbook", none, c);
 		example("POST ", "/cases/{id}/selvbook/end", METTE, "/cases/" + c + "/selvbook/end", none, c);
+		example("GET ", "/cases/{id}/indsigt", METTE, "/cases/" + c + "/indsigt", c);
+		example("POST ", "/cases/{id}/indsigt", METTE, "/cases/" + c + "/indsigt",
+				Map.of("reason", "Aktindsigt bedt om i telefonen", "format", "JSON"), c);
 		// Min side, part 2 (issue 13, part A): the candidate's own actions; each form sent back with a mistake (or
 		// refused) shows the page again and records the read
 		example("POST ", "/cases/{id}/plan/decision", METTE, "/cases/" + c + "/plan/decision", none, c);

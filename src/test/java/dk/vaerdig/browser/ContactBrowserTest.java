@@ -3,7 +3,8 @@ package dk.vaerdig.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 13 in a real browser, each page and state checked with axe-core (WCAG 2.1 A and AA) on a 390 × 844 phone and
- * at 320 px without sideways scrolling: the candidate's messages (empty, with an error, after sending), how they
+ * at 320 px without sideways scrolling, the candidate's pages in Danish and in English: the candidate's messages (empty, with an error, after sending), how they
  * want to be contacted (as shown, with an error, saved), and the staff's thread, the list of unread messages and
  * the case page's card. No JavaScript is needed: every step is a link or a form.
  */
@@ -49,10 +50,14 @@ class ContactBrowserTest extends BrowserTest {
 		screenshot("contact-" + name);
 	}
 
-	@Test
-	void theCandidateWritesAndChoosesHowToBeContactedAndTheCaseworkerAnswers() {
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"da|Beskeder|Skriv din besked.|Vi har fået din besked|Skriv, hvilket sprog tolken skal tale.|Vi har gemt dit valg",
+			"en|Messages|Write your message.|We have your message|Write which language the interpreter should speak.|We have saved your choice" })
+	void theCandidateWritesAndChoosesHowToBeContactedAndTheCaseworkerAnswers(String lang, String heading,
+			String emptyError, String sent, String interpreterError, String saved) {
 		viewport(390, 844, 3);
-		open("/min-side/test-login?lang=da");
+		open("/min-side/test-login?lang=" + lang);
 		WebElement third = driver.findElement(By.cssSelector("ul.test-logins li:nth-child(3) form"));
 		long id = Long.parseLong(third.findElement(By.name("candidateId")).getAttribute("value"));
 		jdbc.sql("DELETE FROM case_message WHERE candidate_id = ?").param(id).update();
@@ -62,32 +67,35 @@ class ContactBrowserTest extends BrowserTest {
 		// the menu leads to the messages
 		driver.findElement(By.cssSelector("nav.candidate-nav a[href='/min-side/beskeder']")).click();
 		waitFor(d -> d.getCurrentUrl().endsWith("/min-side/beskeder"));
-		assertThat(find("h1").getText()).isEqualTo("Beskeder");
-		check("messages-empty");
+		assertThat(find("h1").getText()).isEqualTo(heading);
+		check("messages-empty-" + lang);
 		// an empty message: the error summary
 		submit("form[action='/min-side/beskeder']");
-		assertThat(find(".error-summary").getText()).contains("Skriv din besked.");
-		checkAsShown("messages-error");
+		assertThat(find(".error-summary").getText()).contains(emptyError);
+		checkAsShown("messages-error-" + lang);
 		type("body", "Kan vi holde mødet i telefonen?");
 		submit("form[action='/min-side/beskeder']");
-		assertThat(find(".notice--success").getText()).contains("Vi har fået din besked");
+		assertThat(find(".notice--success").getText()).contains(sent);
 		assertThat(find(".message-thread").getText()).contains("Kan vi holde mødet i telefonen?");
-		check("messages-sent");
+		check("messages-sent-" + lang);
 
 		// how I want to be contacted
 		find("a[href='/min-side/kontakt']").click();
 		waitFor(d -> d.getCurrentUrl().endsWith("/min-side/kontakt"));
-		check("preference");
+		check("preference-" + lang);
 		find("input[name=channel][value=EMAIL]").click();
 		find("input[name=interpreter]").click();
 		submit("form[action='/min-side/kontakt']");
-		assertThat(find(".error-summary").getText()).contains("Skriv, hvilket sprog tolken skal tale.");
+		assertThat(find(".error-summary").getText()).contains(interpreterError);
 		assertThat(find("input[name=channel][value=EMAIL]").isSelected()).isTrue();
-		checkAsShown("preference-error");
+		checkAsShown("preference-error-" + lang);
 		type("interpreterLanguage", "tyrkisk");
 		submit("form[action='/min-side/kontakt']");
-		assertThat(find(".notice--success").getText()).contains("Vi har gemt dit valg");
-		check("preference-saved");
+		assertThat(find(".notice--success").getText()).contains(saved);
+		check("preference-saved-" + lang);
+		if (!"da".equals(lang)) {
+			return;
+		}
 
 		// the caseworker: the list of unread messages, the thread, the case page's card
 		driver.manage().deleteAllCookies();

@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +22,10 @@ import dk.vaerdig.platform.WorkingDays;
 
 /**
  * Selvbook in a real browser, every page and state checked with axe-core (WCAG 2.1 A and AA) on a 390 × 844 phone and
- * at 320 px wide without sideways scrolling: the candidate's free slots, booked (with the calendar file's link), the
- * slot someone else got first, too late to cancel (phone us), the refusal after the limit, exempted (book by phone),
- * no free slots; and the caseworker's calendar and the case's self-booking page with a form error. No JavaScript is
+ * at 320 px wide without sideways scrolling, in Danish and in English: the candidate's free slots (with the
+ * caseworker's name), a slot outside the window refused, booked (with the calendar file's link), the slot someone else
+ * got first (the same list of slots), too late to cancel (phone us), the refusal after the limit, exempted (book by
+ * phone), no free slots; and the caseworker's calendar and the case's self-booking page with a form error. No JavaScript is
  * needed: every step is a link or a form.
  */
 class SelvbookBrowserTest extends BrowserTest {
@@ -38,6 +41,9 @@ class SelvbookBrowserTest extends BrowserTest {
 	long candidate;
 
 	String caseworker;
+
+	/** The caseworker's name, on the "with" line of each free slot. */
+	String name;
 
 	@BeforeEach
 	void noCandidateSession() {
@@ -81,55 +87,80 @@ class SelvbookBrowserTest extends BrowserTest {
 			.query(Long.class).single();
 	}
 
-	@Test
-	void theCandidateBooksIsToldWhenSomeoneWasFasterAndPhonesWhenItIsLateOrTheyAreExempted() {
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"da|Book et møde|Nu har du booket tiden|Læg mødet i din kalender|En anden nåede at tage tiden|Den tid kan du ikke vælge|Ring til os|Ring og book dit møde|med",
+			"en|Book a meeting|You have booked the time|Add the meeting to your calendar|Someone else took the time first|You cannot choose that time|Call us on|Call us to book your meeting|with" })
+	void theCandidateBooksIsToldWhenSomeoneWasFasterAndPhonesWhenItIsLateOrTheyAreExempted(String lang, String heading,
+			String booked, String calendar, String taken, String outside, String callUs, String exempt, String with) {
 		viewport(390, 844, 3);
-		open("/min-side/test-login?lang=da");
+		open("/min-side/test-login?lang=" + lang);
 		WebElement fourth = driver.findElement(By.cssSelector("ul.test-logins li:nth-child(4) form"));
 		candidate = Long.parseLong(fourth.findElement(By.name("candidateId")).getAttribute("value"));
 		caseworker = jdbc.sql("SELECT caseworker FROM candidate WHERE id = ?").param(candidate).query(String.class).single();
+		name = jdbc.sql("SELECT display_name FROM staff_user WHERE username = ?").param(caseworker).query(String.class)
+			.single();
 		submit("ul.test-logins li:nth-child(4) form");
 		open("/min-side/tider");
 		// no free slots
-		assertThat(find("h1").getText()).isEqualTo("Book et møde");
-		check("none");
+		assertThat(find("h1").getText()).isEqualTo(heading);
+		check("none-" + lang);
 		long first = slot(3, 7, 5);
 		long second = slot(3, 7, 55);
 		slot(4, 7, 5);
+		long tooFar = slot(60, 7, 5);
 		open("/min-side/tider");
 		assertThat(find("nav.candidate-nav a[aria-current=page]").getAttribute("href")).endsWith("/min-side/tider");
 		assertThat(findAll("form.booking__slot")).hasSizeGreaterThanOrEqualTo(3);
-		check("free");
+		assertThat(find("form.booking__slot").getText()).contains(with + " " + name);
+		assertThat(findAll("form.booking__slot input[name=slotId][value='" + tooFar + "']")).isEmpty();
+		check("free-" + lang);
+		// a slot outside the window (an old page, a hand-made form): refused with the list of the times one may book
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].setAttribute('value', arguments[1])",
+				find("form.booking__slot:has(input[name=slotId][value='" + first + "']) input[name=slotId]"),
+				String.valueOf(tooFar));
+		submit("form.booking__slot:has(input[name=slotId][value='" + tooFar + "'])");
+		assertThat(find("p.notice[role=alert]").getText()).contains(outside);
+		assertAccessible();
+		assertNoHorizontalScroll();
+		screenshot("selvbook-outside-window-" + lang);
 		// booking the first
+		open("/min-side/tider");
 		submit("form.booking__slot:has(input[name=slotId][value='" + first + "'])");
-		assertThat(find("p.notice[role=status]").getText()).contains("Nu har du booket tiden");
-		assertThat(find("a[href$='kalender.ics']").getText()).isEqualTo("Læg mødet i din kalender");
-		check("booked");
+		assertThat(find("p.notice[role=status]").getText()).contains(booked);
+		assertThat(find("a[href$='kalender.ics']").getText()).isEqualTo(calendar);
+		check("booked-" + lang);
 		// someone else took the second while the page was open: the friendly page with the next free slots
 		jdbc.sql("UPDATE booking_slot SET status = 'WITHDRAWN' WHERE id = ?").param(second).update();
 		submit("form.booking__slot:has(input[name=slotId][value='" + second + "'])");
-		assertThat(find("h1").getText()).isEqualTo("En anden nåede at tage tiden");
+		assertThat(find("h1").getText()).isEqualTo(taken);
+		assertThat(find("form.booking__slot").getText()).contains(with + " " + name);
 		assertAccessible();
-		screenshot("selvbook-taken");
+		assertNoHorizontalScroll();
+		viewport(320, 640, 1);
+		assertNoHorizontalScroll();
+		viewport(390, 844, 3);
+		screenshot("selvbook-taken-" + lang);
 		// the meeting comes close while the page is open: cancelling is refused with the phone number
 		open("/min-side/tider");
 		Instant soon = Instant.now().plus(10, ChronoUnit.HOURS);
 		jdbc.sql("UPDATE booking_slot SET starts_at = ?, ends_at = ? WHERE id = ?")
 			.params(Timestamp.from(soon), Timestamp.from(soon.plusSeconds(2700)), first).update();
 		submit("form[action$='/min-side/tider/aflys']");
-		assertThat(find("p.notice[role=alert]").getText()).contains("Ring til os");
+		assertThat(find("p.notice[role=alert]").getText()).contains(callUs);
 		assertAccessible();
-		screenshot("selvbook-refused");
+		assertNoHorizontalScroll();
+		screenshot("selvbook-refused-" + lang);
 		open("/min-side/tider");
 		assertThat(findAll("form[action$='/min-side/tider/aflys']")).isEmpty();
-		check("too-late");
+		check("too-late-" + lang);
 		// exempted: book by phone
 		jdbc.sql("""
 				INSERT INTO booking_exemption (candidate_id, reason, request_id, created_by, created_at)
 				VALUES (?, 'IT_SKILLS', gen_random_uuid(), ?, now())""").params(candidate, caseworker).update();
 		open("/min-side/tider");
-		assertThat(driver.getPageSource()).contains("Ring og book dit møde");
-		check("exempt");
+		assertThat(driver.getPageSource()).contains(exempt);
+		check("exempt-" + lang);
 	}
 
 	@Test

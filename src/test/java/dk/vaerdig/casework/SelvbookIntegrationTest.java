@@ -143,6 +143,46 @@ class SelvbookIntegrationTest {
 	}
 
 	@Test
+	void theBookingPageAndTheTakenPageListTheSameFreeSlotsWithTheCaseworkerUnderHeadingsOfTheirLevel() throws Exception {
+		long me = candidates.make(f.caseworker).id();
+		long gone = f.slot(f.caseworker, false, SelvbookFixture.at(days, 2, 9, 0));
+		long a = f.slot(f.caseworker, false, SelvbookFixture.at(days, 2, 10, 0));
+		long b = f.slot(f.caseworker, true, SelvbookFixture.at(days, 3, 14, 30));
+		String page = page(me);
+		assertThat(slotIds(page)).containsExactly(gone, a, b);
+		assertThat(page).contains("<span>med Sara Selvbook</span>").contains("<h3>");
+		jdbc.sql("UPDATE booking_slot SET status = 'WITHDRAWN' WHERE id = ?").param(gone).update();
+		MockHttpServletResponse taken = book(me, gone, null, UUID.randomUUID());
+		assertThat(taken.getStatus()).isEqualTo(409);
+		String takenPage = taken.getContentAsString();
+		assertThat(takenPage).contains("En anden nåede at tage tiden");
+		assertThat(slotIds(takenPage)).containsExactly(a, b);
+		// the same list as on the booking page: the caseworker's name too, the days as second-level headings here
+		assertThat(takenPage).contains("<span>med Sara Selvbook</span>").contains("<h2>").doesNotContain("<h3>");
+		assertThat(formsOf(takenPage)).isEqualTo(formsOf(page(me)));
+	}
+
+	/** The slot ids of the booking forms, in the page's order. */
+	static List<Long> slotIds(String html) {
+		return java.util.regex.Pattern.compile("name=\"slotId\" value=\"(\\d+)\"")
+			.matcher(html)
+			.results()
+			.map(m -> Long.parseLong(m.group(1)))
+			.toList();
+	}
+
+	/** The booking forms, without their request ids and CSRF tokens (new for every page), whitespace folded. */
+	static List<String> formsOf(String html) {
+		return java.util.regex.Pattern.compile("(?s)<form action=\"[^\"]*/min-side/tider/book\".*?</form>")
+			.matcher(html)
+			.results()
+			.map(m -> m.group()
+				.replaceAll("name=\"(requestId|_csrf)\" value=\"[^\"]*\"", "")
+				.replaceAll("\\s+", " "))
+			.toList();
+	}
+
+	@Test
 	void aDoubleSubmitBooksOnce() throws Exception {
 		long me = candidates.make(f.caseworker).id();
 		long slot = f.slot(f.caseworker, false, SelvbookFixture.at(days, 2, 9, 0));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.OwnAccessLog;
+import dk.vaerdig.casework.OwnActivity;
 import dk.vaerdig.casework.OwnCaseFile;
 import dk.vaerdig.complaints.OwnComplaints;
 import dk.vaerdig.letters.OwnLetters;
@@ -16,7 +17,9 @@ import dk.vaerdig.portal.PortalSettings;
  * The candidate's copy of everything Værdig holds about them (GDPR art. 15), as one record that becomes the JSON file
  * and the PDF: the details, the case story with every version, the plan, every meeting summary, the open and closed
  * agreements with the meetings, the staff notes that are not internal working notes, every letter, every complaint,
- * how they want to be contacted, every message of their thread with the job centre, and the whole access log (their own reads included). Left out, and said so in the README: internal working notes
+ * how they want to be contacted, every message of their thread with the job centre, what they did themselves on Min
+ * side (bookings, choices between offers, their own items for meetings, agreements marked done), the SMS and e-mails
+ * sent to them (the reminders among them), and the whole access log (their own reads included). Left out, and said so in the README: internal working notes
  * (forvaltningsloven § 23), the names of employees unless the municipality's policy names them, the survey answers
  * (anonymous, not linked to the candidate), and the job centre's own learning from complaints (themes, categories).
  */
@@ -28,7 +31,9 @@ class MyDataCopy {
 			OwnCaseFile.Plan plan, List<OwnCaseFile.MeetingSummary> meetings, List<OwnCaseFile.Note> notes,
 			List<OwnLetters.OwnLetter> letters, List<OwnComplaints.OwnComplaint> complaints, boolean employeeNamesShown,
 			List<OwnAccessLog.Access> accessLog, dk.vaerdig.casework.ContactPreference contactPreference,
-			List<dk.vaerdig.casework.OwnContact.OwnMessage> messages) {
+			List<dk.vaerdig.casework.OwnContact.OwnMessage> messages, List<OwnActivity.Booking> bookings,
+			List<OwnActivity.OfferChoice> offerChoices, List<OwnActivity.OwnItem> ownItems,
+			List<OwnActivity.DoneAgreement> agreementsDone, List<OwnActivity.SentMessage> sentToYou) {
 	}
 
 	private final OwnCaseFile caseFile;
@@ -45,9 +50,12 @@ class MyDataCopy {
 
 	private final dk.vaerdig.casework.OwnContact contact;
 
+	private final OwnActivity activity;
+
 	MyDataCopy(OwnCaseFile caseFile, OwnLetters letters, OwnComplaints complaints, OwnAccessLog accessLog,
-			PortalSettings settings, Clock clock, dk.vaerdig.casework.OwnContact contact) {
+			PortalSettings settings, Clock clock, dk.vaerdig.casework.OwnContact contact, OwnActivity activity) {
 		this.contact = contact;
+		this.activity = activity;
 		this.caseFile = caseFile;
 		this.letters = letters;
 		this.complaints = complaints;
@@ -66,6 +74,7 @@ class MyDataCopy {
 			.toList();
 		return new MyData(clock.instant(), caseFile.details(), caseFile.story(), caseFile.plan(), caseFile.meetings(),
 				caseFile.notes(), letters.list(), complaints.list(), names, log, contact.preference(),
-				contact.threadForCopy());
+				contact.threadForCopy(), activity.bookings(), activity.offerChoices(), activity.items(),
+				activity.agreementsDone(), activity.sentToYou());
 	}
 }

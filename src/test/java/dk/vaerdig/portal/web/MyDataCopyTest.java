@@ -39,7 +39,8 @@ class MyDataCopyTest {
 		dk.vaerdig.casework.OwnContact contact = mock(dk.vaerdig.casework.OwnContact.class);
 		when(contact.preference()).thenReturn(dk.vaerdig.casework.ContactPreference.defaults());
 		return new MyDataCopy(caseFile, mock(OwnLetters.class), mock(OwnComplaints.class), log,
-				new PortalSettings(showNames), Clock.fixed(AT, ZoneOffset.UTC), contact);
+				new PortalSettings(showNames), Clock.fixed(AT, ZoneOffset.UTC), contact,
+				mock(dk.vaerdig.casework.OwnActivity.class));
 	}
 
 	@Test
