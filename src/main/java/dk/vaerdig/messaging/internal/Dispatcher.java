@@ -3,7 +3,9 @@ package dk.vaerdig.messaging.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -11,8 +13,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.vaerdig.messaging.MessagingSettings;
+import dk.vaerdig.messaging.SendTimeCheck;
 
 /**
  * Delivers the messages that are due, in the background on one node at a time (ShedLock). A failed attempt is tried
@@ -36,15 +41,15 @@ public class Dispatcher {
 
 	private final Clock clock;
 
-	private final java.util.List<dk.vaerdig.messaging.SendTimeCheck> checks;
+	private final List<SendTimeCheck> checks;
 
-	private final org.springframework.transaction.support.TransactionTemplate tx;
+	private final TransactionTemplate tx;
 
 	Dispatcher(Outbox outbox, Senders senders, MessagingSettings settings, Clock clock,
-			java.util.List<dk.vaerdig.messaging.SendTimeCheck> checks,
-			org.springframework.transaction.PlatformTransactionManager transactions) {
+			List<SendTimeCheck> checks,
+			PlatformTransactionManager transactions) {
 		this.checks = checks;
-		this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.tx = new TransactionTemplate(transactions);
 		this.outbox = outbox;
 		this.senders = senders;
 		this.settings = settings;
@@ -75,8 +80,8 @@ public class Dispatcher {
 		if (checks.isEmpty() || claimed.isEmpty()) {
 			return claimed;
 		}
-		java.util.Map<String, String> stale = new java.util.HashMap<>();
-		for (dk.vaerdig.messaging.SendTimeCheck check : checks) {
+		Map<String, String> stale = new HashMap<>();
+		for (SendTimeCheck check : checks) {
 			for (String purpose : check.purposes()) {
 				List<String> keys = claimed.stream()
 					.filter(m -> purpose.equals(m.purpose()))
