@@ -1,8 +1,11 @@
 package dk.vaerdig.letters;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,8 @@ public class Letters {
 	/** A letter as sent. */
 	public record SentLetter(long id, String subject, String body) {
 	}
+
+	private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
 	private final JdbcClient jdbc;
 
@@ -51,6 +56,36 @@ public class Letters {
 	public SentLetter sendAsSystem(String key, long candidateId, Map<String, String> values, UUID requestId) {
 		var sent = sending.sendAsSystem(requestId, candidateId, approvedVersion(key), values);
 		return new SentLetter(sent.id(), sent.subject(), sent.body());
+	}
+
+	/**
+	 * As {@link #send}, for a process that must go on when the letter cannot be merged (the candidate's caseworker has
+	 * no phone number or e-mail address on record, say): answers empty and writes nothing then, and the caller's
+	 * transaction is not marked for rollback, so a batch of invitations or a complaint is kept. The missing fields are
+	 * logged.
+	 */
+	@Transactional(noRollbackFor = LetterSending.NotSendable.class)
+	public Optional<SentLetter> trySend(String key, long candidateId, Map<String, String> values, UUID requestId) {
+		try {
+			return Optional.of(send(key, candidateId, values, requestId));
+		}
+		catch (LetterSending.NotSendable e) {
+			log.warn("Letter {} to candidate {} not sent: {}", key, candidateId, e.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/** As {@link #trySend}, sent by the system as {@link #sendAsSystem} is. */
+	@Transactional(noRollbackFor = LetterSending.NotSendable.class)
+	public Optional<SentLetter> trySendAsSystem(String key, long candidateId, Map<String, String> values,
+			UUID requestId) {
+		try {
+			return Optional.of(sendAsSystem(key, candidateId, values, requestId));
+		}
+		catch (LetterSending.NotSendable e) {
+			log.warn("Letter {} to candidate {} not sent: {}", key, candidateId, e.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	private long approvedVersion(String key) {

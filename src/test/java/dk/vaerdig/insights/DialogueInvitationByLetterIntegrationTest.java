@@ -114,4 +114,30 @@ class DialogueInvitationByLetterIntegrationTest {
 		assertThat(sent).hasSize(2);
 		assertThat(sent.get(1)).contains("Vi har aflyst dialogmødet").contains("kl. 15.00");
 	}
+
+	@Test
+	void aLetterThatCannotBeMergedLeavesTheOthersInvitedAndAsksForACall() throws Exception {
+		// a caseworker of the same team with neither phone nor e-mail on record: the letter's fields have no value
+		jdbc.sql("""
+				INSERT INTO staff_user (username, display_name, role, team_id)
+				SELECT 'sagsbehandler-uden-telefon', 'Sam Uden Telefon', 'CASEWORKER', team_id FROM staff_user
+				WHERE username = 'sagsbehandler' ON CONFLICT DO NOTHING""").update();
+		var unmergeable = candidates.make("sagsbehandler-uden-telefon");
+		var fine = candidates.make("sagsbehandler");
+		for (var c : List.of(unmergeable, fine)) {
+			consent(c.id());
+			jdbc.sql("UPDATE candidate SET phone = NULL, email = NULL WHERE id = ?").param(c.id()).update();
+		}
+
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("teamleder", null, "ROLE_TEAM_LEAD"));
+		long meeting = meetings.plan(LocalDate.now().plusDays(26), LocalTime.of(16, 0), "Rådhuset, mødesal 1",
+				"Bo Borg", UUID.randomUUID(), "teamleder");
+		assertThat(meetings.invite(meeting, List.of(unmergeable.id(), fine.id()), "teamleder")).isEqualTo(2);
+
+		assertThat(channel(meeting, unmergeable.id())).isEqualTo("NONE");
+		assertThat(letters(unmergeable.id())).isEmpty();
+		assertThat(channel(meeting, fine.id())).isEqualTo("LETTER");
+		assertThat(letters(fine.id())).hasSize(1);
+	}
 }

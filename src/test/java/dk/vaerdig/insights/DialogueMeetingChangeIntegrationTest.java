@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -138,7 +139,12 @@ class DialogueMeetingChangeIntegrationTest {
 			.contains("/insights/dialogue/" + meeting).contains("aflyst");
 		String page = body(mvc.perform(get("/insights/dialogue/" + meeting).with(LEAD)).andExpect(status().isOk()));
 		assertThat(page).contains("Mødet blev aflyst den").contains("Udvalget holder ekstraordinært møde")
-			.doesNotContain("/attendance").doesNotContain("/edit\"");
+			.doesNotContain("/attendance").doesNotContain("/edit\"").doesNotContain("/themes\"");
+		// a theme posted all the same (an old tab) is refused with the page's message, and nothing is recorded
+		mvc.perform(post("/insights/dialogue/" + meeting + "/themes").with(LEAD).with(csrf()).param("theme", "ventetid"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "insights.dialogue.isCancelled"));
+		assertThat(meetings.themes(meeting)).isEmpty();
 	}
 
 	@Test

@@ -233,8 +233,9 @@ public class Complaints {
 		if (id.isEmpty()) { // a double submit that lost the race: the first one sent the receipt
 			return byRequest(requestId, candidateId).orElseThrow();
 		}
-		// the receipt, sent by the system (no member of staff is signed in), once per complaint
-		letters.sendAsSystem(PORTAL_RECEIPT, candidateId,
+		// the receipt, sent by the system (no member of staff is signed in), once per complaint; the complaint stands
+		// even when the receipt cannot be merged (the caseworker has no phone on record): Min side shows it all the same
+		letters.trySendAsSystem(PORTAL_RECEIPT, candidateId,
 				Map.of("afgørelse", decisionRef.strip(), "modtaget", DanishDates.date(today), "svarfrist",
 						DanishDates.date(reassessBy), "ankestyrelsen_frist", DanishDates.date(forwardBy)),
 				UUID.nameUUIDFromBytes(("complaint-received:" + id.get()).getBytes(StandardCharsets.UTF_8)));

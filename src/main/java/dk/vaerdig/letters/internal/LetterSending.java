@@ -144,7 +144,7 @@ public class LetterSending {
 	 * A letter another module sends as part of its process (the acknowledgement of a complaint): anyone who may open
 	 * the candidate's case may cause it, not only caseworkers; once per request id.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = NotSendable.class)
 	public Sent sendFromProcess(UUID requestId, long candidateId, long versionId, Map<String, String> extra) {
 		Optional<Sent> earlier = byRequest(requestId);
 		if (earlier.isPresent()) {
@@ -158,7 +158,7 @@ public class LetterSending {
 	 * side): no session is needed, the sender is {@value #SYSTEM}, and the audit log names {@value #SYSTEM} as the
 	 * actor; once per request id.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = NotSendable.class)
 	public Sent sendAsSystem(UUID requestId, long candidateId, long versionId, Map<String, String> extra) {
 		Optional<Sent> earlier = byRequest(requestId);
 		if (earlier.isPresent()) {

@@ -174,8 +174,11 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 				messaging.sendEmail(to, c.email(), messages.getMessage("insights.dialogue.invitation.subject", null,
 						Locale.forLanguageTag("da")), text, "dialogue-invitation", key);
 			}
-			else if (channel.equals("LETTER")) {
-				letter("dialogue-invitation", m, c.candidateId(), key);
+			else if (channel.equals("LETTER") && !letter("dialogue-invitation", m, c.candidateId(), key)) {
+				// the letter cannot be merged (the caseworker has no phone or e-mail on record): the organiser calls
+				jdbc.sql("UPDATE dialogue_invitation SET channel = 'NONE' WHERE meeting_id = ? AND candidate_id = ?")
+					.params(meetingId, c.candidateId())
+					.update();
 			}
 			n++;
 		}
@@ -210,12 +213,16 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 		return casework.namesVisibleToMe(List.of(candidateId)).containsKey(candidateId);
 	}
 
-	/** A letter of the dialogue meeting's templates, with its day, time and place; once per key. */
-	private void letter(String template, Meeting m, long candidateId, String key) {
-		letters.send(template, candidateId,
+	/**
+	 * A letter of the dialogue meeting's templates, with its day, time and place; once per key. Answers whether it was
+	 * sent: one that cannot be merged leaves the others of the batch to go.
+	 */
+	private boolean letter(String template, Meeting m, long candidateId, String key) {
+		return letters.trySend(template, candidateId,
 				Map.of("mødedag", day(m), "mødetid", m.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")),
 						"mødested", m.place()),
-				UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+				UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.isPresent();
 	}
 
 	/** The invitation in plain Danish, addressed as du. */
@@ -319,8 +326,8 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 						"dialogue-" + what, key);
 				n++;
 			}
-			else if (i.channel().equals("LETTER") && mayOpen(i.candidateId())) {
-				letter("dialogue-" + what, m, i.candidateId(), key);
+			else if (i.channel().equals("LETTER") && mayOpen(i.candidateId())
+					&& letter("dialogue-" + what, m, i.candidateId(), key)) {
 				n++;
 			}
 		}
@@ -358,9 +365,15 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 			.list();
 	}
 
-	/** Records a theme raised at the meeting (the theme list's form: lower case, 2–40 letters, digits, blanks, -). */
+	/**
+	 * Records a theme raised at the meeting (the theme list's form: lower case, 2–40 letters, digits, blanks, -); a
+	 * cancelled meeting raised none.
+	 */
 	@Transactional
 	public void addTheme(long meetingId, String theme, String by) {
+		if (find(meetingId).orElseThrow().cancelled()) {
+			throw new IllegalArgumentException("insights.dialogue.isCancelled");
+		}
 		String t = theme == null ? "" : theme.strip().toLowerCase(Locale.ROOT);
 		if (!t.matches("[a-zæøå0-9 -]{2,40}")) {
 			throw new IllegalArgumentException("complaints.theme.invalid");
