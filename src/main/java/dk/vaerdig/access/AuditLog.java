@@ -1,11 +1,18 @@
 package dk.vaerdig.access;
 
+import java.io.Serializable;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,7 +91,7 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void append(String actor, Long candidateId, AuditAction action, String detail) {
 		jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, candidate_id, action, detail) VALUES (?, ?, ?, ?, ?)")
-			.params(java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), actor, candidateId,
+			.params(Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), actor, candidateId,
 					action.name(), detail)
 			.update();
 		PersonalDataReads.recorded(candidateId);
@@ -97,7 +104,7 @@ public class AuditLog {
 	 * {@link OwnAccessLog}); one candidate gets an ordinary entry ({@link #append}).
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void appendAll(String actor, java.util.Collection<Long> candidateIds, AuditAction action, String detail) {
+	public void appendAll(String actor, Collection<Long> candidateIds, AuditAction action, String detail) {
 		if (candidateIds.isEmpty()) {
 			return;
 		}
@@ -105,7 +112,7 @@ public class AuditLog {
 			append(actor, candidateIds.iterator().next(), action, detail);
 			return;
 		}
-		java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+		Timestamp at = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
 		Long[] ids = candidateIds.toArray(Long[]::new);
 		jdbcTemplate.update(con -> {
 			var insert = con.prepareStatement(
@@ -209,11 +216,11 @@ public class AuditLog {
 		}
 		if (query.from() != null) {
 			sql.append(" AND occurred_at >= ?");
-			params.add(java.sql.Timestamp.from(query.from()));
+			params.add(Timestamp.from(query.from()));
 		}
 		if (query.to() != null) {
 			sql.append(" AND occurred_at < ?");
-			params.add(java.sql.Timestamp.from(query.to()));
+			params.add(Timestamp.from(query.to()));
 		}
 		sql.append(" ORDER BY seq DESC LIMIT ? OFFSET ?");
 		params.add(query.size() + 1);
@@ -318,7 +325,7 @@ public class AuditLog {
 			return keys.mac(keyId, String.join("\u001f", "v2", Long.toString(pos), Long.toString(e.seq()), at, e.actor(),
 					candidate, e.action().name(), detail, keyId, prev));
 		}
-		String ids = e.candidateIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+		String ids = e.candidateIds().stream().map(String::valueOf).collect(Collectors.joining(","));
 		return keys.mac(keyId, String.join("\u001f", "v3", Long.toString(pos), Long.toString(e.seq()), at, e.actor(),
 				candidate, ids, e.action().name(), detail, keyId, prev));
 	}
@@ -338,8 +345,8 @@ public class AuditLog {
 			.orElse(new Head(0, NO_HASH, -1, -1));
 	}
 
-	private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-		java.sql.Array ids = rs.getArray("candidate_ids");
+	private static AuditEntry entry(ResultSet rs) throws SQLException {
+		Array ids = rs.getArray("candidate_ids");
 		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				(Long) rs.getObject("candidate_id"), ids == null ? null : List.of((Long[]) ids.getArray()),
 				AuditAction.valueOf(rs.getString("action")), rs.getString("detail"));
@@ -409,7 +416,7 @@ public class AuditLog {
 	 */
 	public record Verification(long checked, Long firstBrokenSeq, long outsideChain, CheckpointCheck checkpoint,
 			Long checkpointPos, Instant checkpointAt, boolean appRoleCanRewrite, long prunedThrough,
-			Long forgedAnchorPos) implements java.io.Serializable {
+			Long forgedAnchorPos) implements Serializable {
 
 		public boolean intact() {
 			return firstBrokenSeq == null && outsideChain == 0 && checkpoint.ok() && forgedAnchorPos == null;

@@ -1,5 +1,7 @@
 package dk.vaerdig.access;
 
+import java.io.Serializable;
+
 /**
  * A candidate signed in to their own pages (Min side). The candidate is known by their id; the CPR number that found
  * them at login is not kept in the session.
@@ -9,7 +11,7 @@ package dk.vaerdig.access;
  * @param assurance the level of assurance of the login
  */
 public record CandidateIdentity(long candidateId, String displayName, AssuranceLevel assurance)
-		implements SignedInIdentity, java.io.Serializable {
+		implements SignedInIdentity, Serializable {
 
 	/** The prefix of a candidate's actor name in the audit log. */
 	public static final String ACTOR_PREFIX = "candidate:";

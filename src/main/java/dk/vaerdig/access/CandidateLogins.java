@@ -1,8 +1,9 @@
 package dk.vaerdig.access;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,6 +64,6 @@ public class CandidateLogins {
 		SecurityContextHolder.setContext(context);
 		repository.saveContext(context, request, response);
 		audit.append(identity.actor(), identity.candidateId(), AuditAction.SIGN_IN,
-				how + ", level of assurance " + identity.assurance().name().toLowerCase(java.util.Locale.ROOT));
+				how + ", level of assurance " + identity.assurance().name().toLowerCase(Locale.ROOT));
 	}
 }

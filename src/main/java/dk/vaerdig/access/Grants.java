@@ -3,6 +3,7 @@ package dk.vaerdig.access;
 import static dk.vaerdig.access.Permission.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -64,7 +65,7 @@ public final class Grants {
 
 	/** The roles that have the permission, in the order of {@link Role}. */
 	public static List<Role> rolesWith(Permission permission) {
-		return java.util.Arrays.stream(Role.values()).filter(r -> of(r).contains(permission)).toList();
+		return Arrays.stream(Role.values()).filter(r -> of(r).contains(permission)).toList();
 	}
 
 	/** The permissions of the role. */

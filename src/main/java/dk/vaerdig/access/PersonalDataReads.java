@@ -1,6 +1,7 @@
 package dk.vaerdig.access;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ public class PersonalDataReads {
 		}
 		Set<Long> recorded = (Set<Long>) request.getAttribute(RECORDED, RequestAttributes.SCOPE_REQUEST);
 		if (recorded == null) {
-			recorded = new java.util.HashSet<>();
+			recorded = new HashSet<>();
 			request.setAttribute(RECORDED, recorded, RequestAttributes.SCOPE_REQUEST);
 		}
 		recorded.add(candidateId);

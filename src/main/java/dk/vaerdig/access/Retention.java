@@ -1,5 +1,7 @@
 package dk.vaerdig.access;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -108,7 +109,7 @@ public class Retention {
 		Instant started = clock.instant();
 		Instant deadline = started.plus(settings.maxRunTime());
 		long runId = jdbc.sql("INSERT INTO retention_run (as_of, started_at) VALUES (?, ?) RETURNING id")
-			.params(java.sql.Date.valueOf(asOf), java.sql.Timestamp.from(started))
+			.params(Date.valueOf(asOf), Timestamp.from(started))
 			.query(Long.class)
 			.single();
 		Map<String, Long> removed = new LinkedHashMap<>();
@@ -154,7 +155,7 @@ public class Retention {
 			log.error("Retention run {} failed at {}: {}", runId, current, e.getClass().getName());
 		}
 		jdbc.sql("UPDATE retention_run SET finished_at = ?, outcome = ? WHERE id = ?")
-			.params(java.sql.Timestamp.from(clock.instant()), outcome.name(), runId)
+			.params(Timestamp.from(clock.instant()), outcome.name(), runId)
 			.update();
 		log.info("Retention run {} as of {}: {} after {} batches", runId, asOf, outcome, batches);
 		return new RunResult(runId, outcome, removed);

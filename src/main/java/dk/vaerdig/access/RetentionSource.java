@@ -1,5 +1,8 @@
 package dk.vaerdig.access;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
@@ -52,8 +55,8 @@ public interface RetentionSource {
 		public static final Expired NONE = new Expired(0, null);
 
 		/** Reads a row of {@code SELECT count(*), min(<a date>)}. */
-		public static Expired read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-			java.sql.Date oldest = rs.getDate(2);
+		public static Expired read(ResultSet rs, int row) throws SQLException {
+			Date oldest = rs.getDate(2);
 			return new Expired(rs.getLong(1), oldest == null ? null : oldest.toLocalDate());
 		}
 	}

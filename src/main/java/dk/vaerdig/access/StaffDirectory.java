@@ -1,20 +1,21 @@
 package dk.vaerdig.access;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 /** Who works here: the published view of staff users and teams. */
 @Service
@@ -165,7 +166,7 @@ public class StaffDirectory {
 		return teams.get(Boolean.TRUE);
 	}
 
-	private static StaffMember map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static StaffMember map(ResultSet rs, int row) throws SQLException {
 		long teamId = rs.getLong("team_id");
 		return new StaffMember(rs.getString("username"), rs.getString("display_name"), rs.getString("phone"),
 				rs.getString("email"), Role.valueOf(rs.getString("role")), rs.wasNull() ? null : teamId,

@@ -1,9 +1,20 @@
 package dk.vaerdig.casework;
 
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.AuditLog;
+import dk.vaerdig.casework.internal.CaseAccess;
+import dk.vaerdig.casework.internal.ContactPreferences;
 
 /** The published API of the case file for other modules. */
 @Service
@@ -11,14 +22,14 @@ public class Casework {
 
 	private final JdbcClient jdbc;
 
-	private final dk.vaerdig.casework.internal.CaseAccess access;
+	private final CaseAccess access;
 
-	private final dk.vaerdig.access.AuditLog audit;
+	private final AuditLog audit;
 
-	private final dk.vaerdig.casework.internal.ContactPreferences preferences;
+	private final ContactPreferences preferences;
 
-	Casework(JdbcClient jdbc, dk.vaerdig.casework.internal.CaseAccess access, dk.vaerdig.access.AuditLog audit,
-			dk.vaerdig.casework.internal.ContactPreferences preferences) {
+	Casework(JdbcClient jdbc, CaseAccess access, AuditLog audit,
+			ContactPreferences preferences) {
 		this.jdbc = jdbc;
 		this.preferences = preferences;
 		this.access = access;
@@ -32,7 +43,7 @@ public class Casework {
 	 */
 	public CandidateSummary open(long candidateId, String purpose) {
 		access.open(candidateId);
-		audit.record(candidateId, dk.vaerdig.access.AuditAction.VIEW_CASE, purpose);
+		audit.record(candidateId, AuditAction.VIEW_CASE, purpose);
 		return candidate(candidateId).orElseThrow();
 	}
 
@@ -43,7 +54,7 @@ public class Casework {
 	 */
 	public CandidateSummary openForChange(long candidateId, String purpose) {
 		access.change(candidateId);
-		audit.record(candidateId, dk.vaerdig.access.AuditAction.VIEW_CASE, purpose);
+		audit.record(candidateId, AuditAction.VIEW_CASE, purpose);
 		return candidate(candidateId).orElseThrow();
 	}
 
@@ -68,12 +79,12 @@ public class Casework {
 	 * Full names of those of the given candidates whose cases the signed-in user may open (one query), for lists in
 	 * other modules.
 	 */
-	public java.util.Map<Long, String> namesVisibleToMe(java.util.Collection<Long> ids) {
+	public Map<Long, String> namesVisibleToMe(Collection<Long> ids) {
 		if (ids.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
 		Long team = access.teamScope();
-		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+		Map<Long, String> names = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT id, first_name || ' ' || last_name AS name FROM candidate
 				WHERE id IN (:ids) AND (CAST(:team AS BIGINT) IS NULL OR team_id = :team)""")
@@ -86,11 +97,11 @@ public class Casework {
 	}
 
 	/** Full names of the given candidates, for lists in other modules (reading the names is the caller's to log). */
-	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+	public Map<Long, String> names(Collection<Long> ids) {
 		if (ids.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		jdbc.sql("SELECT id, first_name || ' ' || last_name AS name FROM candidate WHERE id IN (:ids)")
 			.param("ids", ids)
 			.query(rs -> {
@@ -104,16 +115,16 @@ public class Casework {
 	 * {@code to}, for rates such as complaints per 1,000 meetings. Keys: team id, then the first day of the month.
 	 */
 	// (no square brackets in Javadoc: Spring Modulith's documentation reader, a simple JSON parser, trips over them)
-	public java.util.Map<Long, java.util.Map<java.time.LocalDate, Long>> meetingsHeld(java.time.LocalDate from,
-			java.time.LocalDate to) {
-		java.util.Map<Long, java.util.Map<java.time.LocalDate, Long>> counts = new java.util.HashMap<>();
+	public Map<Long, Map<LocalDate, Long>> meetingsHeld(LocalDate from,
+			LocalDate to) {
+		Map<Long, Map<LocalDate, Long>> counts = new HashMap<>();
 		jdbc.sql("""
 				SELECT c.team_id, CAST(date_trunc('month', m.held_at) AS DATE) AS month, count(*) AS n
 				FROM meeting m JOIN candidate c ON c.id = m.candidate_id
 				WHERE m.status = 'HELD' AND m.held_at >= ? AND m.held_at < ? GROUP BY 1, 2""")
-			.params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+			.params(Date.valueOf(from), Date.valueOf(to))
 			.query(rs -> {
-				counts.computeIfAbsent(rs.getLong("team_id"), k -> new java.util.HashMap<>())
+				counts.computeIfAbsent(rs.getLong("team_id"), k -> new HashMap<>())
 					.put(rs.getDate("month").toLocalDate(), rs.getLong("n"));
 			});
 		return counts;
@@ -136,11 +147,11 @@ public class Casework {
 	}
 
 	/** As {@link #contactDetails(long)} for many candidates in one statement, by id. */
-	public java.util.Map<Long, ContactDetails> contactDetails(java.util.Collection<Long> candidateIds) {
+	public Map<Long, ContactDetails> contactDetails(Collection<Long> candidateIds) {
 		if (candidateIds.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<Long, ContactDetails> all = new java.util.HashMap<>();
+		Map<Long, ContactDetails> all = new HashMap<>();
 		jdbc.sql(CONTACT_DETAILS + " WHERE c.id IN (:ids)")
 			.param("ids", candidateIds)
 			.query(ContactDetails.class)

@@ -1,5 +1,6 @@
 package dk.vaerdig.casework;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,9 +45,9 @@ public class ClosedCourses {
 				FROM course_outcome
 				WHERE closed_on >= :from AND closed_on < :to AND (reopen_kind IS NULL OR reopen_kind <> 'CORRECTION')
 				ORDER BY closed_on, id""")
-			.param("from", java.sql.Date.valueOf(from))
-			.param("to", java.sql.Date.valueOf(to))
-			.param("today", java.sql.Date.valueOf(today))
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("today", Date.valueOf(today))
 			.query((rs, n) -> new ClosedCourse(rs.getLong("team_id"), rs.getString("target_group_code"),
 					rs.getDate("course_started").toLocalDate(), rs.getDate("closed_on").toLocalDate(),
 					CourseOutcome.valueOf(rs.getString("outcome")),

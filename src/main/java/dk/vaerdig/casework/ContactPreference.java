@@ -1,6 +1,7 @@
 package dk.vaerdig.casework;
 
 import java.time.Instant;
+import java.util.List;
 
 import dk.vaerdig.messaging.PreferredChannel;
 
@@ -15,7 +16,7 @@ public record ContactPreference(PreferredChannel channel, String language, Strin
 		boolean easyRead, int version, String changedBy, Instant changedAt) {
 
 	/** The languages the texts to candidates come in. */
-	public static final java.util.List<String> LANGUAGES = java.util.List.of("da", "en");
+	public static final List<String> LANGUAGES = List.of("da", "en");
 
 	/** What holds before the candidate has said anything. */
 	public static ContactPreference defaults() {

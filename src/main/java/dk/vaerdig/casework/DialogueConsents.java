@@ -1,5 +1,6 @@
 package dk.vaerdig.casework;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.casework.internal.CaseAccess;
 
 /**
@@ -39,9 +42,9 @@ public class DialogueConsents {
 
 	private final Clock clock;
 
-	private final dk.vaerdig.access.AuditLog audit;
+	private final AuditLog audit;
 
-	DialogueConsents(JdbcClient jdbc, CaseAccess access, Clock clock, dk.vaerdig.access.AuditLog audit) {
+	DialogueConsents(JdbcClient jdbc, CaseAccess access, Clock clock, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.clock = clock;
@@ -76,20 +79,20 @@ public class DialogueConsents {
 		jdbc.sql("""
 				INSERT INTO dialogue_consent (candidate_id, given_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT (candidate_id) WHERE revoked_on IS NULL DO NOTHING""")
-			.params(candidateId, givenOn, by, java.sql.Timestamp.from(clock.instant()))
+			.params(candidateId, givenOn, by, Timestamp.from(clock.instant()))
 			.update();
-		audit.record(candidateId, dk.vaerdig.access.AuditAction.CHANGE, "dialogue meeting consent given");
+		audit.record(candidateId, AuditAction.CHANGE, "dialogue meeting consent given");
 	}
 
 	/** Revokes the standing consent, from today; true if there was one. */
 	@Transactional
 	public boolean revoke(long candidateId, String by) {
 		access.changeCourse(candidateId);
-		audit.record(candidateId, dk.vaerdig.access.AuditAction.CHANGE, "dialogue meeting consent revoked");
+		audit.record(candidateId, AuditAction.CHANGE, "dialogue meeting consent revoked");
 		return jdbc.sql("""
 				UPDATE dialogue_consent SET revoked_on = greatest(given_on, ?), revoked_by = ?, revoked_at = ?
 				WHERE candidate_id = ? AND revoked_on IS NULL""")
-			.params(LocalDate.now(clock), by, java.sql.Timestamp.from(clock.instant()), candidateId)
+			.params(LocalDate.now(clock), by, Timestamp.from(clock.instant()), candidateId)
 			.update() > 0;
 	}
 

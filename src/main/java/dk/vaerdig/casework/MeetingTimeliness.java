@@ -1,11 +1,14 @@
 package dk.vaerdig.casework;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -74,16 +77,16 @@ public class MeetingTimeliness {
 				  JOIN candidate c ON c.id = x.candidate_id
 				  WHERE x.held_on >= :from AND x.held_on >= c.course_started) y
 				GROUP BY y.target_group_code, y.first, y.counted_from, y.held_on, y.paused""")
-			.param("since", java.sql.Timestamp.valueOf(start.minusYears(1).atStartOfDay()))
-			.param("to", java.sql.Timestamp.valueOf(to.plusMonths(1).atDay(1).atStartOfDay()))
-			.param("from", java.sql.Date.valueOf(start))
+			.param("since", Timestamp.valueOf(start.minusYears(1).atStartOfDay()))
+			.param("to", Timestamp.valueOf(to.plusMonths(1).atDay(1).atStartOfDay()))
+			.param("from", Date.valueOf(start))
 			.query(rs -> {
 				Long paused = rs.getObject("paused") == null ? null : rs.getLong("paused");
 				rows.add(new Row(new Asked(rs.getString("target_group_code"), rs.getDate("counted_from").toLocalDate(),
 						rs.getBoolean("first"), paused), rs.getDate("held_on").toLocalDate(), rs.getLong("n")));
 			});
 		Map<Long, List<Timeliness.Pause>> pauses = timeliness
-			.pausesOf(rows.stream().map(r -> r.asked().paused()).filter(java.util.Objects::nonNull).distinct().toList());
+			.pausesOf(rows.stream().map(r -> r.asked().paused()).filter(Objects::nonNull).distinct().toList());
 		for (Row row : rows) {
 			Optional<Timeliness.Due> due = dues.computeIfAbsent(row.asked(), a -> timeliness.due(a.group(), a.day(),
 					a.first(), a.paused() == null ? List.of() : pauses.getOrDefault(a.paused(), List.of())));

@@ -18,6 +18,7 @@ import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.access.SignedIn;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
 import dk.vaerdig.platform.Texts;
+import dk.vaerdig.platform.WorkingDays;
 
 /**
  * What the signed-in candidate does in their own case from Min side: chooses between the offers put forward (or asks
@@ -75,12 +76,12 @@ public class OwnActions {
 
 	private final Clock clock;
 
-	private final dk.vaerdig.platform.WorkingDays workingDays;
+	private final WorkingDays workingDays;
 
 	private final CaseworkSettings settings;
 
 	OwnActions(JdbcClient jdbc, SignedIn signedIn, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-			dk.vaerdig.platform.WorkingDays workingDays, CaseworkSettings settings) {
+			WorkingDays workingDays, CaseworkSettings settings) {
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
 		this.settings = settings;

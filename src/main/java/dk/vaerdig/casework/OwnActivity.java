@@ -1,5 +1,6 @@
 package dk.vaerdig.casework;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -140,7 +141,7 @@ public class OwnActivity {
 			.list();
 	}
 
-	private static Instant instant(java.sql.Timestamp t) {
+	private static Instant instant(Timestamp t) {
 		return t == null ? null : t.toInstant();
 	}
 

@@ -1,6 +1,8 @@
 package dk.vaerdig.casework;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +42,7 @@ public class OwnCourses {
 		return signedIn.candidate().candidateId();
 	}
 
-	private record Row(String firstName, String caseworker, java.time.LocalDate courseClosedOn) {
+	private record Row(String firstName, String caseworker, LocalDate courseClosedOn) {
 	}
 
 	/** The signed-in candidate's open course, or empty when they have none (no case, or the case is closed). */
@@ -58,7 +60,7 @@ public class OwnCourses {
 				SELECT planned_at, form, place, caseworker FROM meeting
 				WHERE candidate_id = ? AND status = 'PLANNED' AND planned_at >= ?
 				ORDER BY planned_at LIMIT 1""")
-			.params(me, java.sql.Timestamp.from(clock.instant()))
+			.params(me, Timestamp.from(clock.instant()))
 			.query((rs, n) -> new OwnCourse.NextMeeting(rs.getTimestamp("planned_at").toInstant(), rs.getString("form"),
 					rs.getString("place"), staff.find(rs.getString("caseworker"))
 						.map(StaffMember::displayName)
@@ -73,7 +75,7 @@ public class OwnCourses {
 				ORDER BY due_date NULLS LAST, id""")
 			.param(me)
 			.query((rs, n) -> new OwnCourse.OwnAgreement(rs.getString("responsible"), rs.getString("what"),
-					rs.getObject("due_date", java.time.LocalDate.class)))
+					rs.getObject("due_date", LocalDate.class)))
 			.list();
 		return Optional.of(new OwnCourse(row.get().firstName(), next, caseworker, agreements));
 	}

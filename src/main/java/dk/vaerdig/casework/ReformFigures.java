@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
-import dk.vaerdig.casework.internal.ReformCounts;
 import dk.vaerdig.casework.internal.ReformCounts.AtRisk;
 import dk.vaerdig.casework.internal.ReformCounts.Cells;
 import dk.vaerdig.casework.internal.ReformCounts.ConversationCell;
 import dk.vaerdig.casework.internal.ReformCounts.ExemptionCell;
+import dk.vaerdig.casework.internal.ReformCounts;
 
 /**
  * The reform's figures for other modules (insights: the reform page, yearly goals, the committee's report): per month
@@ -95,7 +97,7 @@ public class ReformFigures {
 	public List<Month> perTeamOn(YearMonth from, YearMonth to, LocalDate today, Long team) {
 		Cells cells = counts.cells(from, to, today, team);
 		List<Month> rows = new ArrayList<>();
-		java.util.Map<String, long[]> byKey = new java.util.TreeMap<>();
+		Map<String, long[]> byKey = new TreeMap<>();
 		for (ExemptionCell e : cells.exemptions()) {
 			long[] v = byKey.computeIfAbsent(e.month() + "/" + e.teamId(), k -> new long[9]);
 			v[0] = e.teamId();

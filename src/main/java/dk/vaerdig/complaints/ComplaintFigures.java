@@ -1,13 +1,18 @@
 package dk.vaerdig.complaints;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import dk.vaerdig.complaints.internal.LearningActions;
 
 /**
  * Complaints and learning as figures for other modules (insights' goals and the committee report): counts per month
@@ -28,9 +33,9 @@ public class ComplaintFigures {
 
 	private final JdbcClient jdbc;
 
-	private final dk.vaerdig.complaints.internal.LearningActions actions;
+	private final LearningActions actions;
 
-	ComplaintFigures(JdbcClient jdbc, dk.vaerdig.complaints.internal.LearningActions actions) {
+	ComplaintFigures(JdbcClient jdbc, LearningActions actions) {
 		this.jdbc = jdbc;
 		this.actions = actions;
 	}
@@ -45,8 +50,8 @@ public class ComplaintFigures {
 	}
 
 	/** The state of the learning actions by id (those that exist). */
-	public Map<Long, ActionState> actionStates(java.util.Collection<Long> ids) {
-		Map<Long, ActionState> states = new java.util.HashMap<>();
+	public Map<Long, ActionState> actionStates(Collection<Long> ids) {
+		Map<Long, ActionState> states = new HashMap<>();
 		if (ids.isEmpty()) {
 			return states;
 		}
@@ -73,7 +78,7 @@ public class ComplaintFigures {
 		jdbc.sql("""
 				SELECT CAST(date_trunc('month', received_on) AS DATE) AS month, count(*) AS n FROM complaint
 				WHERE received_on >= ? AND received_on < ? GROUP BY 1""")
-			.params(java.sql.Date.valueOf(from.atDay(1)), java.sql.Date.valueOf(to.plusMonths(1).atDay(1)))
+			.params(Date.valueOf(from.atDay(1)), Date.valueOf(to.plusMonths(1).atDay(1)))
 			.query(rs -> {
 				counts.put(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("n"));
 			});
@@ -89,8 +94,8 @@ public class ComplaintFigures {
 				SELECT theme, title, status, deadline, effect, CAST(created_at AS DATE) AS created_on FROM learning_action
 				WHERE created_at < :to AND (created_at >= :from OR status = 'OPEN' OR deadline >= :from)
 				ORDER BY created_at, id""")
-			.param("from", java.sql.Date.valueOf(from))
-			.param("to", java.sql.Date.valueOf(toExclusive))
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(toExclusive))
 			.query(LearningSummary.class)
 			.list();
 	}

@@ -2,11 +2,20 @@ package dk.vaerdig.complaints;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
+import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.access.SignedIn;
+import dk.vaerdig.casework.Casework;
+import dk.vaerdig.casework.OwnActions;
+import dk.vaerdig.complaints.internal.Complaints;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /**
  * The signed-in candidate's own complaints, for their own pages (Min side): each complaint's status and deadlines.
@@ -61,17 +70,17 @@ public class OwnComplaints {
 
 	private final SignedIn signedIn;
 
-	private final dk.vaerdig.complaints.internal.Complaints complaints;
+	private final Complaints complaints;
 
-	private final dk.vaerdig.casework.Casework casework;
+	private final Casework casework;
 
-	private final dk.vaerdig.casework.OwnActions actions;
+	private final OwnActions actions;
 
-	private final dk.vaerdig.access.AuditLog audit;
+	private final AuditLog audit;
 
-	OwnComplaints(JdbcClient jdbc, SignedIn signedIn, dk.vaerdig.complaints.internal.Complaints complaints,
-			dk.vaerdig.casework.Casework casework, dk.vaerdig.casework.OwnActions actions,
-			dk.vaerdig.access.AuditLog audit) {
+	OwnComplaints(JdbcClient jdbc, SignedIn signedIn, Complaints complaints,
+			Casework casework, OwnActions actions,
+			AuditLog audit) {
 		this.jdbc = jdbc;
 		this.signedIn = signedIn;
 		this.complaints = complaints;
@@ -89,11 +98,11 @@ public class OwnComplaints {
 	 * @throws NotStarted {@code choices.complaint.lateReasonNeeded} (with the deadline) for a late complaint without a
 	 * reason, {@code choices.complaint.decisionInFuture} for a decision received after today
 	 */
-	@org.springframework.transaction.annotation.Transactional
-	public long start(java.util.UUID requestId, String decisionRef, LocalDate decisionReceivedOn, String whatYouSay,
+	@Transactional
+	public long start(UUID requestId, String decisionRef, LocalDate decisionReceivedOn, String whatYouSay,
 			String lateReason) {
 		long me = signedIn.candidate().candidateId();
-		var candidate = casework.candidate(me).orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+		var candidate = casework.candidate(me).orElseThrow(NotFoundOrNoAccess::new);
 		boolean repeated = jdbc.sql("SELECT count(*) FROM complaint WHERE request_id = ?").param(requestId)
 			.query(Long.class).single() > 0;
 		long id;
@@ -101,18 +110,18 @@ public class OwnComplaints {
 			id = complaints.registerFromCandidate(requestId, me, candidate.teamId(), decisionRef, decisionReceivedOn,
 					whatYouSay, lateReason);
 		}
-		catch (dk.vaerdig.complaints.internal.Complaints.NotRegistered e) {
+		catch (Complaints.NotRegistered e) {
 			throw new NotStarted(e.getMessage(), e.deadline());
 		}
 		if (!repeated) {
 			actions.onMyTimeline("OWN_COMPLAINT_STARTED", decisionRef.strip());
-			audit.record(me, dk.vaerdig.access.AuditAction.CHANGE, "min side: complaint " + id + " started");
+			audit.record(me, AuditAction.CHANGE, "min side: complaint " + id + " started");
 		}
 		return id;
 	}
 
 	/** The receipt of one of the candidate's own complaints; another candidate's answers as a missing one. */
-	public java.util.Optional<Receipt> receipt(long id) {
+	public Optional<Receipt> receipt(long id) {
 		return jdbc.sql("""
 				SELECT id, decision_ref, decision_received_on, received_on, complaint_deadline, late, reassess_by, forward_by
 				FROM complaint WHERE id = ? AND candidate_id = ?""")

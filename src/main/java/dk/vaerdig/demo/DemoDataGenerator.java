@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +209,7 @@ public class DemoDataGenerator {
 		tx.executeWithoutResult(s -> reform.generate(random));
 		// the mark that this database holds generated demo data (DemoMode: the candidates' test login needs it)
 		jdbc.update("INSERT INTO demo_data (generated_at, seed, candidates) VALUES (?, ?, ?)",
-				java.sql.Timestamp.from(clock.instant()), settings.seed(), settings.candidates());
+				Timestamp.from(clock.instant()), settings.seed(), settings.candidates());
 		jdbc.execute("ANALYZE");
 		return new Counts(settings.candidates(), meetings, agreements);
 	}
@@ -279,7 +280,7 @@ public class DemoDataGenerator {
 	}
 
 	private Map<String, Long> currentRules(LocalDate today) {
-		Map<String, Long> rules = new java.util.HashMap<>();
+		Map<String, Long> rules = new HashMap<>();
 		jdbc.query("""
 				SELECT DISTINCT ON (target_group_code) target_group_code, id FROM contact_rule
 				WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY target_group_code, valid_from DESC""",

@@ -1,7 +1,9 @@
 package dk.vaerdig.demo;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -60,7 +62,7 @@ class DemoEmploymentData {
 					INSERT INTO opening (company_id, kind, occupation_code, title, hours_per_week, postal_code, accommodations,
 					  deadline, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'virksomhed', ?)""",
 					companies[(int) o[0]], o[1], o[2], o[3], o[4], o[5], o[6],
-					java.sql.Date.valueOf(LocalDate.now(clock).plusWeeks(3)), now);
+					Date.valueOf(LocalDate.now(clock).plusWeeks(3)), now);
 		}
 		// a profile for about a fifth of the candidates
 		List<Long> ids = jdbc.queryForList("SELECT id FROM candidate ORDER BY id", Long.class);
@@ -88,6 +90,6 @@ class DemoEmploymentData {
 		jdbc.update("""
 				INSERT INTO popup_session (title, starts_at, place, capacity, link_key, created_by)
 				VALUES ('Pop-up: Få hjælp til dit CV', ?, 'Jobcentret, mødelokale 2', 12, 'cv-hjaelp-demo', 'virksomhed')""",
-				Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(7))));
+				Timestamp.from(clock.instant().plus(Duration.ofDays(7))));
 	}
 }

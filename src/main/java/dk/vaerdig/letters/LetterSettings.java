@@ -1,8 +1,10 @@
 package dk.vaerdig.letters;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -27,7 +29,7 @@ public record LetterSettings(@DefaultValue("true") boolean languageTool, @Defaul
 		@DefaultValue("5242880") long auditMaxFileBytes, @DefaultValue("10") int auditKeepJobs,
 		@DefaultValue("outbox") String channel, @DefaultValue Api api) {
 
-	@org.springframework.boot.context.properties.bind.ConstructorBinding
+	@ConstructorBinding
 	public LetterSettings {
 	}
 
@@ -35,7 +37,7 @@ public record LetterSettings(@DefaultValue("true") boolean languageTool, @Defaul
 	public LetterSettings(boolean languageTool, int spellingMaxChars, Duration spellingTimeout, int spellingInstances,
 			int auditThreads, int auditMaxFiles, long auditMaxFileBytes, int auditKeepJobs, String channel) {
 		this(languageTool, spellingMaxChars, spellingTimeout, spellingInstances, auditThreads, auditMaxFiles,
-				auditMaxFileBytes, auditKeepJobs, channel, new Api(600, 120, 50_000, 1_048_576, java.util.List.of("*"), true));
+				auditMaxFileBytes, auditKeepJobs, channel, new Api(600, 120, 50_000, 1_048_576, List.of("*"), true));
 	}
 
 	/**
@@ -49,6 +51,6 @@ public record LetterSettings(@DefaultValue("true") boolean languageTool, @Defaul
 	 */
 	public record Api(@DefaultValue("600") int tokenRequestsPerMinute, @DefaultValue("120") int sessionRequestsPerMinute,
 			@DefaultValue("50000") int maxChars, @DefaultValue("1048576") long maxBodyBytes,
-			@DefaultValue("*") java.util.List<String> corsOrigins, @DefaultValue("true") boolean spelling) {
+			@DefaultValue("*") List<String> corsOrigins, @DefaultValue("true") boolean spelling) {
 	}
 }

@@ -1,6 +1,10 @@
 package dk.vaerdig.letters;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import dk.vaerdig.access.SignedIn;
+import dk.vaerdig.platform.DanishDates;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
+import dk.vaerdig.platform.PlatformSettings;
 
 /**
  * The letters sent to the signed-in candidate, for their own pages (Min side). Every method takes the candidate from
@@ -30,9 +36,9 @@ public class OwnLetters {
 
 	private final Pdfs pdfs;
 
-	private final java.time.ZoneId zone;
+	private final ZoneId zone;
 
-	OwnLetters(JdbcClient jdbc, SignedIn signedIn, Pdfs pdfs, dk.vaerdig.platform.PlatformSettings platform) {
+	OwnLetters(JdbcClient jdbc, SignedIn signedIn, Pdfs pdfs, PlatformSettings platform) {
 		this.jdbc = jdbc;
 		this.signedIn = signedIn;
 		this.pdfs = pdfs;
@@ -62,10 +68,10 @@ public class OwnLetters {
 	public byte[] pdf(long id, Locale locale) {
 		OwnLetter letter = find(id);
 		return pdfs.render("letters/letter-pdf", Map.of("letter", letter, "sentOn",
-				dk.vaerdig.platform.DanishDates.date(java.time.LocalDate.ofInstant(letter.sentAt(), zone))), locale);
+				DanishDates.date(LocalDate.ofInstant(letter.sentAt(), zone))), locale);
 	}
 
-	private static OwnLetter letter(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static OwnLetter letter(ResultSet rs) throws SQLException {
 		return new OwnLetter(rs.getLong("id"), rs.getString("subject"), rs.getString("body"), rs.getString("channel"),
 				rs.getTimestamp("sent_at").toInstant());
 	}

@@ -1,8 +1,10 @@
 package dk.vaerdig.messaging;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.vaerdig.messaging.internal.Addresses;
 import dk.vaerdig.messaging.internal.Channel;
 import dk.vaerdig.messaging.internal.Outbox;
+import dk.vaerdig.platform.PlatformSettings;
 
 /**
  * Sends SMS and e-mail to candidates. A message is written to the outbox in the caller's transaction, so it goes only
@@ -31,7 +34,7 @@ public class Messaging {
 
 	private final SendingHours hours;
 
-	Messaging(Outbox outbox, MessagingSettings settings, dk.vaerdig.platform.PlatformSettings platform) {
+	Messaging(Outbox outbox, MessagingSettings settings, PlatformSettings platform) {
 		this.outbox = outbox;
 		this.hours = new SendingHours(platform.zone(), settings.reminders().quietFrom(),
 				settings.reminders().quietUntil());
@@ -100,7 +103,7 @@ public class Messaging {
 
 	/** Those of the idempotency keys that the outbox has (queued, sent, failed or cancelled), in one statement. */
 	@Transactional(readOnly = true)
-	public java.util.Set<String> known(java.util.Collection<String> idempotencyKeys) {
+	public Set<String> known(Collection<String> idempotencyKeys) {
 		return outbox.known(idempotencyKeys);
 	}
 

@@ -1,5 +1,7 @@
 package dk.vaerdig.platform;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
@@ -58,7 +60,7 @@ public final class Anonymity {
 			return new Suppression(hide, true);
 		}
 		if (total < threshold) {
-			java.util.Arrays.fill(hide, true);
+			Arrays.fill(hide, true);
 			return new Suppression(hide, true);
 		}
 		while (true) {
@@ -104,7 +106,7 @@ public final class Anonymity {
 				if (parentHidden[parent]) {
 					continue;
 				}
-				List<Integer> mine = new java.util.ArrayList<>();
+				List<Integer> mine = new ArrayList<>();
 				for (int child = 0; child < children.size(); child++) {
 					if (parentOf[child] == parent) {
 						mine.add(child);

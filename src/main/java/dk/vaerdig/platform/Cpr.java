@@ -2,6 +2,7 @@ package dk.vaerdig.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +89,7 @@ public final class Cpr {
 	}
 
 	public int ageOn(LocalDate day) {
-		return java.time.Period.between(birthDate, day).getYears();
+		return Period.between(birthDate, day).getYears();
 	}
 
 	@Override

@@ -2,7 +2,9 @@ package dk.vaerdig.platform;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.TimeZone;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,13 +20,13 @@ class PlatformConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock(PlatformSettings settings) {
-		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(settings.zone()));
+		TimeZone.setDefault(TimeZone.getTimeZone(settings.zone()));
 		return Clock.system(settings.zone());
 	}
 
 	/** This node's name, its own in every application context (see {@link AppNode}). */
 	@Bean
-	AppNode appNode(@org.springframework.beans.factory.annotation.Value("${vaerdig.platform.node-name:}") String name) {
+	AppNode appNode(@Value("${vaerdig.platform.node-name:}") String name) {
 		return name.isBlank() ? AppNode.random() : new AppNode(name.strip());
 	}
 

@@ -1,5 +1,6 @@
 package dk.vaerdig.surveys;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ public class Improvements {
 				INSERT INTO survey_improvement (you_said_da, we_did_da, you_said_en, we_did_en, published_by, published_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
 			.params(youSaidDa.strip(), weDidDa.strip(), Texts.blankToNull(youSaidEn), Texts.blankToNull(weDidEn), by,
-					java.sql.Timestamp.from(clock.instant()))
+					Timestamp.from(clock.instant()))
 			.update();
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -136,7 +137,7 @@ public class SurveyFigures {
 	}
 
 	/** An anonymous comment with the random id of its answer, for tagging with themes. */
-	public record Comment(java.util.UUID answerId, String comment, LocalDate month) {
+	public record Comment(UUID answerId, String comment, LocalDate month) {
 	}
 
 	/**

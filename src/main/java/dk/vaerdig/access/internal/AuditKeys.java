@@ -6,11 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,7 +30,7 @@ public final class AuditKeys {
 
 	private final String currentId;
 
-	private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(java.util.HashMap::new);
+	private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(HashMap::new);
 
 	private AuditKeys(Map<String, SecretKeySpec> keys, String currentId) {
 		this.keys = keys;
@@ -75,7 +76,7 @@ public final class AuditKeys {
 		if (current == null) {
 			throw new IllegalStateException("No audit key is configured.");
 		}
-		return new AuditKeys(java.util.Collections.unmodifiableMap(keys), current);
+		return new AuditKeys(Collections.unmodifiableMap(keys), current);
 	}
 
 	/**

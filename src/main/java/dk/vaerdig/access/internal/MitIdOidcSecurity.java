@@ -1,18 +1,19 @@
 package dk.vaerdig.access.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionInformation;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
-import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -23,7 +24,6 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -97,7 +97,7 @@ final class MitIdOidcSecurity {
 	}
 
 	private static void signIn(MitIdOidcLogins oidc, HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) throws java.io.IOException {
+			Authentication authentication) throws IOException {
 		if (!(authentication.getPrincipal() instanceof CandidateOidcUser user)) {
 			response.sendRedirect(request.getContextPath() + MitIdOidcLogins.REFUSED + "?reason=" + MitIdOidcLogins.INVALID);
 			return;
@@ -107,7 +107,7 @@ final class MitIdOidcSecurity {
 	}
 
 	private static void refused(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws java.io.IOException {
+			AuthenticationException exception) throws IOException {
 		String code = exception instanceof OAuth2AuthenticationException e ? e.getError().getErrorCode() : null;
 		response.sendRedirect(request.getContextPath() + (MitIdOidcLogins.NO_CASE_CODE.equals(code)
 				? MitIdOidcLogins.NO_CASE : MitIdOidcLogins.REFUSED + "?reason=" + MitIdOidcLogins.reason(code)));

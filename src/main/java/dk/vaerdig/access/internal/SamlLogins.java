@@ -2,6 +2,7 @@ package dk.vaerdig.access.internal;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -13,17 +14,16 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.ResponseCookie;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -40,6 +40,7 @@ import dk.vaerdig.access.internal.saml.SamlMessages;
 import dk.vaerdig.access.internal.saml.SamlRegistration;
 import dk.vaerdig.access.internal.saml.SamlResponses;
 import dk.vaerdig.access.internal.saml.SamlSettings;
+import dk.vaerdig.access.internal.saml.SamlSignatures;
 import dk.vaerdig.access.internal.saml.SamlXml;
 import dk.vaerdig.platform.Cpr;
 
@@ -164,7 +165,7 @@ class SamlLogins {
 			.httpOnly(true)
 			.secure(secure)
 			.sameSite(secure ? "None" : "Lax")
-			.maxAge(java.time.Duration.ofMinutes(15))
+			.maxAge(Duration.ofMinutes(15))
 			.build()
 			.toString());
 	}
@@ -308,7 +309,7 @@ class SamlLogins {
 			.httpOnly(true)
 			.secure(secure)
 			.sameSite(secure ? "None" : "Lax")
-			.maxAge(java.time.Duration.ofMinutes(15))
+			.maxAge(Duration.ofMinutes(15))
 			.build()
 			.toString());
 		return Optional.of(sent.redirectUrl());
@@ -332,7 +333,7 @@ class SamlLogins {
 			.toString());
 		try {
 			if ("GET".equals(request.getMethod())) {
-				Map<String, String> params = dk.vaerdig.access.internal.saml.SamlSignatures
+				Map<String, String> params = SamlSignatures
 					.verifyRedirect(request.getQueryString(), "SAMLResponse", r.idpCertificates());
 				return SamlResponses.checkLogoutResponse(SamlXml.fromRedirect(params.get("SAMLResponse")), r, sentId,
 						false);

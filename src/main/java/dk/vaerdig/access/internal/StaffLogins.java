@@ -1,5 +1,6 @@
 package dk.vaerdig.access.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +113,7 @@ class StaffLogins implements UserDetailsService {
 		}
 		Optional<Role> fromIdp = names.stream()
 			.map(String::valueOf)
-			.flatMap(name -> java.util.Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(name)))
+			.flatMap(name -> Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(name)))
 			.sorted()
 			.findFirst();
 		if (fromIdp.isEmpty() || fromIdp.get() == row.role()) {

@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
@@ -24,14 +26,14 @@ class LoginController {
 	private final boolean samlLogin;
 
 	LoginController(ObjectProvider<ClientRegistrationRepository> registrations, StaffDirectory staff,
-			@org.springframework.beans.factory.annotation.Value("${vaerdig.access.saml.staff.enabled:false}") boolean samlLogin) {
+			@Value("${vaerdig.access.saml.staff.enabled:false}") boolean samlLogin) {
 		this.registrations = registrations;
 		this.staff = staff;
 		this.samlLogin = samlLogin;
 	}
 
 	@GetMapping("/login")
-	String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String throttled, Model model) {
+	String login(@RequestParam(required = false) String throttled, Model model) {
 		if (throttled != null) {
 			// minutes until a new try, from LoginThrottle's redirect; anything else in the address shows as 15
 			model.addAttribute("throttledMinutes", throttled.matches("[0-9]{1,4}") ? Integer.parseInt(throttled) : 15);

@@ -2,6 +2,7 @@ package dk.vaerdig.access.web;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Retention;
 import dk.vaerdig.access.RetentionRule;
+import dk.vaerdig.platform.PlatformSettings;
 
 /**
  * The dry run of retention for administrators: per kind of record the rule in force, how many records would be
@@ -30,9 +32,9 @@ class RetentionController {
 
 	private final MessageSource messages;
 
-	private final java.time.ZoneId zone;
+	private final ZoneId zone;
 
-	RetentionController(Retention retention, MessageSource messages, dk.vaerdig.platform.PlatformSettings settings) {
+	RetentionController(Retention retention, MessageSource messages, PlatformSettings settings) {
 		this.retention = retention;
 		this.messages = messages;
 		this.zone = settings.zone();

@@ -1,6 +1,7 @@
 package dk.vaerdig.access.web;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -17,7 +18,7 @@ class SignedInUserAdvice {
 	private final StaffNavigation navigation = new StaffNavigation();
 
 	@ModelAttribute
-	void signedIn(Authentication authentication, org.springframework.ui.Model model) {
+	void signedIn(Authentication authentication, Model model) {
 		SignedInUser user = SignedInUser.of(authentication);
 		model.addAttribute("signedIn", user);
 		model.addAttribute("navigation", navigation.links(user));

@@ -1,5 +1,6 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public class Agreements {
 		jdbc.sql("""
 				INSERT INTO agreement (candidate_id, meeting_id, responsible, what, due_date, status, created_at)
 				VALUES (?, ?, ?, ?, ?, 'OPEN', ?)""")
-			.params(candidateId, meetingId, responsible.name(), what.strip(), dueDate, java.sql.Timestamp.from(clock.instant()))
+			.params(candidateId, meetingId, responsible.name(), what.strip(), dueDate, Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -68,7 +69,7 @@ public class Agreements {
 		jdbc.sql("""
 				UPDATE agreement SET status = 'DONE', closed_at = :now
 				WHERE candidate_id = :candidate AND status = 'OPEN' AND id IN (:ids)""")
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.param("candidate", candidateId)
 			.param("ids", ids)
 			.update();

@@ -1,5 +1,6 @@
 package dk.vaerdig.casework.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,11 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 import dk.vaerdig.platform.PlatformSettings;
 import dk.vaerdig.platform.WorkingDays;
@@ -54,7 +54,7 @@ public class BookingRules {
 
 	BookingRules(JdbcClient jdbc, TargetGroups groups, WorkingDays workingDays, PlatformSettings settings) {
 		this.rules = Caffeine.newBuilder()
-			.expireAfterWrite(java.time.Duration.ofMinutes(1))
+			.expireAfterWrite(Duration.ofMinutes(1))
 			.build(k -> jdbc.sql("SELECT * FROM booking_rule ORDER BY target_group_code, valid_from")
 				.query(BookingRule.class)
 				.list());
@@ -97,6 +97,6 @@ public class BookingRules {
 
 	/** Whether a booked meeting at {@code startsAt} may still be moved or cancelled by the candidate at {@code now}. */
 	public boolean mayChange(BookingRule rule, Instant startsAt, Instant now) {
-		return now.isBefore(startsAt.minus(java.time.Duration.ofHours(rule.changeLimitHours())));
+		return now.isBefore(startsAt.minus(Duration.ofHours(rule.changeLimitHours())));
 	}
 }

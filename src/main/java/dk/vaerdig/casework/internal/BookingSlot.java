@@ -1,5 +1,6 @@
 package dk.vaerdig.casework.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** A row of {@code booking_slot}: a time a caseworker holds a meeting in, free, booked or withdrawn. */
@@ -13,7 +14,7 @@ public record BookingSlot(long id, String caseworker, long teamId, boolean forTe
 	public static final String WITHDRAWN = "WITHDRAWN";
 
 	public long minutes() {
-		return java.time.Duration.between(startsAt, endsAt).toMinutes();
+		return Duration.between(startsAt, endsAt).toMinutes();
 	}
 
 	public boolean free() {

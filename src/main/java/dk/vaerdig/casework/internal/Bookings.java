@@ -2,9 +2,11 @@ package dk.vaerdig.casework.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -140,7 +142,7 @@ public class Bookings {
 	/** Until when the candidate may move or cancel the booked slot themselves, or null when their group has no rule. */
 	public Instant changeBy(Booker booker, BookingSlot slot) {
 		return rules.ruleOn(booker.targetGroupCode(), LocalDate.now(clock))
-			.map(r -> slot.startsAt().minus(java.time.Duration.ofHours(r.changeLimitHours())))
+			.map(r -> slot.startsAt().minus(Duration.ofHours(r.changeLimitHours())))
 			.orElse(null);
 	}
 
@@ -270,7 +272,7 @@ public class Bookings {
 					Timestamp.from(now()))
 			.update();
 		audit.append(CandidateIdentity.ACTOR_PREFIX + candidateId, candidateId, AuditAction.CHANGE,
-				"selvbook: " + action.toLowerCase(java.util.Locale.ROOT) + " slot " + slot.id());
+				"selvbook: " + action.toLowerCase(Locale.ROOT) + " slot " + slot.id());
 	}
 
 	/** A meeting cancelled by staff frees the slot it was booked in. */

@@ -1,5 +1,6 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -63,7 +64,7 @@ class CandidateMessages {
 			.map(c -> c == PreferredChannel.SMS ? Channel.SMS : Channel.EMAIL)
 			.orElse(Channel.NONE);
 		jdbc.sql("INSERT INTO candidate_message (candidate_id, kind, body, created_at, channel) VALUES (?, ?, ?, ?, ?)")
-			.params(to.getId(), kind, text, java.sql.Timestamp.from(clock.instant()), channel.name())
+			.params(to.getId(), kind, text, Timestamp.from(clock.instant()), channel.name())
 			.update();
 		return channel;
 	}

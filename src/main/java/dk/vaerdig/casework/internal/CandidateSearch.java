@@ -2,6 +2,7 @@ package dk.vaerdig.casework.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -179,7 +180,7 @@ public class CandidateSearch {
 
 	/** The words of a name search, at most {@link #MAX_WORDS}. */
 	static List<String> words(String text) {
-		return java.util.Arrays.stream(WHITESPACE.split(text.strip())).filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
+		return Arrays.stream(WHITESPACE.split(text.strip())).filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
 	}
 
 	/** Each word's two folded spellings (plain ASCII, and Danish letters spelt out), by PostgreSQL in one query. */
@@ -200,7 +201,7 @@ public class CandidateSearch {
 		}).single();
 	}
 
-	public java.time.LocalDate today() {
+	public LocalDate today() {
 		return timeliness.today();
 	}
 

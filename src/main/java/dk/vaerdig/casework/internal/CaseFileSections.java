@@ -1,16 +1,17 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Date;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -121,7 +122,7 @@ public class CaseFileSections {
 	}
 
 	/** A timeline row of {@link CaseFiles#OWN_TIMELINE}. */
-	private record Line(java.time.Instant at, String kind, String text, String actor) {
+	private record Line(Instant at, String kind, String text, String actor) {
 	}
 
 	private static final ObjectReader PAGE = JSON.readerFor(Page.class);
@@ -144,7 +145,7 @@ public class CaseFileSections {
 			.param("id", candidateId)
 			.param("meetings", meetings)
 			.param("timeline", timeline)
-			.param("today", java.sql.Date.valueOf(LocalDate.now(clock.withZone(zone))))
+			.param("today", Date.valueOf(LocalDate.now(clock.withZone(zone))))
 			.param("zone", zone.getId())
 			.query(String.class)
 			.single();

@@ -1,7 +1,10 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -118,7 +121,7 @@ public class CaseFiles {
 	public void addNote(long candidateId, String text, boolean internal) {
 		access.change(candidateId);
 		jdbc.sql("INSERT INTO case_note (candidate_id, written_by, written_at, text, internal) VALUES (?, ?, ?, ?, ?)")
-			.params(candidateId, access.me().username(), java.sql.Timestamp.from(clock.instant()), text.strip(), internal)
+			.params(candidateId, access.me().username(), Timestamp.from(clock.instant()), text.strip(), internal)
 			.update();
 	}
 
@@ -206,11 +209,11 @@ public class CaseFiles {
 	 * (newest first, at most {@code limit}, as {@link CaseFileSections} reads them) with other modules' merged in.
 	 */
 	public List<TimelineEntry> timeline(long candidateId, int limit, List<TimelineEntry> own) {
-		List<TimelineEntry> all = new java.util.ArrayList<>(own);
+		List<TimelineEntry> all = new ArrayList<>(own);
 		for (TimelineSource source : timelineSources) {
 			all.addAll(source.entries(candidateId, limit));
 		}
-		all.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
+		all.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return all.size() > limit ? all.subList(0, limit) : all;
 	}
 }

@@ -1,10 +1,12 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -12,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.vaerdig.casework.CaseworkSettings;
 import dk.vaerdig.casework.Casework;
+import dk.vaerdig.casework.CaseworkSettings;
 import dk.vaerdig.casework.ContactDetails;
 import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.messaging.Notice;
@@ -100,7 +102,7 @@ public class CaseMessages {
 				INSERT INTO case_message (candidate_id, request_id, from_candidate, written_by, written_at, body, reply_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")
 			.params(candidateId, requestId, fromCandidate, by, Timestamp.from(now), body.strip(),
-					replyBy == null ? null : java.sql.Date.valueOf(replyBy))
+					replyBy == null ? null : Date.valueOf(replyBy))
 			.query(Long.class)
 			.optional()
 			.orElse(null);
@@ -115,7 +117,7 @@ public class CaseMessages {
 
 	private void notice(ContactDetails c, long messageId) {
 		String link = platform.publicBaseUrl().replaceAll("/+$", "") + "/min-side/beskeder";
-		java.util.Locale language = c.locale();
+		Locale language = c.locale();
 		messaging.sendNotice(new Notice(c.reach(), texts.getMessage("contact.notice.sms", new Object[] { link }, language),
 				texts.getMessage("contact.notice.email.subject", null, language),
 				texts.getMessage("contact.notice.email.body", new Object[] { link }, language), NOTICE,

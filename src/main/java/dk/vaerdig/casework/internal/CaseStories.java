@@ -1,5 +1,6 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -85,7 +86,7 @@ public class CaseStories {
 		int inserted = jdbc.sql("""
 				INSERT INTO case_story (candidate_id, version, text, own_words, written_by, written_at)
 				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (candidate_id, version) DO NOTHING""")
-			.params(candidateId, next, text, ownWords, writtenBy, java.sql.Timestamp.from(now))
+			.params(candidateId, next, text, ownWords, writtenBy, Timestamp.from(now))
 			.update();
 		if (inserted == 0) {
 			// another editor saved the same base version a moment earlier

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -131,7 +132,7 @@ public class CourseOutcomes {
 
 	/** Every value of a closing that the rules refuse, for the form (empty when it may be saved). */
 	public List<Refused> problems(Candidate candidate, Closing c) {
-		List<Refused> problems = new java.util.ArrayList<>();
+		List<Refused> problems = new ArrayList<>();
 		if (c.closedOn().isAfter(timeliness.today())) {
 			problems.add(new Refused("closedOn", "form.notInFuture"));
 		}

@@ -19,6 +19,7 @@ import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.casework.internal.ReformCounts.ExemptionCell;
 import dk.vaerdig.casework.internal.ReformPeople.Window;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /**
  * The exemption register of the reform: a caseworker exempts a candidate in the first 6 months from job conversations
@@ -251,7 +252,7 @@ public class Exemptions {
 		Exemption ex = of(candidateId).stream()
 			.filter(x -> x.id() == e.exemptionId())
 			.findFirst()
-			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+			.orElseThrow(NotFoundOrNoAccess::new);
 		if (e.endedOn().isBefore(ex.startsOn().minusDays(1))) {
 			throw new Refused("endedOn", "casework.exemption.endBeforeStart");
 		}

@@ -1,5 +1,6 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,8 @@ import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CaseworkerChanged;
 import dk.vaerdig.casework.NewCaseworkerRequested;
 import dk.vaerdig.messaging.Messaging;
+import dk.vaerdig.platform.DanishDates;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 import dk.vaerdig.platform.Texts;
 
 /**
@@ -90,7 +94,7 @@ public class HandoverService {
 	public Handover reassign(long candidateId, String toUsername, String reason, int version) {
 		Candidate candidate = access.change(candidateId);
 		if (candidate.getVersion() != version) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("casework.candidate.changed");
+			throw new OptimisticLockingFailureException("casework.candidate.changed");
 		}
 		StaffMember to = staff.find(toUsername)
 			.filter(s -> s.teamId() != null && s.may(Permission.READ_CASES))
@@ -104,7 +108,7 @@ public class HandoverService {
 		long id = jdbc.sql("""
 				INSERT INTO handover (candidate_id, from_caseworker, to_caseworker, reason, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(candidateId, from, to.username(), reason.strip(), access.me().username(), java.sql.Timestamp.from(now))
+			.params(candidateId, from, to.username(), reason.strip(), access.me().username(), Timestamp.from(now))
 			.query(Long.class)
 			.single();
 		// not yet that the new caseworker has read the story: that comes when they acknowledge the handover
@@ -145,7 +149,7 @@ public class HandoverService {
 	public Handover open(long candidateId, long handoverId) {
 		access.open(candidateId);
 		Handover h = find(handoverId).filter(x -> x.candidateId() == candidateId)
-			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+			.orElseThrow(NotFoundOrNoAccess::new);
 		audit.record(candidateId, AuditAction.VIEW_HANDOVER, "handover " + handoverId);
 		return h;
 	}
@@ -157,7 +161,7 @@ public class HandoverService {
 		int updated = jdbc.sql("""
 				UPDATE handover SET acknowledged_at = ?
 				WHERE id = ? AND candidate_id = ? AND to_caseworker = ? AND acknowledged_at IS NULL""")
-			.params(java.sql.Timestamp.from(clock.instant()), handoverId, candidateId, access.me().username())
+			.params(Timestamp.from(clock.instant()), handoverId, candidateId, access.me().username())
 			.update();
 		if (updated == 0) {
 			throw new IllegalStateException("casework.handover.notYours");
@@ -180,7 +184,7 @@ public class HandoverService {
 	 * ({@code null}: every team), the earliest answer-by day first.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<WaitingRequest> waitingRequests(Long team, int limit) {
+	public List<WaitingRequest> waitingRequests(Long team, int limit) {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
 				SELECT r.id, r.candidate_id, c.first_name || ' ' || c.last_name AS name, c.caseworker, r.requested_on,
@@ -202,7 +206,7 @@ public class HandoverService {
 
 	/** The waiting wish of this candidate, if {@code requestId} is one (for the form that plans its talk). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<WaitingRequest> waitingRequest(long candidateId, long requestId) {
+	public Optional<WaitingRequest> waitingRequest(long candidateId, long requestId) {
 		return jdbc.sql("""
 				SELECT r.id, r.candidate_id, '' AS name, '' AS caseworker, r.requested_on, r.reason, r.answer_by
 				FROM caseworker_change_request r WHERE r.id = ? AND r.candidate_id = ? AND r.meeting_id IS NULL""")
@@ -252,14 +256,14 @@ public class HandoverService {
 					INSERT INTO caseworker_change_request (candidate_id, requested_on, reason, registered_by, registered_at, meeting_id)
 					VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
 				.params(candidateId, requestedOn, Texts.blankToNull(reason),
-						access.me().username(), java.sql.Timestamp.from(clock.instant()), meeting.getId())
+						access.me().username(), Timestamp.from(clock.instant()), meeting.getId())
 				.query(Long.class)
 				.single();
 		}
 		candidateMessages.send(candidate, "CHANGE_REQUEST_INVITATION", "change-request-invitation",
 				"change-request-invitation:request:" + id, candidateMessages.text("casework.message.changeRequest.subject"),
 				candidateMessages.text("casework.message.changeRequest", candidate.getFirstName(),
-						dk.vaerdig.platform.DanishDates.dateTime(meeting.getPlannedAt(), clock.getZone())));
+						DanishDates.dateTime(meeting.getPlannedAt(), clock.getZone())));
 		events.publishEvent(new NewCaseworkerRequested(candidateId, id, candidate.getCaseworker(), requestedOn,
 				meeting.getId()));
 		return id;

@@ -1,5 +1,6 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Date;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,13 +74,13 @@ class MeetingRetention implements RetentionSource {
 				SELECT (SELECT count(*) FROM gone) AS n, max(closed_on) AS closed_on,
 				  max(candidate_id) FILTER (WHERE closed_on = (SELECT max(closed_on) FROM doomed)) AS candidate_id
 				FROM doomed""")
-			.params(cutoff.sqlDate(), java.sql.Date.valueOf(from.closedOn()), from.candidateId(), limit)
+			.params(cutoff.sqlDate(), Date.valueOf(from.closedOn()), from.candidateId(), limit)
 			.query((rs, n) -> new Object[] { rs.getInt("n"), rs.getDate("closed_on"), rs.getLong("candidate_id") })
 			.single();
 		int n = (Integer) deleted[0];
 		// the last case of this batch may have meetings left: the next batch starts at it, not after it
 		position = n < limit ? null
-				: new Position(cutoff.date(), ((java.sql.Date) deleted[1]).toLocalDate(), (Long) deleted[2]);
+				: new Position(cutoff.date(), ((Date) deleted[1]).toLocalDate(), (Long) deleted[2]);
 		return n;
 	}
 

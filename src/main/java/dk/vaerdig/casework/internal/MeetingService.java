@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +23,14 @@ import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.casework.MeetingHeld;
 import dk.vaerdig.casework.internal.Agreements.Agreement;
 import dk.vaerdig.casework.internal.Agreements.Responsible;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 import dk.vaerdig.platform.PlatformSettings;
 
 /** Planning meetings from what was agreed last time, recording them, and the summary the candidate gets. */
 @Service
 public class MeetingService {
 
-	private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private final Meetings meetings;
 
@@ -127,7 +131,7 @@ public class MeetingService {
 	 */
 	@Transactional
 	public Meeting record(long candidateId, long meetingId, Record r) {
-		return record(candidateId, meetingId, r, java.util.Map.of());
+		return record(candidateId, meetingId, r, Map.of());
 	}
 
 	/**
@@ -135,11 +139,11 @@ public class MeetingService {
 	 * an item without an answer is marked as taken up all the same).
 	 */
 	@Transactional
-	public Meeting record(long candidateId, long meetingId, Record r, java.util.Map<Long, String> answers) {
+	public Meeting record(long candidateId, long meetingId, Record r, Map<Long, String> answers) {
 		Candidate candidate = access.change(candidateId);
 		Meeting meeting = find(candidateId, meetingId);
 		if (meeting.getVersion() != r.version()) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("casework.meeting.changed");
+			throw new OptimisticLockingFailureException("casework.meeting.changed");
 		}
 		Instant heldAt = r.heldAt().atZone(settings.zone()).toInstant();
 		meeting.hold(heldAt, clock.instant(), r.talkedAbout(), r.candidateWishes(), r.nextStep(), r.nextStepDate());
@@ -176,7 +180,7 @@ public class MeetingService {
 	public Meeting find(long candidateId, long meetingId) {
 		return meetings.findById(meetingId)
 			.filter(m -> m.getCandidateId() == candidateId)
-			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+			.orElseThrow(NotFoundOrNoAccess::new);
 	}
 
 	@Transactional

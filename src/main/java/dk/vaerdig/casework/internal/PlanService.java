@@ -1,15 +1,19 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.AuditLog;
+import dk.vaerdig.casework.OwnActions;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /**
  * Min plan: the goals, the offers put forward to the candidate, and the candidate's own choice between them with the
@@ -39,7 +43,7 @@ public class PlanService {
 			String changeReason, Integer version) {
 
 		public boolean byCandidate() {
-			return dk.vaerdig.casework.OwnActions.ACTOR.equals(decidedBy);
+			return OwnActions.ACTOR.equals(decidedBy);
 		}
 	}
 
@@ -51,7 +55,7 @@ public class PlanService {
 			Instant decidedAt, OfferStatus changedFrom, String changeReason) {
 
 		public boolean byCandidate() {
-			return dk.vaerdig.casework.OwnActions.ACTOR.equals(decidedBy);
+			return OwnActions.ACTOR.equals(decidedBy);
 		}
 	}
 
@@ -94,7 +98,7 @@ public class PlanService {
 	public void addGoal(long candidateId, String text) {
 		access.change(candidateId);
 		jdbc.sql("INSERT INTO plan_goal (candidate_id, text, created_by, created_at) VALUES (?, ?, ?, ?)")
-			.params(candidateId, text.strip(), access.me().username(), java.sql.Timestamp.from(clock.instant()))
+			.params(candidateId, text.strip(), access.me().username(), Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -105,7 +109,7 @@ public class PlanService {
 				INSERT INTO offer (candidate_id, kind, title, description, status, proposed_by, proposed_at)
 				VALUES (?, ?, ?, ?, 'PROPOSED', ?, ?)""")
 			.params(candidateId, kind.name(), title.strip(), description == null ? null : description.strip(),
-					access.me().username(), java.sql.Timestamp.from(clock.instant()))
+					access.me().username(), Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -116,7 +120,7 @@ public class PlanService {
 	@Transactional
 	public void recordChoice(long candidateId, Long offerId, String reason) {
 		access.change(candidateId);
-		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		Timestamp now = Timestamp.from(clock.instant());
 		if (offerId != null) {
 			int chosen = jdbc.sql("""
 					UPDATE offer SET status = 'CHOSEN', decided_at = ?, reason = ?, decided_by = ?, version = version + 1
@@ -159,11 +163,11 @@ public class PlanService {
 			.params(offerId, candidateId)
 			.query(OfferStatus.class)
 			.optional()
-			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+			.orElseThrow(NotFoundOrNoAccess::new);
 		if (from == OfferStatus.PROPOSED || to == OfferStatus.PROPOSED || from == to) {
 			throw new IllegalStateException("choices.change.notDecided");
 		}
-		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		Timestamp now = Timestamp.from(clock.instant());
 		String me = access.me().username();
 		int changed = jdbc.sql("""
 				UPDATE offer SET status = ?, changed_by = ?, changed_at = ?, change_reason = ?, version = version + 1
@@ -171,7 +175,7 @@ public class PlanService {
 			.params(to.name(), me, now, changeReason.strip(), offerId, candidateId, version)
 			.update();
 		if (changed == 0) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("form.conflict");
+			throw new OptimisticLockingFailureException("form.conflict");
 		}
 		jdbc.sql("""
 				INSERT INTO offer_choice (candidate_id, offer_id, status, reason, decided_by, decided_at, changed_from,
@@ -200,7 +204,7 @@ public class PlanService {
 				: jdbc.sql("SELECT title FROM offer WHERE id = ?").param(offerId).query(String.class).single() + ": ";
 	}
 
-	private void timeline(long candidateId, String kind, String text, java.sql.Timestamp at) {
+	private void timeline(long candidateId, String kind, String text, Timestamp at) {
 		jdbc.sql("INSERT INTO candidate_action (candidate_id, at, kind, text, actor) VALUES (?, ?, ?, ?, ?)")
 			.params(candidateId, at, kind, text, access.me().username())
 			.update();

@@ -2,14 +2,17 @@ package dk.vaerdig.casework.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 
@@ -117,7 +120,7 @@ public class ReformCounts {
 	List<ExemptionCell> exemptions(List<Window> windows, YearMonth month, LocalDate today) {
 		Map<Long, Set<Long>> group = new TreeMap<>();
 		Map<Long, Set<Long>> exempted = new TreeMap<>();
-		Map<String, List<Optional<GroupRule>>> memo = new java.util.HashMap<>();
+		Map<String, List<Optional<GroupRule>>> memo = new HashMap<>();
 		LocalDate last = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
 		for (Window w : windows) {
 			for (LocalDate d = month.atDay(1); !d.isAfter(last); d = d.plusDays(1)) {
@@ -177,7 +180,7 @@ public class ReformCounts {
 		return cells;
 	}
 
-	private static boolean dayIn(Window w, java.util.function.Predicate<LocalDate> test) {
+	private static boolean dayIn(Window w, Predicate<LocalDate> test) {
 		for (LocalDate d = w.start(); d.isBefore(w.end()); d = d.plusDays(1)) {
 			if (test.test(d)) {
 				return true;
@@ -214,7 +217,7 @@ public class ReformCounts {
 		// a person with k conversations missing (the number required today for the window's group, less those held
 		// up to today) is at risk only with at most max(margin - 1, (k - 1) * interval) working days left: read only
 		// the windows that end by then
-		Map<String, Integer> requiredOf = new java.util.HashMap<>();
+		Map<String, Integer> requiredOf = new HashMap<>();
 		int mostRequired = 0;
 		int longestInterval = 0;
 		for (String code : windows.codes()) {
@@ -273,7 +276,7 @@ public class ReformCounts {
 
 		WorkingDaysAhead(LocalDate today, int windowMonths) {
 			this.today = today;
-			int span = (int) java.time.temporal.ChronoUnit.DAYS.between(today, today.plusMonths(windowMonths + 1)) + 1;
+			int span = (int) ChronoUnit.DAYS.between(today, today.plusMonths(windowMonths + 1)) + 1;
 			this.through = new int[span];
 			int count = 0;
 			for (int i = 0; i < span; i++) {
@@ -299,7 +302,7 @@ public class ReformCounts {
 
 		/** Working days from today up to and including {@code day} (0 when it lies before today). */
 		int countThrough(LocalDate day) {
-			long i = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+			long i = ChronoUnit.DAYS.between(today, day);
 			if (i < 0) {
 				return 0;
 			}

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class ReformPeople {
 	}
 
 	/** Every window of the candidates (at most a few thousand at a time: they go into an IN list). */
-	List<Window> windowsOf(java.util.Collection<Long> candidateIds, int windowMonths) {
+	List<Window> windowsOf(Collection<Long> candidateIds, int windowMonths) {
 		if (candidateIds.isEmpty()) {
 			return List.of();
 		}
@@ -125,7 +126,7 @@ class ReformPeople {
 	}
 
 	private List<Window> windows(LocalDate from, LocalDate to, int windowMonths, Long team,
-			java.util.Collection<Long> candidates) {
+			Collection<Long> candidates) {
 		LocalDate horizon = from.minusMonths(windowMonths).minusDays(1);
 		String people = """
 				SELECT c.id FROM candidate c

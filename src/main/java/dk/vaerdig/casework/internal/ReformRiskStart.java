@@ -1,6 +1,7 @@
 package dk.vaerdig.casework.internal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -72,12 +73,12 @@ class ReformRiskStart {
 	 */
 	LocalDate of(Window w, Memo memo) {
 		LocalDate last = w.lastDay();
-		int length = (int) java.time.temporal.ChronoUnit.DAYS.between(w.start(), w.cut());
+		int length = (int) ChronoUnit.DAYS.between(w.start(), w.cut());
 		if (length <= 0) {
 			return null;
 		}
 		// left[i]: working days from the window's i-th day up to and including its last day
-		int span = (int) java.time.temporal.ChronoUnit.DAYS.between(w.start(), last) + 1;
+		int span = (int) ChronoUnit.DAYS.between(w.start(), last) + 1;
 		int[] left = new int[span + 1];
 		for (int i = span - 1; i >= 0; i--) {
 			left[i] = left[i + 1] + (workingDays.isWorkingDay(w.start().plusDays(i)) ? 1 : 0);

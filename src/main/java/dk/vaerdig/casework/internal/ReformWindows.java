@@ -1,5 +1,6 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -278,7 +279,7 @@ public class ReformWindows {
 				rs.getDate("window_end").toLocalDate(), rs.getDate("cut").toLocalDate(), held, exemptions);
 	}
 
-	private static List<LocalDate> dates(java.sql.Array array) throws SQLException {
+	private static List<LocalDate> dates(Array array) throws SQLException {
 		Date[] dates = (Date[]) array.getArray();
 		return Arrays.stream(dates).map(Date::toLocalDate).toList();
 	}

@@ -1,20 +1,26 @@
 package dk.vaerdig.casework.internal;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,6 +32,7 @@ import dk.vaerdig.casework.ContactDetails;
 import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.messaging.MessagingSettings;
 import dk.vaerdig.messaging.Notice;
+import dk.vaerdig.messaging.SendTimeCheck;
 import dk.vaerdig.messaging.SendingHours;
 import dk.vaerdig.platform.PlatformSettings;
 
@@ -44,7 +51,7 @@ import dk.vaerdig.platform.PlatformSettings;
  * since is cancelled in the outbox on the next run. Only candidates with an open course are reminded.
  */
 @Component
-public class Reminders implements dk.vaerdig.messaging.SendTimeCheck {
+public class Reminders implements SendTimeCheck {
 
 	public static final String MEETING = "meeting-reminder";
 
@@ -145,9 +152,9 @@ public class Reminders implements dk.vaerdig.messaging.SendTimeCheck {
 				WHERE a.status = 'OPEN' AND a.responsible IN ('CANDIDATE', 'TOGETHER') AND a.due_date >= ?
 				  AND a.due_date <= ? AND c.course_closed_on IS NULL
 				ORDER BY a.due_date, a.id""")
-			.params(java.sql.Date.valueOf(today), java.sql.Date.valueOf(today.plusDays(settings.agreementDaysBefore() + 1L)))
+			.params(Date.valueOf(today), Date.valueOf(today.plusDays(settings.agreementDaysBefore() + 1L)))
 			.query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("candidate_id"),
-					hours().at(rs.getObject("day", LocalDate.class), java.time.LocalTime.NOON)))
+					hours().at(rs.getObject("day", LocalDate.class), LocalTime.NOON)))
 			.list();
 		List<Due> due = candidates.stream()
 			.filter(d -> !hours().reminderFor(d.at().atZone(hours().zone()).toLocalDate(),
@@ -170,8 +177,8 @@ public class Reminders implements dk.vaerdig.messaging.SendTimeCheck {
 	 * Queues the notices of the due reminders not yet in the outbox, chunk by chunk, each chunk in a transaction of
 	 * its own (one candidate look-up and one insert statement per thousand).
 	 */
-	private int queue(List<Due> due, java.util.function.Function<Due, String> key,
-			java.util.function.BiFunction<Due, ContactDetails, Notice> notice) {
+	private int queue(List<Due> due, Function<Due, String> key,
+			BiFunction<Due, ContactDetails, Notice> notice) {
 		int queued = 0;
 		for (int from = 0; from < due.size(); from += CHUNK) {
 			List<Due> chunk = due.subList(from, Math.min(due.size(), from + CHUNK));
@@ -244,12 +251,12 @@ public class Reminders implements dk.vaerdig.messaging.SendTimeCheck {
 	 * has a new deadline.
 	 */
 	@Override
-	public java.util.Map<String, String> stale(String purpose, java.util.Collection<String> keys) {
+	public Map<String, String> stale(String purpose, Collection<String> keys) {
 		boolean meeting = MEETING.equals(purpose);
 		Set<String> holds = new HashSet<>(holding(List.copyOf(keys), meeting ? MEETING_HOLDS : AGREEMENT_HOLDS));
 		String why = meeting ? "the meeting was cancelled, held or moved after the reminder was queued"
 				: "the agreement was closed or got a new deadline after the reminder was queued";
-		java.util.Map<String, String> stale = new java.util.HashMap<>();
+		Map<String, String> stale = new HashMap<>();
 		keys.stream().filter(k -> !holds.contains(k)).forEach(k -> stale.put(k, why));
 		return stale;
 	}

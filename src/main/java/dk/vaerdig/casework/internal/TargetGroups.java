@@ -1,15 +1,15 @@
 package dk.vaerdig.casework.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * Target groups are data with effective dates, so the reform's regrouping is a change of data, not of code. They change
@@ -22,7 +22,7 @@ public class TargetGroups {
 
 	TargetGroups(JdbcClient jdbc) {
 		this.all = Caffeine.newBuilder()
-			.expireAfterWrite(java.time.Duration.ofMinutes(1))
+			.expireAfterWrite(Duration.ofMinutes(1))
 			.build(k -> jdbc.sql("SELECT * FROM target_group ORDER BY valid_from, code").query(TargetGroup.class).list());
 	}
 

@@ -1,15 +1,20 @@
 package dk.vaerdig.casework.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 import dk.vaerdig.platform.WorkingDays;
 
@@ -32,7 +37,7 @@ public class Timeliness {
 	Timeliness(JdbcClient jdbc, WorkingDays workingDays, Clock clock) {
 		this.jdbc = jdbc;
 		this.rules = Caffeine.newBuilder()
-			.expireAfterWrite(java.time.Duration.ofMinutes(1))
+			.expireAfterWrite(Duration.ofMinutes(1))
 			.build(k -> jdbc.sql("""
 					SELECT id, target_group_code, valid_from, valid_to, first_meeting_working_days,
 					       meeting_interval_working_days, legal_basis
@@ -53,7 +58,7 @@ public class Timeliness {
 		return rules().stream()
 			.filter(r -> r.targetGroupCode().equals(targetGroupCode) && !r.validFrom().isAfter(day)
 					&& (r.validTo() == null || r.validTo().isAfter(day)))
-			.max(java.util.Comparator.comparing(ContactRule::validFrom));
+			.max(Comparator.comparing(ContactRule::validFrom));
 	}
 
 	public List<ContactRule> rules() {
@@ -85,7 +90,7 @@ public class Timeliness {
 	public LocalDate paused(LocalDate countedFrom, LocalDate due, List<Pause> pauses) {
 		LocalDate result = due;
 		LocalDate counted = countedFrom;
-		List<Pause> sorted = pauses.stream().sorted(java.util.Comparator.comparing(Pause::firstDay)).toList();
+		List<Pause> sorted = pauses.stream().sorted(Comparator.comparing(Pause::firstDay)).toList();
 		for (Pause p : sorted) {
 			if (p.firstDay().isAfter(result)) {
 				break;
@@ -120,8 +125,8 @@ public class Timeliness {
 	 * The candidates' pauses ({@link #pausesOf(long)}) for many candidates in one statement: only those with a pause
 	 * are in the map.
 	 */
-	public java.util.Map<Long, List<Pause>> pausesOf(java.util.Collection<Long> candidateIds) {
-		java.util.Map<Long, List<Pause>> pauses = new java.util.HashMap<>();
+	public Map<Long, List<Pause>> pausesOf(Collection<Long> candidateIds) {
+		Map<Long, List<Pause>> pauses = new HashMap<>();
 		if (candidateIds.isEmpty()) {
 			return pauses;
 		}
@@ -133,7 +138,7 @@ public class Timeliness {
 			.query(rs -> {
 				Pause p = new Pause(rs.getDate("first_day").toLocalDate(), rs.getDate("last_day").toLocalDate());
 				if (!p.lastDay().isBefore(p.firstDay())) {
-					pauses.computeIfAbsent(rs.getLong("candidate_id"), k -> new java.util.ArrayList<>()).add(p);
+					pauses.computeIfAbsent(rs.getLong("candidate_id"), k -> new ArrayList<>()).add(p);
 				}
 			});
 		return pauses;

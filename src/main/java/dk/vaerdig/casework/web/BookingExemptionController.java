@@ -1,9 +1,9 @@
 package dk.vaerdig.casework.web;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.ReadsPersonalData;
-import dk.vaerdig.casework.internal.BookingExemptions;
 import dk.vaerdig.casework.internal.BookingExemptions.Reason;
+import dk.vaerdig.casework.internal.BookingExemptions;
 import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.web.CalendarForms.BookingExemptionForm;
@@ -85,7 +85,7 @@ class BookingExemptionController {
 		model.addAttribute("inForce", exemptions.inForce(c.getId()).orElse(null));
 		model.addAttribute("history", exemptions.of(c.getId()));
 		model.addAttribute("reasons", Reason.values());
-		model.addAttribute("zone", java.time.ZoneId.systemDefault());
+		model.addAttribute("zone", ZoneId.systemDefault());
 		model.addAttribute("mayChange", !c.isCourseClosed() && access.me().mayChangeCasesOfTeam(c.getTeamId()));
 		return "casework/selvbook";
 	}

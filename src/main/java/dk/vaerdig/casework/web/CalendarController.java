@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.internal.Meeting;
-import dk.vaerdig.casework.internal.Slots;
 import dk.vaerdig.casework.internal.Slots.CalendarItem;
+import dk.vaerdig.casework.internal.Slots;
 import dk.vaerdig.casework.web.CalendarForms.SeriesForm;
 import dk.vaerdig.casework.web.CalendarForms.SlotForm;
 
@@ -105,7 +105,7 @@ class CalendarController {
 		return page(monday, model);
 	}
 
-	@dk.vaerdig.access.NoPersonalData("withdraws one of the caseworker's free slots, which no candidate holds")
+	@NoPersonalData("withdraws one of the caseworker's free slots, which no candidate holds")
 	@PostMapping("/slots/{slot}/withdraw")
 	String withdraw(@PathVariable long slot, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
 			RedirectAttributes redirect) {

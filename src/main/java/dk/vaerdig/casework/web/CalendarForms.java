@@ -3,6 +3,7 @@ package dk.vaerdig.casework.web;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 import dk.vaerdig.casework.internal.BookingExemptions.Reason;
@@ -58,7 +58,7 @@ final class CalendarForms {
 		}
 
 		List<LocalTime> parsedTimes() {
-			return java.util.Arrays.stream(times.split(","))
+			return Arrays.stream(times.split(","))
 				.map(String::strip)
 				.map(t -> LocalTime.parse(t.length() == 4 ? "0" + t : t))
 				.distinct()

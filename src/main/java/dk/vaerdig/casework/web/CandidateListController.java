@@ -1,11 +1,12 @@
 package dk.vaerdig.casework.web;
 
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,8 @@ import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
-import dk.vaerdig.casework.internal.CandidateSearch;
 import dk.vaerdig.casework.internal.CandidateSearch.DueFilter;
+import dk.vaerdig.casework.internal.CandidateSearch;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.TargetGroups;
 
@@ -146,7 +147,7 @@ class CandidateListController {
 	}
 
 	/** How the list shows a candidate's due date (as {@code #temporals.format(due, 'dd-MM-yyyy')} did). */
-	private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	/**
 	 * A row of the result list as shown: the texts made once here instead of by a concatenation, a map look-up and a
@@ -156,7 +157,7 @@ class CandidateListController {
 			String due, boolean overdue) {
 	}
 
-	private static java.util.List<Line> lines(CandidateSearch.Result result, Map<String, String> targetGroupNames) {
+	private static List<Line> lines(CandidateSearch.Result result, Map<String, String> targetGroupNames) {
 		return result.rows()
 			.stream()
 			.map(r -> new Line(r.id(), r.lastName() + ", " + r.firstName(), r.cprMasked(),

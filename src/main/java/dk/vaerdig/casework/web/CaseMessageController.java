@@ -1,10 +1,11 @@
 package dk.vaerdig.casework.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +52,7 @@ class CaseMessageController {
 	}
 
 	/** A message as the staff's thread shows it: who wrote it, by name and role, or "kandidaten". */
-	record Line(boolean fromCandidate, String by, java.time.Instant at, String body, java.time.LocalDate replyBy,
+	record Line(boolean fromCandidate, String by, Instant at, String body, LocalDate replyBy,
 			boolean read) {
 	}
 

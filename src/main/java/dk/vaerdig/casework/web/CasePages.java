@@ -1,9 +1,15 @@
 package dk.vaerdig.casework.web;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -15,11 +21,12 @@ import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseFileSections;
 import dk.vaerdig.casework.internal.CaseFiles;
 import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
+import dk.vaerdig.casework.internal.CourseOutcomes;
 import dk.vaerdig.casework.internal.HandoverService.Handover;
 import dk.vaerdig.casework.internal.Meeting;
-import dk.vaerdig.casework.internal.PlanService;
 import dk.vaerdig.casework.internal.PlanService.Goal;
 import dk.vaerdig.casework.internal.PlanService.Offer;
+import dk.vaerdig.casework.internal.PlanService;
 import dk.vaerdig.casework.internal.TargetGroups;
 import dk.vaerdig.casework.internal.Timeliness;
 
@@ -58,12 +65,12 @@ class CasePages {
 			Optional<Meeting> nextPlanned,
 			Optional<Handover> pendingHandover, List<StaffNames.TimelineLine> timeline, boolean mine, boolean mayChange,
 			String storyAuthor, List<String> wishes, boolean closed, boolean mayCloseOrReopen,
-			List<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> outcomes,
-			List<dk.vaerdig.casework.internal.CourseOutcomes.Hours> hours, CaseFileSections.Contact contact,
+			List<CourseOutcomes.Outcome> outcomes,
+			List<CourseOutcomes.Hours> hours, CaseFileSections.Contact contact,
 			List<CaseFileSections.CurrentExemption> exemptions) {
 
 		/** The closing that stands while the course is closed. */
-		public Optional<dk.vaerdig.casework.internal.CourseOutcomes.Outcome> closing() {
+		public Optional<CourseOutcomes.Outcome> closing() {
 			return closed ? outcomes.stream().filter(o -> o.standing()).findFirst() : Optional.empty();
 		}
 	}
@@ -81,13 +88,13 @@ class CasePages {
 			boolean held) {
 	}
 
-	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+	private static final DateTimeFormatter WHEN = DateTimeFormatter
 		.ofPattern("dd-MM-yyyy HH:mm");
 
 	List<MeetingLine> meetingLines(List<Meeting> meetings, Locale locale) {
-		java.time.format.DateTimeFormatter when = WHEN.withLocale(locale).withZone(java.time.ZoneId.systemDefault());
-		java.util.Map<String, String> names = new java.util.HashMap<>();
-		java.util.function.Function<String, String> message = key -> names.computeIfAbsent(key,
+		DateTimeFormatter when = WHEN.withLocale(locale).withZone(ZoneId.systemDefault());
+		Map<String, String> names = new HashMap<>();
+		Function<String, String> message = key -> names.computeIfAbsent(key,
 				k -> messages.getMessage(k, null, "??" + k + "_" + locale + "??", locale));
 		return meetings.stream()
 			.map(m -> new MeetingLine(m.getId(), m.getShownAt() == null ? "" : when.format(m.getShownAt()),
@@ -126,7 +133,7 @@ class CasePages {
 
 	/** The candidate's wishes from the latest meetings, newest first, each said once however often it was recorded. */
 	static List<String> wishes(List<Meeting> meetings) {
-		java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
+		Map<String, String> distinct = new LinkedHashMap<>();
 		for (Meeting m : meetings) {
 			if (m.getCandidateWishes() != null && !m.getCandidateWishes().isBlank()) {
 				String wish = m.getCandidateWishes().strip();

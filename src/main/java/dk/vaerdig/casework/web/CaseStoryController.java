@@ -1,7 +1,10 @@
 package dk.vaerdig.casework.web;
 
-import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +21,10 @@ import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.CaseFiles;
-import dk.vaerdig.casework.internal.CaseStories;
 import dk.vaerdig.casework.internal.CaseStories.StoryConflict;
 import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
+import dk.vaerdig.casework.internal.CaseStories;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /** Writing the case story with the candidate; a concurrent save is refused and the editor keeps their text. */
 @Controller
@@ -57,7 +61,7 @@ class CaseStoryController {
 	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@PostMapping
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") StoryForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, java.util.Locale locale) {
+			RedirectAttributes redirect, Locale locale) {
 		model.addAttribute("candidate", access.change(id));
 		model.addAttribute("baseVersion", form.baseVersion());
 		if (errors.hasErrors()) {
@@ -81,7 +85,7 @@ class CaseStoryController {
 
 	@ReadsPersonalData(value = AuditAction.VIEW_DOCUMENT, candidate = "id")
 	@GetMapping("/versions")
-	String versions(@PathVariable long id, Model model, java.util.Locale locale) {
+	String versions(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("candidate", caseFiles.view(id));
 		addVersions(id, model, locale);
 		return "casework/story-versions";
@@ -89,19 +93,19 @@ class CaseStoryController {
 
 	@ReadsPersonalData(value = AuditAction.VIEW_DOCUMENT, candidate = "id")
 	@GetMapping("/versions/{version}")
-	String version(@PathVariable long id, @PathVariable int version, Model model, java.util.Locale locale) {
+	String version(@PathVariable long id, @PathVariable int version, Model model, Locale locale) {
 		model.addAttribute("candidate", caseFiles.view(id));
 		addVersions(id, model, locale);
 		model.addAttribute("shown", stories.version(id, version)
-			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new));
+			.orElseThrow(NotFoundOrNoAccess::new));
 		return "casework/story-versions";
 	}
 
 	/** The versions, and their authors by name and role. */
-	private void addVersions(long id, Model model, java.util.Locale locale) {
+	private void addVersions(long id, Model model, Locale locale) {
 		var versions = stories.versions(id);
 		model.addAttribute("versions", versions);
-		java.util.Map<String, String> authors = new java.util.HashMap<>();
+		Map<String, String> authors = new HashMap<>();
 		versions.forEach(v -> authors.computeIfAbsent(v.writtenBy(), u -> names.nameAndRole(u, locale)));
 		model.addAttribute("authors", authors);
 	}

@@ -1,10 +1,11 @@
 package dk.vaerdig.casework.web;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.ReadsPersonalData;
+import dk.vaerdig.casework.ReformFigures;
 import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseAccess;
-import dk.vaerdig.casework.internal.Exemptions;
 import dk.vaerdig.casework.internal.Exemptions.Ending;
 import dk.vaerdig.casework.internal.Exemptions.Kind;
 import dk.vaerdig.casework.internal.Exemptions.Refused;
 import dk.vaerdig.casework.internal.Exemptions.Registration;
+import dk.vaerdig.casework.internal.Exemptions;
 import dk.vaerdig.casework.internal.GroupChanges;
 import dk.vaerdig.casework.internal.TargetGroups;
 import dk.vaerdig.casework.web.ExemptionForms.EndForm;
@@ -48,10 +50,10 @@ class ExemptionController {
 
 	private final TargetGroups targetGroups;
 
-	private final dk.vaerdig.casework.ReformFigures figures;
+	private final ReformFigures figures;
 
 	ExemptionController(Exemptions exemptions, GroupChanges groupChanges, CaseAccess access, TargetGroups targetGroups,
-			dk.vaerdig.casework.ReformFigures figures) {
+			ReformFigures figures) {
 		this.figures = figures;
 		this.exemptions = exemptions;
 		this.groupChanges = groupChanges;
@@ -145,7 +147,7 @@ class ExemptionController {
 			.orElse(c.getTargetGroupCode()));
 		model.addAttribute("mayChange", !c.isCourseClosed() && access.me().mayChangeCasesOfTeam(c.getTeamId()));
 		// the municipality's share this month against the ceiling (at most a minute old; a registration checks exactly)
-		java.time.YearMonth month = java.time.YearMonth.from(today());
+		YearMonth month = YearMonth.from(today());
 		model.addAttribute("thisMonth", figures.months(month, month).get(0));
 		if (!model.containsAttribute("endForm")) {
 			model.addAttribute("endForm", new EndForm(today(), "", 0));
@@ -153,7 +155,7 @@ class ExemptionController {
 		return "casework/exemptions";
 	}
 
-	private java.time.LocalDate today() {
+	private LocalDate today() {
 		return exemptions.today();
 	}
 }

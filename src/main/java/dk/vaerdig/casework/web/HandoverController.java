@@ -2,9 +2,9 @@ package dk.vaerdig.casework.web;
 
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.internal.Candidate;
@@ -42,10 +44,10 @@ class HandoverController {
 
 	private final StaffNames names;
 
-	private final dk.vaerdig.access.PersonalDataReads reads;
+	private final PersonalDataReads reads;
 
 	HandoverController(HandoverService handovers, CaseAccess access, StaffDirectory staff, CasePages pages,
-			Timeliness timeliness, StaffNames names, dk.vaerdig.access.PersonalDataReads reads) {
+			Timeliness timeliness, StaffNames names, PersonalDataReads reads) {
 		this.names = names;
 		this.reads = reads;
 		this.handovers = handovers;
@@ -130,11 +132,11 @@ class HandoverController {
 	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
 	@GetMapping("/cases/{id}/change-request")
 	String changeRequestForm(@PathVariable long id,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) Long waiting, Model model) {
+			@RequestParam(required = false) Long waiting, Model model) {
 		model.addAttribute("candidate", access.change(id));
 		LocalDateTime talk = timeliness.nextWorkingDay(timeliness.today().plusDays(3)).atTime(10, 0);
 		// a wish from Min side: its day and reason as the candidate sent them, and the talk to plan
-		var fromMinSide = waiting == null ? java.util.Optional.<HandoverService.WaitingRequest>empty()
+		var fromMinSide = waiting == null ? Optional.<HandoverService.WaitingRequest>empty()
 				: handovers.waitingRequest(id, waiting);
 		model.addAttribute("form", fromMinSide
 			.map(w -> new ChangeRequestForm(w.requestedOn(), w.reason() == null ? "" : w.reason(), talk, w.id()))

@@ -2,11 +2,12 @@ package dk.vaerdig.casework.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.ReadsPersonalData;
+import dk.vaerdig.casework.MeetingPreparation;
+import dk.vaerdig.casework.internal.AgendaItems;
 import dk.vaerdig.casework.internal.Agreements;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.Meeting;
-import dk.vaerdig.casework.internal.MeetingService;
 import dk.vaerdig.casework.internal.MeetingService.AgreementInput;
+import dk.vaerdig.casework.internal.MeetingService;
 import dk.vaerdig.casework.internal.Timeliness;
 
 /** Planning a meeting with a pre-filled agenda, recording it, and the candidate's printable summary. */
@@ -45,12 +48,12 @@ class MeetingController {
 
 	private final MeetingSummaries summaries;
 
-	private final List<dk.vaerdig.casework.MeetingPreparation> preparations;
+	private final List<MeetingPreparation> preparations;
 
-	private final dk.vaerdig.casework.internal.AgendaItems items;
+	private final AgendaItems items;
 
-	MeetingController(dk.vaerdig.casework.internal.AgendaItems items, MeetingService meetings, Agreements agreements, CaseAccess access, Timeliness timeliness,
-			MeetingSummaries summaries, List<dk.vaerdig.casework.MeetingPreparation> preparations) {
+	MeetingController(AgendaItems items, MeetingService meetings, Agreements agreements, CaseAccess access, Timeliness timeliness,
+			MeetingSummaries summaries, List<MeetingPreparation> preparations) {
 		this.items = items;
 		this.preparations = preparations;
 		this.meetings = meetings;
@@ -113,7 +116,7 @@ class MeetingController {
 		Meeting meeting = meetings.find(id, meetingId);
 		model.addAttribute("form", RecordMeetingForm.empty(meeting.getVersion(), LocalDateTime.now(timeliness.clock())));
 		model.addAttribute("completed", List.of());
-		model.addAttribute("answers", java.util.Map.of());
+		model.addAttribute("answers", Map.of());
 		return recordPage(id, meeting, model);
 	}
 
@@ -121,7 +124,7 @@ class MeetingController {
 	@PostMapping("/{meetingId}/record")
 	String record(@PathVariable long id, @PathVariable long meetingId,
 			@Valid @ModelAttribute("form") RecordMeetingForm form, BindingResult errors,
-			@RequestParam(required = false) String addRow, @RequestParam java.util.Map<String, String> params, Model model,
+			@RequestParam(required = false) String addRow, @RequestParam Map<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		access.change(id);
 		Meeting meeting = meetings.find(id, meetingId);
@@ -132,8 +135,8 @@ class MeetingController {
 		}
 		validateRows(form, errors);
 		// what was answered to each of the candidate's own items, kept as typed when the form is shown again
-		java.util.Map<String, String> answers = new java.util.HashMap<>();
-		java.util.Map<Long, String> byItem = new java.util.HashMap<>();
+		Map<String, String> answers = new HashMap<>();
+		Map<Long, String> byItem = new HashMap<>();
 		params.forEach((name, value) -> {
 			if (name.matches("answer-\\d{1,18}")) {
 				answers.put(name, value);

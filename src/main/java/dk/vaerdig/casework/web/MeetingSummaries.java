@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.MeetingSummaryExtension;
-import dk.vaerdig.casework.internal.Agreements;
+import dk.vaerdig.casework.internal.AgendaItems;
 import dk.vaerdig.casework.internal.Agreements.Agreement;
+import dk.vaerdig.casework.internal.Agreements;
 import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.Meeting;
@@ -30,9 +31,9 @@ class MeetingSummaries {
 
 	private final List<MeetingSummaryExtension> extensions;
 
-	private final dk.vaerdig.casework.internal.AgendaItems items;
+	private final AgendaItems items;
 
-	MeetingSummaries(dk.vaerdig.casework.internal.AgendaItems items, CaseAccess access, Agreements agreements, MeetingService meetings, StaffDirectory staff,
+	MeetingSummaries(AgendaItems items, CaseAccess access, Agreements agreements, MeetingService meetings, StaffDirectory staff,
 			List<MeetingSummaryExtension> extensions) {
 		this.items = items;
 		this.extensions = extensions;
@@ -44,7 +45,7 @@ class MeetingSummaries {
 
 	record Summary(Candidate candidate, Meeting meeting, StaffMember caseworker, List<Agreement> agreements,
 			List<Agreement> stillOpen, Optional<Meeting> nextMeeting, List<MeetingSummaryExtension.Section> sections,
-			List<dk.vaerdig.casework.internal.AgendaItems.Item> yourItems) {
+			List<AgendaItems.Item> yourItems) {
 	}
 
 	Summary summary(long candidateId, Meeting meeting, Locale locale) {

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,13 +22,13 @@ import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.CourseOutcome;
 import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseAccess;
-import dk.vaerdig.casework.internal.CourseOutcomes;
 import dk.vaerdig.casework.internal.CourseOutcomes.Closing;
 import dk.vaerdig.casework.internal.CourseOutcomes.Outcome;
 import dk.vaerdig.casework.internal.CourseOutcomes.Refused;
-import dk.vaerdig.casework.internal.CourseOutcomes.Reopening;
 import dk.vaerdig.casework.internal.CourseOutcomes.ReopenKind;
+import dk.vaerdig.casework.internal.CourseOutcomes.Reopening;
 import dk.vaerdig.casework.internal.CourseOutcomes.Result;
+import dk.vaerdig.casework.internal.CourseOutcomes;
 import dk.vaerdig.casework.web.OutcomeForms.CloseForm;
 import dk.vaerdig.casework.web.OutcomeForms.HoursForm;
 import dk.vaerdig.casework.web.OutcomeForms.ReopenForm;
@@ -100,7 +100,7 @@ class OutcomeController {
 
 	/** Shows another form object (the version moved on) with the errors found so far. */
 	private static void rebind(Model model, String name, Object shown, BindingResult errors) {
-		org.springframework.validation.BeanPropertyBindingResult result = new org.springframework.validation.BeanPropertyBindingResult(
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(
 				shown, name);
 		result.addAllErrors(errors);
 		model.addAttribute(name, shown);

@@ -1,7 +1,9 @@
 package dk.vaerdig.casework.web;
 
-import jakarta.validation.Valid;
+import java.util.List;
 
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,7 +60,7 @@ class PlanController {
 			catch (IllegalStateException e) {
 				errors.reject(e.getMessage());
 			}
-			catch (org.springframework.dao.OptimisticLockingFailureException e) {
+			catch (OptimisticLockingFailureException e) {
 				errors.reject("form.conflict");
 			}
 		}
@@ -129,7 +131,7 @@ class PlanController {
 		model.addAttribute("openOffers", offers.stream().filter(o -> o.status() == PlanService.OfferStatus.PROPOSED).toList());
 		model.addAttribute("offerKinds", PlanService.OfferKind.values());
 		model.addAttribute("decidedOffers", offers.stream().filter(o -> o.status() != PlanService.OfferStatus.PROPOSED).toList());
-		model.addAttribute("decisions", java.util.List.of(PlanService.OfferStatus.CHOSEN, PlanService.OfferStatus.NOT_CHOSEN,
+		model.addAttribute("decisions", List.of(PlanService.OfferStatus.CHOSEN, PlanService.OfferStatus.NOT_CHOSEN,
 				PlanService.OfferStatus.DECLINED));
 		model.addAttribute("history", plan.history(id));
 		if (!model.containsAttribute("changeForm")) {

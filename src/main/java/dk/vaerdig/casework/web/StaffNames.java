@@ -1,12 +1,18 @@
 package dk.vaerdig.casework.web;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.casework.OwnActions;
 import dk.vaerdig.casework.TimelineEntry;
 
 /**
@@ -39,7 +45,7 @@ class StaffNames {
 	}
 
 	/** How the case page shows a timeline entry's time (as {@code #temporals.format(at, 'dd-MM-yyyy HH:mm')} did). */
-	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+	private static final DateTimeFormatter WHEN = DateTimeFormatter
 		.ofPattern("dd-MM-yyyy HH:mm");
 
 	/**
@@ -51,15 +57,15 @@ class StaffNames {
 	 * @param label the label's text in the page's language
 	 * @param byLine "af …" in the page's language, or null
 	 */
-	record TimelineLine(java.time.Instant at, String labelKey, String text, String by, String when, String label,
+	record TimelineLine(Instant at, String labelKey, String text, String by, String when, String label,
 			String byLine) {
 	}
 
 	List<TimelineLine> timeline(List<TimelineEntry> entries, Locale locale) {
-		java.time.format.DateTimeFormatter when = WHEN.withLocale(locale).withZone(java.time.ZoneId.systemDefault());
-		java.util.Map<String, String> labels = new java.util.HashMap<>();
+		DateTimeFormatter when = WHEN.withLocale(locale).withZone(ZoneId.systemDefault());
+		Map<String, String> labels = new HashMap<>();
 		return entries.stream().map(e -> {
-			String by = dk.vaerdig.casework.OwnActions.ACTOR.equals(e.actor())
+			String by = OwnActions.ACTOR.equals(e.actor())
 					? messages.getMessage("choices.timeline.candidate", null, locale)
 					: staff.find(e.actor()).map(s -> nameAndRole(s.username(), locale)).orElse(null);
 			String label = labels.computeIfAbsent(e.labelKey(),

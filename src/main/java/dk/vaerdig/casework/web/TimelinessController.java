@@ -1,5 +1,8 @@
 package dk.vaerdig.casework.web;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +30,7 @@ class TimelinessController {
 
 	@NoPersonalData("counts of overdue meetings per caseworker; no candidate")
 	@GetMapping("/timeliness")
-	String overview(Model model, java.util.Locale locale) {
+	String overview(Model model, Locale locale) {
 		Long scope = access.teamScope();
 		model.addAttribute("rows", timeliness.overdueByCaseworker(scope));
 		model.addAttribute("rules", timeliness.rules());
@@ -35,7 +38,7 @@ class TimelinessController {
 		// the rules by the target group's name, not its code
 		model.addAttribute("targetGroupNames", targetGroups.all()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(TargetGroups.TargetGroup::code, g -> g.name(locale), (a, b) -> a)));
+			.collect(Collectors.toMap(TargetGroups.TargetGroup::code, g -> g.name(locale), (a, b) -> a)));
 		return "casework/timeliness";
 	}
 }

@@ -1,6 +1,7 @@
 package dk.vaerdig.complaints.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,9 +22,11 @@ import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.CandidateSummary;
 import dk.vaerdig.casework.Casework;
+import dk.vaerdig.casework.OwnActions;
 import dk.vaerdig.complaints.ComplaintSettings;
 import dk.vaerdig.letters.Letters;
 import dk.vaerdig.platform.DanishDates;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 import dk.vaerdig.platform.WorkingDays;
 
 /**
@@ -183,7 +186,7 @@ public class Complaints {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?) RETURNING id""")
 			.params(r.candidateId(), candidate.teamId(), r.channel().name(), r.receivedOn(), r.decisionRef().strip(),
 					r.decisionReceivedOn(), deadline, late, late ? r.lateReason().strip() : null, r.whatCandidateSays().strip(),
-					r.categoryId(), reassessBy, forwardBy, staff.currentStaff().username(), java.sql.Timestamp.from(clock.instant()))
+					r.categoryId(), reassessBy, forwardBy, staff.currentStaff().username(), Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 		// the candidate gets an acknowledgement in plain Danish, from the approved template
@@ -227,7 +230,7 @@ public class Complaints {
 				ON CONFLICT (request_id) DO NOTHING RETURNING id""")
 			.params(candidateId, teamId, today, decisionRef.strip(), decisionReceivedOn, deadline, late,
 					late ? lateReason.strip() : null, whatCandidateSays.strip(), settings.candidateCategoryId(), reassessBy,
-					forwardBy, dk.vaerdig.casework.OwnActions.ACTOR, java.sql.Timestamp.from(clock.instant()), requestId)
+					forwardBy, OwnActions.ACTOR, Timestamp.from(clock.instant()), requestId)
 			.query(Long.class)
 			.optional();
 		if (id.isEmpty()) { // a double submit that lost the race: the first one sent the receipt
@@ -272,9 +275,9 @@ public class Complaints {
 		// another team's complaint answers as a missing one: ids cannot be probed
 		Long team = scope();
 		Complaint c = jdbc.sql("SELECT * FROM complaint WHERE id = ?").param(id).query(Complaint.class).optional()
-			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+			.orElseThrow(NotFoundOrNoAccess::new);
 		if (team != null && team != c.teamId()) {
-			throw new dk.vaerdig.platform.NotFoundOrNoAccess();
+			throw new NotFoundOrNoAccess();
 		}
 		return c;
 	}

@@ -3,13 +3,13 @@ package dk.vaerdig.complaints.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +28,7 @@ import dk.vaerdig.casework.Casework;
 @Service
 public class ForwardingPackage {
 
-	public record SentLetter(String subject, String body, java.time.Instant sentAt) {
+	public record SentLetter(String subject, String body, Instant sentAt) {
 	}
 
 	private final Complaints complaints;

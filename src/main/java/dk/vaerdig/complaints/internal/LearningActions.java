@@ -1,8 +1,15 @@
 package dk.vaerdig.complaints.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,8 +75,8 @@ public class LearningActions {
 
 	/** Tags an anonymous survey comment with a theme. */
 	@Transactional
-	public void tagComment(java.util.UUID answerId, String theme, String by) {
-		String t = theme == null ? "" : theme.strip().toLowerCase(java.util.Locale.ROOT);
+	public void tagComment(UUID answerId, String theme, String by) {
+		String t = theme == null ? "" : theme.strip().toLowerCase(Locale.ROOT);
 		if (!t.matches("[a-zæøå0-9 -]{2,40}")) {
 			throw new IllegalArgumentException("complaints.theme.invalid");
 		}
@@ -78,15 +85,15 @@ public class LearningActions {
 			.update();
 	}
 
-	public java.util.Map<java.util.UUID, List<String>> commentThemes(java.util.Collection<java.util.UUID> answerIds) {
-		java.util.Map<java.util.UUID, List<String>> themes = new java.util.HashMap<>();
+	public Map<UUID, List<String>> commentThemes(Collection<UUID> answerIds) {
+		Map<UUID, List<String>> themes = new HashMap<>();
 		if (answerIds.isEmpty()) {
 			return themes;
 		}
 		jdbc.sql("SELECT answer_id, theme FROM comment_theme WHERE answer_id = ANY(?) ORDER BY theme")
-			.param(answerIds.toArray(java.util.UUID[]::new))
+			.param(answerIds.toArray(UUID[]::new))
 			.query(rs -> {
-				themes.computeIfAbsent(rs.getObject("answer_id", java.util.UUID.class), k -> new java.util.ArrayList<>())
+				themes.computeIfAbsent(rs.getObject("answer_id", UUID.class), k -> new ArrayList<>())
 					.add(rs.getString("theme"));
 			});
 		return themes;
@@ -101,8 +108,8 @@ public class LearningActions {
 		return jdbc.sql("""
 				INSERT INTO learning_action (theme, title, description, owner, deadline, status, follow_up_on, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id""")
-			.params(theme.strip().toLowerCase(java.util.Locale.ROOT), title.strip(), description, owner, deadline, followUpOn,
-					by, java.sql.Timestamp.from(clock.instant()))
+			.params(theme.strip().toLowerCase(Locale.ROOT), title.strip(), description, owner, deadline, followUpOn,
+					by, Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 	}

@@ -1,6 +1,7 @@
 package dk.vaerdig.complaints.web;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
-import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.complaints.internal.Complaints;
 
 /** Complaint handlers and managers keep the category tree: add, rename, take out of use. */
@@ -32,7 +33,7 @@ class CategoriesController {
 		var all = complaints.allCategories(Locale.forLanguageTag("da"));
 		model.addAttribute("categories", all);
 		model.addAttribute("english", complaints.allCategories(Locale.ENGLISH));
-		model.addAttribute("active", all.stream().collect(java.util.stream.Collectors.toMap(Complaints.Category::id,
+		model.addAttribute("active", all.stream().collect(Collectors.toMap(Complaints.Category::id,
 				c -> complaints.categoryActive(c.id()))));
 		return "complaints/categories";
 	}

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,15 +20,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.vaerdig.access.Permission;
-import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.casework.Casework;
-import dk.vaerdig.complaints.internal.Complaints;
 import dk.vaerdig.complaints.internal.Complaints.NotRegistered;
+import dk.vaerdig.complaints.internal.Complaints;
+import dk.vaerdig.complaints.internal.ForwardingPackage;
 import dk.vaerdig.complaints.web.ComplaintForms.AppealsForm;
 import dk.vaerdig.complaints.web.ComplaintForms.ReassessForm;
 import dk.vaerdig.complaints.web.ComplaintForms.RegisterForm;
@@ -40,12 +43,12 @@ class ComplaintsController {
 
 	private final Casework casework;
 
-	private final dk.vaerdig.complaints.internal.ForwardingPackage forwardingPackage;
+	private final ForwardingPackage forwardingPackage;
 
 	private final PersonalDataReads reads;
 
 	ComplaintsController(Complaints complaints, Casework casework,
-			dk.vaerdig.complaints.internal.ForwardingPackage forwardingPackage, PersonalDataReads reads) {
+			ForwardingPackage forwardingPackage, PersonalDataReads reads) {
 		this.reads = reads;
 		this.complaints = complaints;
 		this.casework = casework;
@@ -156,7 +159,7 @@ class ComplaintsController {
 	 */
 	@ReadsPersonalData(AuditAction.EXPORT)
 	@GetMapping("/complaints/{id}/package.pdf")
-	org.springframework.http.ResponseEntity<byte[]> forwardingPackage(@PathVariable long id) {
+	ResponseEntity<byte[]> forwardingPackage(@PathVariable long id) {
 		byte[] pdf;
 		try {
 			pdf = forwardingPackage.pdf(id);
@@ -165,9 +168,9 @@ class ComplaintsController {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
 		}
 		reads.shown(complaints.find(id).candidateId());
-		return org.springframework.http.ResponseEntity.ok()
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"klagesag-" + id + ".pdf\"")
-			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"klagesag-" + id + ".pdf\"")
+			.contentType(MediaType.APPLICATION_PDF)
 			.body(pdf);
 	}
 

@@ -1,9 +1,9 @@
 package dk.vaerdig.complaints.web;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,13 +15,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
-import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.complaints.internal.LearningActions;
 import dk.vaerdig.complaints.web.ComplaintForms.EffectForm;
 import dk.vaerdig.complaints.web.ComplaintForms.LearningForm;
+import dk.vaerdig.surveys.SurveyFigures;
+import dk.vaerdig.surveys.SurveySettings;
 
 /** Recurring themes and the learning actions taken, with owners, deadlines and their effect. */
 @NoPersonalData("learning actions and anonymous survey comments (CPR numbers removed before storage); no candidate")
@@ -33,12 +35,12 @@ class LearningController {
 
 	private final StaffDirectory staff;
 
-	private final dk.vaerdig.surveys.SurveyFigures figures;
+	private final SurveyFigures figures;
 
-	private final dk.vaerdig.surveys.SurveySettings surveySettings;
+	private final SurveySettings surveySettings;
 
-	LearningController(LearningActions actions, StaffDirectory staff, dk.vaerdig.surveys.SurveyFigures figures,
-			dk.vaerdig.surveys.SurveySettings surveySettings) {
+	LearningController(LearningActions actions, StaffDirectory staff, SurveyFigures figures,
+			SurveySettings surveySettings) {
 		this.actions = actions;
 		this.staff = staff;
 		this.figures = figures;
@@ -88,7 +90,7 @@ class LearningController {
 	}
 
 	@PostMapping("/complaints/comments/{answerId}/themes")
-	String tagComment(@PathVariable java.util.UUID answerId, @RequestParam String theme, RedirectAttributes redirect) {
+	String tagComment(@PathVariable UUID answerId, @RequestParam String theme, RedirectAttributes redirect) {
 		try {
 			actions.tagComment(answerId, theme, staff.currentStaff().username());
 			redirect.addFlashAttribute("flash", "complaints.themeAdded");

@@ -3,6 +3,7 @@ package dk.vaerdig.complaints.web;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,9 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
-import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.complaints.internal.LearningReport;
 import dk.vaerdig.platform.CsvWriter;
 
@@ -65,6 +66,6 @@ class ReportController {
 	private static String line(String kind, LearningReport.Row row) {
 		return CsvWriter.row(List.of(kind, row.label(), row.hidden() ? "" : row.complaints(),
 				row.meetings() == 0 ? "" : row.meetings(),
-				row.hidden() || row.meetings() == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f", row.perThousand())));
+				row.hidden() || row.meetings() == 0 ? "" : String.format(Locale.ROOT, "%.1f", row.perThousand())));
 	}
 }

@@ -1,12 +1,15 @@
 package dk.vaerdig.employment.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.platform.Texts;
 
@@ -45,14 +48,14 @@ public class Jobdatings {
 	public Event event(long id) {
 		return jdbc.sql("SELECT id, title, starts_at, place FROM jobdating_event WHERE id = ?").param(id).query(Event.class)
 			.optional()
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(
+					HttpStatus.NOT_FOUND));
 	}
 
 	@Transactional
 	public long create(String title, Instant startsAt, String place, String by) {
 		return jdbc.sql("INSERT INTO jobdating_event (title, starts_at, place, created_by) VALUES (?, ?, ?, ?) RETURNING id")
-			.params(title.strip(), java.sql.Timestamp.from(startsAt), place.strip(), by)
+			.params(title.strip(), Timestamp.from(startsAt), place.strip(), by)
 			.query(Long.class)
 			.single();
 	}
@@ -69,7 +72,7 @@ public class Jobdatings {
 		jdbc.sql("""
 				INSERT INTO jobdating_candidate (event_id, candidate_id, invited_by, invited_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(eventId, candidateId, by, java.sql.Timestamp.from(clock.instant()))
+			.params(eventId, candidateId, by, Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -95,7 +98,7 @@ public class Jobdatings {
 				ON CONFLICT (event_id, candidate_id, company_id) DO UPDATE SET outcome = EXCLUDED.outcome,
 				  note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at""")
 			.params(eventId, candidateId, companyId, outcome.name(), Texts.blankToNull(note), by,
-					java.sql.Timestamp.from(clock.instant()))
+					Timestamp.from(clock.instant()))
 			.update();
 	}
 

@@ -1,9 +1,12 @@
 package dk.vaerdig.employment.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The match score between a candidate's profile and an opening, 0–100, with the reasons that make it up, so the
@@ -94,9 +97,9 @@ public final class Matching {
 		return top(jobs, j -> score(candidate, j, geography), limit).stream().filter(r -> r.score().value() > 0).toList();
 	}
 
-	static <T> List<Ranked<T>> top(List<T> items, java.util.function.Function<T, Score> scorer, int limit) {
-		java.util.PriorityQueue<Ranked<T>> heap = new java.util.PriorityQueue<>(
-				java.util.Comparator.comparingInt((Ranked<T> r) -> r.score().value()));
+	static <T> List<Ranked<T>> top(List<T> items, Function<T, Score> scorer, int limit) {
+		PriorityQueue<Ranked<T>> heap = new PriorityQueue<>(
+				Comparator.comparingInt((Ranked<T> r) -> r.score().value()));
 		for (T item : items) {
 			Score s = scorer.apply(item);
 			if (heap.size() < limit) {
@@ -108,7 +111,7 @@ public final class Matching {
 			}
 		}
 		List<Ranked<T>> best = new ArrayList<>(heap);
-		best.sort(java.util.Comparator.comparingInt((Ranked<T> r) -> r.score().value()).reversed());
+		best.sort(Comparator.comparingInt((Ranked<T> r) -> r.score().value()).reversed());
 		return best;
 	}
 }

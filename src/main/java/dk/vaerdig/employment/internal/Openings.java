@@ -1,16 +1,23 @@
 package dk.vaerdig.employment.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.platform.Cvr;
 import dk.vaerdig.platform.Texts;
@@ -32,7 +39,7 @@ public class Openings {
 	}
 
 	public record Proposal(long id, long openingId, String title, String companyName, int score, String answer,
-			String answerNote, java.time.Instant proposedAt) {
+			String answerNote, Instant proposedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -56,8 +63,8 @@ public class Openings {
 	public Company company(long id) {
 		return jdbc.sql("SELECT id, cvr, name, postal_code, agreement FROM company WHERE id = ?").param(id)
 			.query(Company.class).optional()
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(
+					HttpStatus.NOT_FOUND));
 	}
 
 	public List<Contact> contacts(long companyId) {
@@ -90,7 +97,7 @@ public class Openings {
 				INSERT INTO company (cvr, name, postal_code, agreement, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(cvr.value(), name.strip(), postalCode, Texts.blankToNull(agreement),
-					by, java.sql.Timestamp.from(clock.instant()))
+					by, Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 	}
@@ -103,7 +110,7 @@ public class Openings {
 				  accommodations, deadline, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(companyId, kind.name(), occupationCode, title.strip(), description, hours, postalCode, accommodations,
-					deadline, by, java.sql.Timestamp.from(clock.instant()))
+					deadline, by, Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 	}
@@ -124,8 +131,8 @@ public class Openings {
 
 	public Opening opening(long id, Locale locale) {
 		return jdbc.sql(select(locale) + "WHERE j.id = ?").param(id).query(Opening.class).optional()
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(
+					HttpStatus.NOT_FOUND));
 	}
 
 	static Matching.Job job(Opening o) {
@@ -135,7 +142,7 @@ public class Openings {
 
 	/** The open openings for a candidate, best first. */
 	public List<Matching.Ranked<Opening>> forCandidate(Matching.Profile profile, Locale locale, int limit) {
-		Map<Long, Opening> byId = new java.util.HashMap<>();
+		Map<Long, Opening> byId = new HashMap<>();
 		List<Matching.Job> jobs = new ArrayList<>();
 		for (Opening o : open(locale)) {
 			byId.put(o.id(), o);
@@ -152,7 +159,7 @@ public class Openings {
 	 * minor group; {@code visibleNames} keeps those the signed-in user may see, with their names.
 	 */
 	public List<Matching.Ranked<Matching.Profile>> forOpening(Opening o,
-			java.util.function.Function<java.util.Collection<Long>, Map<Long, String>> visibleNames, int limit) {
+			Function<Collection<Long>, Map<Long, String>> visibleNames, int limit) {
 		String group = o.occupationCode().substring(0, 3) + "%";
 		List<Long> ids = jdbc.sql("""
 				SELECT candidate_id FROM competence WHERE occupation_code LIKE ?
@@ -169,7 +176,7 @@ public class Openings {
 		jdbc.sql("""
 				INSERT INTO job_proposal (candidate_id, opening_id, score, proposed_by, proposed_at)
 				VALUES (?, ?, ?, ?, ?) ON CONFLICT (candidate_id, opening_id) DO NOTHING""")
-			.params(candidateId, openingId, score, by, java.sql.Timestamp.from(clock.instant()))
+			.params(candidateId, openingId, score, by, Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -178,7 +185,7 @@ public class Openings {
 		return jdbc.sql("""
 				UPDATE job_proposal SET answer = ?, answer_note = ?, answered_at = ?
 				WHERE id = ? AND candidate_id = ? AND answer = 'PENDING'""")
-			.params(answer, Texts.blankToNull(note), java.sql.Timestamp.from(clock.instant()),
+			.params(answer, Texts.blankToNull(note), Timestamp.from(clock.instant()),
 					proposalId, candidateId)
 			.update() == 1;
 	}

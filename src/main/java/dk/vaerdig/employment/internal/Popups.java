@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,7 +99,7 @@ public class Popups {
 
 	public List<Session> upcoming() {
 		return jdbc.sql("SELECT * FROM popup_session WHERE starts_at > ? ORDER BY starts_at")
-			.param(java.sql.Timestamp.from(clock.instant()))
+			.param(Timestamp.from(clock.instant()))
 			.query(Session.class)
 			.list();
 	}
@@ -113,7 +113,7 @@ public class Popups {
 		return jdbc.sql("""
 				INSERT INTO popup_session (title, starts_at, place, capacity, link_key, created_by)
 				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(title.strip(), java.sql.Timestamp.from(startsAt), place.strip(), capacity, code(12), by)
+			.params(title.strip(), Timestamp.from(startsAt), place.strip(), capacity, code(12), by)
 			.query(Long.class)
 			.single();
 	}
@@ -137,7 +137,7 @@ public class Popups {
 			return new Booking(Outcome.ALREADY_BOOKED);
 		}
 		int taken = jdbc.sql("UPDATE popup_session SET booked = booked + 1 WHERE id = ? AND booked < capacity AND starts_at > ?")
-			.params(session.get().id(), java.sql.Timestamp.from(clock.instant()))
+			.params(session.get().id(), Timestamp.from(clock.instant()))
 			.update();
 		if (taken == 0) {
 			return new Booking(Outcome.FULL);
@@ -149,7 +149,7 @@ public class Popups {
 			bookingId = jdbc.sql("""
 					INSERT INTO popup_booking (session_id, name, phone, code, created_at, cancel_token_sha256)
 					VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-				.params(session.get().id(), name.strip(), normalisedPhone, code, java.sql.Timestamp.from(clock.instant()),
+				.params(session.get().id(), name.strip(), normalisedPhone, code, Timestamp.from(clock.instant()),
 						sha256(cancelToken))
 				.query(Long.class)
 				.single();
@@ -192,7 +192,7 @@ public class Popups {
 	 */
 	@Transactional
 	public Cancellation cancel(String key, String cancelToken) {
-		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		Timestamp now = Timestamp.from(clock.instant());
 		int freed = jdbc.sql("""
 				WITH cancelled AS (
 				  UPDATE popup_booking b SET cancelled_at = ? FROM popup_session s

@@ -1,9 +1,12 @@
 package dk.vaerdig.employment.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +101,7 @@ public class Profiles {
 				INSERT INTO competence (candidate_id, occupation_code, skill, hidden, source, evidence, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(candidateId, Texts.blankToNull(occupationCode), skill.strip(), hidden, source.name(), Texts.blankToNull(evidence), by,
-					java.sql.Timestamp.from(clock.instant()))
+					Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -117,7 +120,7 @@ public class Profiles {
 	/** Saves the wishes; {@code version} is the one the form was based on (-1 for none yet). */
 	@Transactional
 	public void saveWish(long candidateId, Wish w, int version, String by) {
-		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		Timestamp now = Timestamp.from(clock.instant());
 		String[] codes = w.occupationCodes().toArray(String[]::new);
 		int updated = version < 0
 				? jdbc.sql("""
@@ -151,18 +154,18 @@ public class Profiles {
 	}
 
 	/** Many candidates as matching sees them, in two queries (for ranking candidates for an opening). */
-	public java.util.List<Matching.Profile> profiles(java.util.Map<Long, String> names) {
+	public List<Matching.Profile> profiles(Map<Long, String> names) {
 		if (names.isEmpty()) {
 			return List.of();
 		}
 		Long[] ids = names.keySet().toArray(Long[]::new);
-		java.util.Map<Long, java.util.Set<String>> experience = new java.util.HashMap<>();
+		Map<Long, Set<String>> experience = new HashMap<>();
 		jdbc.sql("SELECT candidate_id, occupation_code FROM competence WHERE candidate_id = ANY(?) AND occupation_code IS NOT NULL")
 			.param(ids)
 			.query(rs -> {
-				experience.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+				experience.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
 			});
-		java.util.Map<Long, Matching.Profile> profiles = new java.util.HashMap<>();
+		Map<Long, Matching.Profile> profiles = new HashMap<>();
 		jdbc.sql("""
 				SELECT candidate_id, occupation_codes, hours_per_week, postal_code, max_commute_km, accommodations
 				FROM job_wish WHERE candidate_id = ANY(?)""")

@@ -1,10 +1,10 @@
 package dk.vaerdig.employment.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +23,7 @@ import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.CandidateSummary;
 import dk.vaerdig.casework.Casework;
+import dk.vaerdig.employment.internal.Jobdatings;
 import dk.vaerdig.employment.internal.Openings;
 import dk.vaerdig.employment.internal.Profiles;
 import dk.vaerdig.employment.web.EmploymentForms.CompetenceForm;
@@ -41,10 +42,10 @@ class CandidateJobsController {
 
 	private final StaffDirectory staff;
 
-	private final dk.vaerdig.employment.internal.Jobdatings jobdatings;
+	private final Jobdatings jobdatings;
 
 	CandidateJobsController(Casework casework, Profiles profiles, Openings openings, StaffDirectory staff,
-			dk.vaerdig.employment.internal.Jobdatings jobdatings) {
+			Jobdatings jobdatings) {
 		this.jobdatings = jobdatings;
 		this.casework = casework;
 		this.profiles = profiles;
@@ -72,7 +73,7 @@ class CandidateJobsController {
 		model.addAttribute("sources", Profiles.Source.values());
 		model.addAttribute("matches", openings.forCandidate(profiles.profile(c.id(), c.firstName()), locale, 20));
 		model.addAttribute("proposals", openings.proposals(c.id()));
-		model.addAttribute("jobdatings", jobdatings.all().stream().filter(e -> e.startsAt().isAfter(java.time.Instant.now())).toList());
+		model.addAttribute("jobdatings", jobdatings.all().stream().filter(e -> e.startsAt().isAfter(Instant.now())).toList());
 		return "employment/candidate";
 	}
 
@@ -125,7 +126,7 @@ class CandidateJobsController {
 		// back drops the errors from the model, so they go back after it
 		if (model.getAttribute("wishForm") == null) {
 			model.addAttribute("wishForm", form);
-			model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "wishForm", errors);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "wishForm", errors);
 		}
 		return render(c, model, locale);
 	}

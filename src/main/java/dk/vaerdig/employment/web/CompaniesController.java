@@ -1,9 +1,9 @@
 package dk.vaerdig.employment.web;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.vaerdig.access.Permission;
-import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.employment.internal.Openings;
@@ -27,8 +27,8 @@ import dk.vaerdig.employment.internal.Profiles;
 import dk.vaerdig.employment.web.EmploymentForms.CompanyForm;
 import dk.vaerdig.employment.web.EmploymentForms.OpeningForm;
 import dk.vaerdig.platform.Cvr;
-import dk.vaerdig.platform.Texts;
 import dk.vaerdig.platform.FieldLabel;
+import dk.vaerdig.platform.Texts;
 
 /** Companies and their openings, and the candidates who match an opening. */
 @Controller
@@ -103,7 +103,7 @@ class CompaniesController {
 		if (form.occupationCode() != null && !form.occupationCode().isBlank() && !profiles.occupationExists(form.occupationCode())) {
 			errors.rejectValue("occupationCode", "form.invalidChoice");
 		}
-		if (form.deadline() != null && form.deadline().isBefore(java.time.LocalDate.now())) {
+		if (form.deadline() != null && form.deadline().isBefore(LocalDate.now())) {
 			errors.rejectValue("deadline", "form.notInPast");
 		}
 		if (form.postalCode() != null && !form.postalCode().isBlank() && !profiles.postalCodeExists(form.postalCode())) {

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,18 +19,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.vaerdig.access.Permission;
-import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.NoPersonalData;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.employment.internal.Jobdatings;
 import dk.vaerdig.employment.internal.Openings;
-import dk.vaerdig.platform.PlatformSettings;
 import dk.vaerdig.platform.FieldLabel;
+import dk.vaerdig.platform.PlatformSettings;
 
 /** Jobdating: invite companies and candidates, and record who met whom and what came of it. */
 @Controller
@@ -138,7 +138,7 @@ class JobdatingController {
 				jobdatings.recordMeeting(id, candidateId, companyId, outcome, note, staff.currentStaff().username());
 				redirect.addFlashAttribute("flash", "employment.jobdating.recorded");
 			}
-			catch (org.springframework.dao.DataIntegrityViolationException e) {
+			catch (DataIntegrityViolationException e) {
 				// only invited candidates and companies can have met at the event
 				redirect.addFlashAttribute("flashError", "employment.jobdating.notInvited");
 			}

@@ -1,7 +1,8 @@
 package dk.vaerdig.employment.web;
 
-import jakarta.validation.Valid;
+import java.time.LocalDateTime;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,9 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
-import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.employment.internal.Popups;
 import dk.vaerdig.employment.web.EmploymentForms.PopupForm;
@@ -47,7 +48,7 @@ class PopupController {
 	@RequiresPermission(Permission.WORK_WITH_EMPLOYERS)
 	String create(@Valid @ModelAttribute("form") PopupForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (form.startsAt() != null && form.startsAt().isBefore(java.time.LocalDateTime.now(platform.zone()))) {
+		if (form.startsAt() != null && form.startsAt().isBefore(LocalDateTime.now(platform.zone()))) {
 			errors.rejectValue("startsAt", "form.notInPast");
 		}
 		if (errors.hasErrors()) {

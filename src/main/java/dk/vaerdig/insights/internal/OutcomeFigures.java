@@ -5,21 +5,24 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.Team;
-import dk.vaerdig.casework.ClosedCourses;
 import dk.vaerdig.casework.ClosedCourses.ClosedCourse;
+import dk.vaerdig.casework.ClosedCourses;
 import dk.vaerdig.casework.CourseOutcome;
 import dk.vaerdig.platform.Anonymity;
-import dk.vaerdig.surveys.SurveyFigures;
 import dk.vaerdig.surveys.SurveyFigures.CellCount;
+import dk.vaerdig.surveys.SurveyFigures;
 import dk.vaerdig.surveys.SurveySettings;
 
 /**
@@ -113,7 +116,7 @@ public class OutcomeFigures {
 	}
 
 	private static Map<String, List<ClosedCourse>> group(List<ClosedCourse> courses, Function<ClosedCourse, String> key) {
-		Map<String, List<ClosedCourse>> groups = new java.util.TreeMap<>();
+		Map<String, List<ClosedCourse>> groups = new TreeMap<>();
 		courses.forEach(c -> groups.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c));
 		return groups;
 	}
@@ -195,7 +198,7 @@ public class OutcomeFigures {
 	 * "better" means better than the meetings of these courses' teams and target groups on average.
 	 */
 	private Rate reference(List<ClosedCourse> courses, Map<String, long[]> cells) {
-		java.util.Set<String> used = new java.util.HashSet<>();
+		Set<String> used = new HashSet<>();
 		for (ClosedCourse c : courses) {
 			YearMonth last = YearMonth.from(c.closedOn());
 			for (YearMonth m = YearMonth.from(c.courseStarted()); !m.isAfter(last); m = m.plusMonths(1)) {

@@ -3,20 +3,22 @@ package dk.vaerdig.insights.internal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.access.Team;
-import dk.vaerdig.casework.ReformFigures;
 import dk.vaerdig.casework.ReformFigures.Month;
 import dk.vaerdig.casework.ReformFigures.MonthRule;
 import dk.vaerdig.casework.ReformFigures.PersonAtRisk;
+import dk.vaerdig.casework.ReformFigures;
 import dk.vaerdig.platform.Anonymity;
 import dk.vaerdig.surveys.SurveySettings;
 
@@ -112,7 +114,7 @@ public class ReformPage {
 			lines.add(new TeamLine(names.getOrDefault(m.teamId(), String.valueOf(m.teamId())), byGroup[i] ? e.hide() : e,
 					byCohort[i] ? c.hide() : c));
 		}
-		lines.sort(java.util.Comparator.comparing(TeamLine::team));
+		lines.sort(Comparator.comparing(TeamLine::team));
 		return lines;
 	}
 
@@ -130,7 +132,7 @@ public class ReformPage {
 		Map<String, CaseworkerRisks> groups = new LinkedHashMap<>();
 		risks.stream()
 			.filter(r -> names.containsKey(r.candidateId()))
-			.sorted(java.util.Comparator.comparing((PersonAtRisk r) -> teams.getOrDefault(r.teamId(), ""))
+			.sorted(Comparator.comparing((PersonAtRisk r) -> teams.getOrDefault(r.teamId(), ""))
 				.thenComparing(PersonAtRisk::caseworker)
 				.thenComparingInt(PersonAtRisk::workingDaysLeft))
 			.forEach(r -> {
@@ -146,7 +148,7 @@ public class ReformPage {
 	/** The persons at risk counted per team, under the anonymity rule (for those who see no names). */
 	public List<TeamRiskCount> atRiskCounts(List<PersonAtRisk> risks) {
 		Map<Long, String> teams = teamNames();
-		Map<String, Long> counts = new java.util.TreeMap<>();
+		Map<String, Long> counts = new TreeMap<>();
 		risks.forEach(r -> counts.merge(teams.getOrDefault(r.teamId(), String.valueOf(r.teamId())), 1L, Long::sum));
 		List<Map.Entry<String, Long>> cells = new ArrayList<>(counts.entrySet());
 		int threshold = settings.anonymityThreshold();

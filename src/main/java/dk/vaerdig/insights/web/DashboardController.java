@@ -1,5 +1,7 @@
 package dk.vaerdig.insights.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,15 +16,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.SignedInUser;
 import dk.vaerdig.access.StaffDirectory;
-import dk.vaerdig.platform.CsvWriter;
-import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
+import dk.vaerdig.insights.internal.SurveyDashboards;
+import dk.vaerdig.platform.CsvWriter;
 import dk.vaerdig.surveys.SurveyFigures.Filter;
+import dk.vaerdig.surveys.SurveyFigures;
 import dk.vaerdig.surveys.SurveySettings;
 
 /** The evaluation dashboard for staff and politicians (aggregates only), with a formula-safe CSV export. */
@@ -35,11 +38,11 @@ class DashboardController {
 
 	private final StaffDirectory staff;
 
-	private final dk.vaerdig.surveys.SurveyFigures figures;
+	private final SurveyFigures figures;
 
 	private final SurveySettings settings;
 
-	DashboardController(SurveyDashboards dashboards, StaffDirectory staff, dk.vaerdig.surveys.SurveyFigures figures,
+	DashboardController(SurveyDashboards dashboards, StaffDirectory staff, SurveyFigures figures,
 			SurveySettings settings) {
 		this.figures = figures;
 		this.dashboards = dashboards;
@@ -67,7 +70,7 @@ class DashboardController {
 		model.addAttribute("to", f.toMonth().toString().substring(0, 7));
 		// for the definitions on the page
 		model.addAttribute("invitationValidDays", settings.invitationValidDays());
-		model.addAttribute("commentDelayDays", dk.vaerdig.surveys.SurveyFigures.COMMENT_DELAY_DAYS);
+		model.addAttribute("commentDelayDays", SurveyFigures.COMMENT_DELAY_DAYS);
 		model.addAttribute("commentThreshold", settings.commentThreshold());
 		return "insights/surveys";
 	}
@@ -111,9 +114,9 @@ class DashboardController {
 	@GetMapping(value = "/insights/surveys.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
 			@RequestParam(required = false) Long team, @RequestParam(required = false) String targetGroup,
-			@RequestParam(required = false) String question, Locale locale) throws java.io.IOException {
+			@RequestParam(required = false) String question, Locale locale) throws IOException {
 		Dashboard d = dashboards.dashboard(filter(from, to, team, targetGroup), question, locale, false);
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			var questions = workbook.createSheet("Spørgsmål");
 			row(questions, 0, "Spørgsmål", "Andel positive (%)", "95 %-interval fra", "95 %-interval til", "Antal svar");
 			int r = 1;

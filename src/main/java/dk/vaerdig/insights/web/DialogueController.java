@@ -2,12 +2,13 @@ package dk.vaerdig.insights.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,11 +32,12 @@ import dk.vaerdig.access.SignedIn;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.complaints.ComplaintFigures;
-import dk.vaerdig.insights.internal.dialogue.DialogueMeetings;
 import dk.vaerdig.insights.internal.dialogue.DialogueMeetings.Invited;
 import dk.vaerdig.insights.internal.dialogue.DialogueMeetings.Meeting;
+import dk.vaerdig.insights.internal.dialogue.DialogueMeetings;
 import dk.vaerdig.insights.web.DialogueForms.ActionForm;
 import dk.vaerdig.insights.web.DialogueForms.PlanForm;
+import dk.vaerdig.surveys.SurveySettings;
 
 /**
  * Dialogue meetings with the politicians. Everyone with the committee's report sees the meetings, the number who came
@@ -60,11 +62,11 @@ class DialogueController {
 
 	private final Clock clock;
 
-	private final dk.vaerdig.surveys.SurveySettings settings;
+	private final SurveySettings settings;
 
 	DialogueController(DialogueMeetings meetings, Casework casework, ComplaintFigures complaints,
 			PersonalDataReads reads, SignedIn signedIn, StaffDirectory staff, Clock clock,
-			dk.vaerdig.surveys.SurveySettings settings) {
+			SurveySettings settings) {
 		this.settings = settings;
 		this.meetings = meetings;
 		this.casework = casework;
@@ -116,7 +118,7 @@ class DialogueController {
 		var themes = meetings.themes(id);
 		model.addAttribute("themes", themes);
 		model.addAttribute("actions", complaints.actionStates(
-				themes.stream().map(DialogueMeetings.Theme::learningActionId).filter(java.util.Objects::nonNull).toList()));
+				themes.stream().map(DialogueMeetings.Theme::learningActionId).filter(Objects::nonNull).toList()));
 		model.addAttribute("knownThemes", complaints.knownThemes());
 		model.addAttribute("upcoming", !m.heldOn().isBefore(LocalDate.now(clock)));
 		if (organiser) {
@@ -127,7 +129,7 @@ class DialogueController {
 			model.addAttribute("invitable", invitable);
 			model.addAttribute("people", staff.caseworkers());
 			model.addAttribute("today", LocalDate.now(clock));
-			List<Long> shown = new java.util.ArrayList<>(names.keySet());
+			List<Long> shown = new ArrayList<>(names.keySet());
 			invitable.forEach(c -> shown.add(c.candidateId()));
 			reads.shown(shown, "dialogue meeting " + id);
 		}

@@ -1,11 +1,11 @@
 package dk.vaerdig.insights.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,11 +23,12 @@ import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.StaffDirectory;
+import dk.vaerdig.insights.GoalMeasure;
 import dk.vaerdig.insights.internal.goals.GoalProgress;
 import dk.vaerdig.insights.internal.goals.Measures;
-import dk.vaerdig.insights.internal.goals.YearlyGoals;
 import dk.vaerdig.insights.internal.goals.YearlyGoals.Direction;
 import dk.vaerdig.insights.internal.goals.YearlyGoals.Goal;
+import dk.vaerdig.insights.internal.goals.YearlyGoals;
 
 /** The year's goals with their progress (team leads, managers, politicians); managers record and change them. */
 @NoPersonalData("goals and aggregate figures under the anonymity threshold; no candidate")
@@ -148,8 +149,8 @@ class GoalsController {
 			if (m.isEmpty()) {
 				errors.rejectValue("measureCode", "form.invalidChoice");
 			}
-			else if (m.get().kind() == dk.vaerdig.insights.GoalMeasure.Kind.SHARE && form.targetValue() != null
-					&& form.targetValue().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+			else if (m.get().kind() == GoalMeasure.Kind.SHARE && form.targetValue() != null
+					&& form.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
 				errors.rejectValue("target", "insights.goals.shareAbove100");
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,12 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
-import dk.vaerdig.insights.internal.regional.RegionalExports;
 import dk.vaerdig.insights.internal.regional.RegionalExports.Export;
+import dk.vaerdig.insights.internal.regional.RegionalExports;
 
 /**
  * The regional comparison (RAR): the municipality's aggregated figures as a versioned JSON export, and a page that
@@ -51,7 +53,7 @@ class RegionalController {
 		YearMonth f = from != null ? from : YearMonth.of(last, 1);
 		YearMonth t = to != null ? to : YearMonth.of(f.getYear(), 12);
 		if (t.isBefore(f) || f.plusYears(5).isBefore(t)) {
-			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		return new YearMonth[] { f, t };
 	}

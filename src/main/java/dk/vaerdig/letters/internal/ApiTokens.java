@@ -6,16 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The API tokens of the analyser's HTTP API, one or more per municipality or other system. A token is 32 random bytes
@@ -65,7 +65,7 @@ public class ApiTokens {
 		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
-		String token = "vdg_" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = "vdg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		long id = jdbc.sql("INSERT INTO letter_api_token (name, token_sha256, created_by) VALUES (?, ?, ?) RETURNING id")
 			.params(clean, sha256(token), createdBy)
 			.query(Long.class)

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -44,7 +45,7 @@ public record AuditJob(UUID id, String owner, int total, int done, String state,
 
 		/** The message key of the kind the letter was checked as, or null. */
 		public String kindKey() {
-			return kind == null ? null : "letters.category." + kind.toLowerCase(java.util.Locale.ROOT);
+			return kind == null ? null : "letters.category." + kind.toLowerCase(Locale.ROOT);
 		}
 	}
 

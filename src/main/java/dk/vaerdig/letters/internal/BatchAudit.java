@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -117,7 +118,7 @@ public class BatchAudit implements DisposableBean {
 				int first = from;
 				template.execute("INSERT INTO letter_audit_upload (job_id, seq, name, content) VALUES (?, ?, ?, ?)",
 						(PreparedStatement ps) -> {
-							List<InputStream> open = new java.util.ArrayList<>();
+							List<InputStream> open = new ArrayList<>();
 							try {
 								for (int i = 0; i < chunk.size(); i++) {
 									InputStream in = chunk.get(i).content().open();

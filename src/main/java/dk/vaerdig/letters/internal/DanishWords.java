@@ -1,5 +1,6 @@
 package dk.vaerdig.letters.internal;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /** Word lists the rules of {@link PlainLanguageAnalyser} use; all lower case. */
@@ -9,7 +10,7 @@ final class DanishWords {
 	}
 
 	private static Set<String> set(String... words) {
-		return Set.copyOf(java.util.Arrays.asList(words));
+		return Set.copyOf(Arrays.asList(words));
 	}
 
 	/** Modal and other verbs before an -s passive: "kan sendes", "skal betales", "der gøres". */

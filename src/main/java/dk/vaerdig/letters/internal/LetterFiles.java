@@ -7,7 +7,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -84,7 +87,7 @@ public final class LetterFiles {
 		Document doc = Jsoup.parse(html);
 		doc.select("script, style, head").remove();
 		StringBuilder out = new StringBuilder();
-		java.util.Set<Element> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Element block : doc.body().select("h1, h2, h3, h4, h5, h6, p, li, td, th, pre, blockquote, div:not(:has(p, li, div, h1, h2, h3, h4, table))")) {
 			boolean inside = block.parents().stream().anyMatch(taken::contains);
 			taken.add(block);

@@ -1,5 +1,6 @@
 package dk.vaerdig.letters.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,7 +101,7 @@ public final class LetterKinds {
 		if (!has(s, HEDGE_KEYS)) {
 			return false;
 		}
-		java.util.regex.Matcher h = HEDGE.matcher(s);
+		Matcher h = HEDGE.matcher(s);
 		while (h.find()) {
 			if (h.start() < end || !REASON_BETWEEN.matcher(s.substring(end, h.start())).find()) {
 				return true;
@@ -167,7 +168,7 @@ public final class LetterKinds {
 		for (int i = 0; i < lt.size(); i++) {
 			String s = lt.sentence(i);
 			// once a decision is stated, a hedged one no longer matters (see below): stop looking
-			java.util.regex.Matcher dm = decision < 0 && has(s, DECISION_KEYS) ? DECISION.matcher(s) : null;
+			Matcher dm = decision < 0 && has(s, DECISION_KEYS) ? DECISION.matcher(s) : null;
 			boolean decides = dm != null && dm.find();
 			boolean hedged = decides && hedged(s, dm.start(), dm.end());
 			if (decides && !hedged && decision < 0) {

@@ -1,6 +1,8 @@
 package dk.vaerdig.letters.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import dk.vaerdig.letters.OutgoingLetter;
 import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.messaging.Notice;
 import dk.vaerdig.messaging.PreferredChannel;
+import dk.vaerdig.platform.DanishDates;
 
 /**
  * How a letter reaches the candidate, by their contact preference. A letter is a formal document, so it goes by
@@ -38,7 +41,7 @@ public class LetterRouting {
 			Instant printedAt) {
 
 		public String queuedAtText() {
-			return dk.vaerdig.platform.DanishDates.dateTime(queuedAt, java.time.ZoneId.of("Europe/Copenhagen"));
+			return DanishDates.dateTime(queuedAt, ZoneId.of("Europe/Copenhagen"));
 		}
 	}
 
@@ -140,7 +143,7 @@ public class LetterRouting {
 	/** Marks the letter printed and posted; true the first time, false when it was marked before. */
 	public boolean printed(long letterId, String by, Instant at) {
 		return jdbc.sql("UPDATE letter_print SET printed_by = ?, printed_at = ? WHERE letter_id = ? AND printed_at IS NULL")
-			.params(by, java.sql.Timestamp.from(at), letterId)
+			.params(by, Timestamp.from(at), letterId)
 			.update() == 1;
 	}
 }

@@ -1,8 +1,12 @@
 package dk.vaerdig.letters.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +32,7 @@ import dk.vaerdig.letters.DeliveryChannel;
 import dk.vaerdig.letters.LetterSettings;
 import dk.vaerdig.letters.OutgoingLetter;
 import dk.vaerdig.platform.DanishDates;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /**
  * Sends a letter to a candidate: only an approved version, only by a caseworker or team lead of the candidate's team
@@ -60,7 +65,7 @@ public class LetterSending {
 	 * template had no text in.
 	 */
 	public record Sent(long id, long candidateId, String subject, String body, String channel, String sentBy,
-			java.time.Instant sentAt, String route, String noticeChannel, String language, boolean translationMissing) {
+			Instant sentAt, String route, String noticeChannel, String language, boolean translationMissing) {
 
 		/** The timeline's label: how the letter went, and the notice beside it. */
 		public String timelineKey() {
@@ -109,9 +114,9 @@ public class LetterSending {
 			throw new AccessDeniedException("letters.send.denied");
 		}
 		// another team's candidate answers as a missing one: ids cannot be probed
-		CandidateSummary candidate = casework.candidate(candidateId).orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+		CandidateSummary candidate = casework.candidate(candidateId).orElseThrow(NotFoundOrNoAccess::new);
 		if (!me.mayOpenCasesOfTeam(candidate.teamId())) {
-			throw new dk.vaerdig.platform.NotFoundOrNoAccess();
+			throw new NotFoundOrNoAccess();
 		}
 		return candidate;
 	}
@@ -212,7 +217,7 @@ public class LetterSending {
 		MergeFields.Merged subject = MergeFields.merge(subjectText, values);
 		MergeFields.Merged body = MergeFields.merge(bodyText, values);
 		if (!subject.missing().isEmpty() || !body.missing().isEmpty()) {
-			Set<String> missing = new java.util.LinkedHashSet<>(subject.missing());
+			Set<String> missing = new LinkedHashSet<>(subject.missing());
 			missing.addAll(body.missing());
 			throw new NotSendable("Merge fields without a value: " + missing, missing);
 		}
@@ -259,7 +264,7 @@ public class LetterSending {
 			.list();
 	}
 
-	private static Sent map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static Sent map(ResultSet rs, int n) throws SQLException {
 		return new Sent(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("subject"), rs.getString("body"),
 				rs.getString("channel"), rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant(), rs.getString("route"),
 				rs.getString("notice_channel"), rs.getString("language"), rs.getBoolean("translation_missing"));

@@ -1,6 +1,7 @@
 package dk.vaerdig.letters.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The sentences of a text as the structural rules ({@link LetterKinds}, {@link RequiredElements}) read them: in lower
@@ -169,7 +170,7 @@ final class LetterText {
 
 	/** What a merge field reads as in the structural checks. */
 	static String mergeFieldValue(String name) {
-		String n = name.toLowerCase(java.util.Locale.ROOT);
+		String n = name.toLowerCase(Locale.ROOT);
 		if (n.contains("telefon") || n.contains("tlf")) {
 			return "12 34 56 78";
 		}

@@ -3,6 +3,7 @@ package dk.vaerdig.letters.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ public final class MergeFields {
 				break;
 			}
 			out.append(template, i, open);
-			String name = template.substring(open + 2, close).trim().toLowerCase(java.util.Locale.ROOT);
+			String name = template.substring(open + 2, close).trim().toLowerCase(Locale.ROOT);
 			String value = values.get(name);
 			if (value == null || value.isBlank()) {
 				missing.add(name);

@@ -1,6 +1,9 @@
 package dk.vaerdig.letters.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dk.vaerdig.letters.DeliveryChannel;
 import dk.vaerdig.letters.OutgoingLetter;
+import dk.vaerdig.platform.DanishDates;
 
 /** The development channel: stores each letter in {@code letter_outbox}, to read at {@code /letters/outbox}. */
 @Component
@@ -17,7 +21,7 @@ public class OutboxChannel implements DeliveryChannel {
 	public record Stored(long id, long letterId, long candidateId, String subject, String body, Instant storedAt) {
 
 		public String storedAtText() {
-			return dk.vaerdig.platform.DanishDates.dateTime(storedAt, java.time.ZoneId.of("Europe/Copenhagen"));
+			return DanishDates.dateTime(storedAt, ZoneId.of("Europe/Copenhagen"));
 		}
 	}
 
@@ -52,7 +56,7 @@ public class OutboxChannel implements DeliveryChannel {
 		return jdbc.sql("SELECT o.* FROM letter_outbox o WHERE o.id = ?").param(id).query(OutboxChannel::map).optional();
 	}
 
-	private static Stored map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static Stored map(ResultSet rs, int n) throws SQLException {
 		return new Stored(rs.getLong("id"), rs.getLong("letter_id"), rs.getLong("candidate_id"), rs.getString("subject"),
 				rs.getString("body"), rs.getTimestamp("stored_at").toInstant());
 	}

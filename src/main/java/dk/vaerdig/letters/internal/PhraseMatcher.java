@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the phrases of several dictionaries in one pass over the words of a text: a trie keyed by whole words (a hash
@@ -99,7 +100,7 @@ public final class PhraseMatcher {
 	private static final String[] NONE = new String[0];
 
 	/** Per word, its lemmas that begin an entry (mostly none), so each word costs one look-up after the first. */
-	private final Map<String, String[]> lemmaHeads = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, String[]> lemmaHeads = new ConcurrentHashMap<>();
 
 	private String[] lemmasWithEntries(String word) {
 		String[] known = lemmaHeads.get(word);

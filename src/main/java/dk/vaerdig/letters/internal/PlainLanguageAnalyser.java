@@ -1,10 +1,18 @@
 package dk.vaerdig.letters.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.vaerdig.platform.Cpr;
 
 /**
  * The Danish plain-language analyser without spelling: LIX and sentence statistics, passive voice, hidden verbs,
@@ -171,7 +179,7 @@ public final class PlainLanguageAnalyser {
 	}
 
 	/** A CPR number: six digits that are a date, a dash or a space or nothing, four digits; not inside a longer number. */
-	private static final java.util.regex.Pattern CPR = java.util.regex.Pattern.compile("(?<![\\d-])(\\d{6})[- ]?(\\d{4})(?![\\d-])");
+	private static final Pattern CPR = Pattern.compile("(?<![\\d-])(\\d{6})[- ]?(\\d{4})(?![\\d-])");
 
 	private static void cprNumbers(String text, List<Finding> findings) {
 		// a cheap scan for six digits in a row first; the pattern only where there are some
@@ -180,10 +188,10 @@ public final class PlainLanguageAnalyser {
 			if (Character.isDigit(text.charAt(i))) {
 				if (++run == 6) {
 					int from = Math.max(0, i - 6);
-					java.util.regex.Matcher m = CPR.matcher(text).region(from, Math.min(text.length(), i + 7));
+					Matcher m = CPR.matcher(text).region(from, Math.min(text.length(), i + 7));
 					m.useTransparentBounds(true);
 					while (m.find()) {
-						if (dk.vaerdig.platform.Cpr.isValid(m.group(1) + "-" + m.group(2))) {
+						if (Cpr.isValid(m.group(1) + "-" + m.group(2))) {
 							findings.add(Finding.of(Rule.CPR_NUMBER, m.start(), m.end(), null));
 						}
 					}
@@ -352,13 +360,13 @@ public final class PlainLanguageAnalyser {
 	 * by the SHA-256 of the sentence and the change, not the sentence itself: texts sent to the API may hold personal
 	 * data, which is not kept, not even in memory beyond the request.
 	 */
-	private final java.util.Map<String, Boolean> SAFE = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Boolean> SAFE = new ConcurrentHashMap<>();
 
 	private static String fingerprint(String key) {
 		try {
 			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return java.util.Base64.getEncoder().withoutPadding().encodeToString(digest);
+				.digest(key.getBytes(StandardCharsets.UTF_8));
+			return Base64.getEncoder().withoutPadding().encodeToString(digest);
 		}
 		catch (java.security.NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
@@ -397,7 +405,7 @@ public final class PlainLanguageAnalyser {
 		if (!LetterKinds.has(s, LetterKinds.DECISION_KEYS)) {
 			return false;
 		}
-		java.util.regex.Matcher m = LetterKinds.DECISION.matcher(s);
+		Matcher m = LetterKinds.DECISION.matcher(s);
 		return m.find() && !LetterKinds.hedged(s, m.start(), m.end());
 	}
 

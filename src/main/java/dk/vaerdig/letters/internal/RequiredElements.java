@@ -1,6 +1,7 @@
 package dk.vaerdig.letters.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -207,7 +208,7 @@ public final class RequiredElements {
 		int bestCount = -1;
 		// what each sentence says, found once: 1 where, 2 how, 4 when (-1: not looked at yet)
 		int[] says = new int[lt.size()];
-		java.util.Arrays.fill(says, -1);
+		Arrays.fill(says, -1);
 		for (int i = 0; i < lt.size(); i++) {
 			String s = lt.sentence(i);
 			if (!s.contains("klag")) {

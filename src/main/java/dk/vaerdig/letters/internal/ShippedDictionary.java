@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +31,7 @@ public final class ShippedDictionary {
 	}
 
 	public static List<PhraseEntry> entries() {
-		java.util.Map<String, PhraseEntry> entries = new java.util.LinkedHashMap<>();
+		Map<String, PhraseEntry> entries = new LinkedHashMap<>();
 		for (String migration : MIGRATIONS) {
 			try (InputStream in = ShippedDictionary.class.getClassLoader().getResourceAsStream(migration)) {
 				if (in == null) {

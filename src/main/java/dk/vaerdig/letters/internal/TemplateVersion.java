@@ -1,6 +1,7 @@
 package dk.vaerdig.letters.internal;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One version of a letter template. It guards its own state: DRAFT → IN_REVIEW → APPROVED, or back to DRAFT when the
@@ -13,7 +14,7 @@ public final class TemplateVersion {
 		DRAFT, IN_REVIEW, APPROVED, RETIRED;
 
 		public String messageKey() {
-			return "letters.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			return "letters.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 	}
 

@@ -2,6 +2,7 @@ package dk.vaerdig.letters.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The counts behind LIX: LIX = words / sentences + 100 × long words / words (a long word has more than six letters).
@@ -119,7 +120,7 @@ public record TextStats(int words, int sentences, int longWords, int[] sentenceL
 		}
 
 		public String messageKey() {
-			return "letters.lix.band." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			return "letters.lix.band." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package dk.vaerdig.letters.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -99,7 +100,7 @@ public final class Tokenizer {
 			// a merge field ({{sagsbehandler_telefon}}) is not a word: it is not counted, and it is no long word
 			boolean word = coreStart >= 0 && !isMergeField(text, start, i);
 			if (tokens.size() == breaks.length) {
-				breaks = java.util.Arrays.copyOf(breaks, breaks.length * 2);
+				breaks = Arrays.copyOf(breaks, breaks.length * 2);
 			}
 			tokens.add(new Token(start, i, word ? coreStart : i, word ? coreEnd : i, letters, word, false, lineStart));
 			lineStart = false;

@@ -3,6 +3,7 @@ package dk.vaerdig.letters.web;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,7 +48,7 @@ class AnalysisApiController {
 	}
 
 	@PostMapping("/api/letters/analysis")
-	org.springframework.http.ResponseEntity<AnalysisJson> analyse(@RequestBody AnalysisRequest request, Locale locale) {
+	ResponseEntity<AnalysisJson> analyse(@RequestBody AnalysisRequest request, Locale locale) {
 		if (request == null || request.text() == null) {
 			throw new IllegalArgumentException("Send JSON with the letter in \"text\": {\"text\": \"…\"}.");
 		}

@@ -1,7 +1,8 @@
 package dk.vaerdig.letters.web;
 
-import jakarta.validation.Valid;
+import java.time.ZoneId;
 
+import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.letters.internal.ApiTokens;
 import dk.vaerdig.platform.DanishDates;
+import dk.vaerdig.platform.PlatformSettings;
 
 /**
  * The administrator makes and revokes the API tokens of the analyser's HTTP API ({@link CheckApiSecurity}). A new
@@ -36,9 +38,9 @@ class ApiTokenController {
 
 	private final ApiTokens tokens;
 
-	private final java.time.ZoneId zone;
+	private final ZoneId zone;
 
-	ApiTokenController(ApiTokens tokens, dk.vaerdig.platform.PlatformSettings platform) {
+	ApiTokenController(ApiTokens tokens, PlatformSettings platform) {
 		this.tokens = tokens;
 		this.zone = platform.zone();
 	}

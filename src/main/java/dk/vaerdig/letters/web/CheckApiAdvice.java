@@ -2,15 +2,16 @@ package dk.vaerdig.letters.web;
 
 import java.util.Map;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.Ordered;
 
 /**
  * The API's errors in JSON with a message the caller can act on: 400 for bad input, 413 for a text that is too long,
@@ -57,7 +58,7 @@ class CheckApiAdvice {
 	}
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
 			.body(ApiErrors.body(status.value(), message));
 	}
 }

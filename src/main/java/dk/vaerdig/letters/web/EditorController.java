@@ -1,9 +1,9 @@
 package dk.vaerdig.letters.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
-import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.letters.internal.Analyses;
 import dk.vaerdig.letters.internal.Analysis;
 import dk.vaerdig.letters.internal.Finding;
@@ -34,7 +34,7 @@ import dk.vaerdig.letters.internal.SubjectLine;
 class EditorController {
 
 	/** The choices of the select: "find out from the text" first, then the kinds the writer can set. */
-	static final java.util.List<LetterCategory> CATEGORIES = java.util.List.of(LetterCategory.SYSTEM,
+	static final List<LetterCategory> CATEGORIES = List.of(LetterCategory.SYSTEM,
 			LetterCategory.DECISION, LetterCategory.CONSULTATION, LetterCategory.INVITATION, LetterCategory.RECEIPT,
 			LetterCategory.INFORMATION);
 

@@ -9,12 +9,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import dk.vaerdig.access.Permission;
-import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.casework.Casework;
+import dk.vaerdig.letters.internal.LetterSending;
 import dk.vaerdig.letters.internal.OutboxChannel;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
 
@@ -33,10 +34,10 @@ class OutboxController {
 
 	private final PersonalDataReads reads;
 
-	private final dk.vaerdig.letters.internal.LetterSending sending;
+	private final LetterSending sending;
 
 	OutboxController(OutboxChannel outbox, Casework casework, PersonalDataReads reads,
-			dk.vaerdig.letters.internal.LetterSending sending) {
+			LetterSending sending) {
 		this.outbox = outbox;
 		this.sending = sending;
 		this.casework = casework;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
@@ -82,7 +83,7 @@ class PrintListController {
 		return "letters/print-letter";
 	}
 
-	@dk.vaerdig.access.NoPersonalData("marks a paper letter printed and redirects; opening the case is logged by Casework.open")
+	@NoPersonalData("marks a paper letter printed and redirects; opening the case is logged by Casework.open")
 	@PostMapping("/letters/print/{letterId}/printed")
 	String printed(@PathVariable long letterId, RedirectAttributes redirect) {
 		LetterRouting.Printable printable = routing.printable(letterId).orElseThrow(NotFoundOrNoAccess::new);

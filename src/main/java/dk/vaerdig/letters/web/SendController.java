@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,13 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.vaerdig.access.Permission;
-import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.AuditAction;
+import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.ReadsPersonalData;
+import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.casework.CandidateSummary;
-import dk.vaerdig.letters.internal.LetterSending;
+import dk.vaerdig.casework.Casework;
+import dk.vaerdig.letters.internal.LetterRouting;
 import dk.vaerdig.letters.internal.LetterSending.NotSendable;
+import dk.vaerdig.letters.internal.LetterSending;
 import dk.vaerdig.letters.internal.LetterTemplates;
 
 /** A caseworker sends an approved letter to a candidate of their team; the form carries a request id. */
@@ -37,9 +38,9 @@ class SendController {
 
 	private final LetterTemplates templates;
 
-	private final dk.vaerdig.casework.Casework casework;
+	private final Casework casework;
 
-	SendController(LetterSending sending, LetterTemplates templates, dk.vaerdig.casework.Casework casework) {
+	SendController(LetterSending sending, LetterTemplates templates, Casework casework) {
 		this.sending = sending;
 		this.casework = casework;
 		this.templates = templates;
@@ -87,7 +88,7 @@ class SendController {
 		// how the letter will go, and what the writer must keep in mind: an interpreter, easy-read, English
 		var preference = casework.contactPreference(candidateId);
 		model.addAttribute("preference", preference);
-		model.addAttribute("route", dk.vaerdig.letters.internal.LetterRouting.route(preference.channel()));
+		model.addAttribute("route", LetterRouting.route(preference.channel()));
 		return "letters/send";
 	}
 }

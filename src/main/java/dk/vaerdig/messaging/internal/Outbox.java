@@ -1,11 +1,18 @@
 package dk.vaerdig.messaging.internal;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.Assert;
@@ -19,11 +26,11 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+	private final JdbcTemplate jdbcTemplate;
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
+	Outbox(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.clock = clock;
@@ -52,7 +59,7 @@ public class Outbox {
 						"purpose: lower-case words with dashes");
 				Assert.hasText(d.idempotencyKey(), "a message needs an idempotency key");
 			}
-			Integer n = jdbcTemplate.execute((java.sql.Connection con) -> {
+			Integer n = jdbcTemplate.execute((Connection con) -> {
 				try (var insert = con.prepareStatement("""
 						INSERT INTO outgoing_message (idempotency_key, channel, recipient, subject, body, purpose, status,
 						  next_attempt_at, created_at, candidate_id, team_id)
@@ -97,15 +104,15 @@ public class Outbox {
 	}
 
 	/** Those of the keys that a message in the outbox has. */
-	public java.util.Set<String> known(java.util.Collection<String> keys) {
+	public Set<String> known(Collection<String> keys) {
 		if (keys.isEmpty()) {
-			return java.util.Set.of();
+			return Set.of();
 		}
-		return new java.util.HashSet<>(jdbcTemplate.execute((java.sql.Connection con) -> {
+		return new HashSet<>(jdbcTemplate.execute((Connection con) -> {
 			try (var select = con.prepareStatement(
 					"SELECT idempotency_key FROM outgoing_message WHERE idempotency_key = ANY (?)")) {
 				select.setArray(1, con.createArrayOf("text", keys.toArray()));
-				List<String> found = new java.util.ArrayList<>();
+				List<String> found = new ArrayList<>();
 				try (var rs = select.executeQuery()) {
 					while (rs.next()) {
 						found.add(rs.getString(1));
@@ -158,7 +165,7 @@ public class Outbox {
 			.query(OutgoingMessage.class)
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparing(OutgoingMessage::id))
+			.sorted(Comparator.comparing(OutgoingMessage::id))
 			.toList();
 	}
 

@@ -5,7 +5,7 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
-
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +25,7 @@ class SchedulerLockConfiguration {
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource, AppNode node,
-			@org.springframework.beans.factory.annotation.Value("${vaerdig.platform.job-run-log:false}") boolean jobRunLog) {
+			@Value("${vaerdig.platform.job-run-log:false}") boolean jobRunLog) {
 		LockProvider shedlock = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()

@@ -3,6 +3,7 @@ package dk.vaerdig.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.expression.AccessException;
@@ -131,8 +132,8 @@ public final class CachedPropertyReads {
 		}
 
 		@Override
-		public java.util.Set<IProcessor> getProcessors(String dialectPrefix) {
-			return java.util.Set.of(new Start(dialectPrefix));
+		public Set<IProcessor> getProcessors(String dialectPrefix) {
+			return Set.of(new Start(dialectPrefix));
 		}
 	}
 

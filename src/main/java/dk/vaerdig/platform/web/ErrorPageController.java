@@ -1,11 +1,11 @@
 package dk.vaerdig.platform.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -63,7 +63,7 @@ class ErrorPageController implements ErrorController {
 	}
 
 	/** The texts written for staff ("ask an administrator", "contact support"), and what a candidate reads instead. */
-	private static final java.util.Map<String, String> CANDIDATE_TEXTS = java.util.Map.of(
+	private static final Map<String, String> CANDIDATE_TEXTS = Map.of(
 			"error.text", "error.textForCandidates", "error.forbiddenText", "error.forbiddenTextForCandidates");
 
 	/** The pages candidates use: the public pages and Min side. */

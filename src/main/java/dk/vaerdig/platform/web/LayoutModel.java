@@ -1,10 +1,10 @@
 package dk.vaerdig.platform.web;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -37,7 +37,7 @@ class LayoutModel {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = "";
 		if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
-			query = java.util.Arrays.stream(request.getQueryString().split("&"))
+			query = Arrays.stream(request.getQueryString().split("&"))
 				.filter(p -> !p.isEmpty() && !p.startsWith("lang=") && !p.startsWith("_csrf="))
 				.collect(Collectors.joining("&"));
 		}

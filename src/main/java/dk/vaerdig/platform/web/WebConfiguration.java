@@ -6,12 +6,17 @@ import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+
+import dk.vaerdig.platform.PlatformSettings;
+import dk.vaerdig.platform.RateLimits;
 
 /** Danish by default, English by choice ({@code ?lang=en}), remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
@@ -47,17 +52,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Rate limits on the pages without login; see {@link PublicRateLimitFilter}. */
 	@Bean
-	FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(dk.vaerdig.platform.PlatformSettings settings,
-			dk.vaerdig.platform.RateLimits limits) {
+	FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(PlatformSettings settings,
+			RateLimits limits) {
 		FilterRegistrationBean<PublicRateLimitFilter> registration = new FilterRegistrationBean<>(
 				new PublicRateLimitFilter(settings.publicRateLimitPerMinute(), limits));
-		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 
 	/** Dates, date-times and months inside the years the application handles (see {@link InputGuard}). */
 	@Override
-	public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+	public void addFormatters(FormatterRegistry registry) {
 		InputGuard.registerDateConverters(registry);
 	}
 

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.vaerdig.platform.PlatformSettings;
@@ -52,7 +52,7 @@ class MinSideAdvice {
 	}
 
 	/** An id in the address that is no number ({@code /min-side/breve/abc}): no such page, as for an unknown id. */
-	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String notANumber(HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		return "forward:" + MinSideNotFoundController.NOT_FOUND;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
-import dk.vaerdig.casework.OwnBookings;
 import dk.vaerdig.casework.OwnBookings.OwnSlot;
+import dk.vaerdig.casework.OwnBookings;
 import dk.vaerdig.platform.PlatformSettings;
 
 /**
@@ -61,16 +62,16 @@ class MinSideBookingController {
 	record SlotView(OwnSlot slot, String time, String when) {
 	}
 
-	private static final java.time.format.DateTimeFormatter DA_DAY = java.time.format.DateTimeFormatter
+	private static final DateTimeFormatter DA_DAY = DateTimeFormatter
 		.ofPattern("EEEE 'den' d. MMMM", Locale.forLanguageTag("da"));
 
-	private static final java.time.format.DateTimeFormatter EN_DAY = java.time.format.DateTimeFormatter
+	private static final DateTimeFormatter EN_DAY = DateTimeFormatter
 		.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
-	private static final java.time.format.DateTimeFormatter DA_TIME = java.time.format.DateTimeFormatter
+	private static final DateTimeFormatter DA_TIME = DateTimeFormatter
 		.ofPattern("'kl.' HH.mm");
 
-	private static final java.time.format.DateTimeFormatter EN_TIME = java.time.format.DateTimeFormatter
+	private static final DateTimeFormatter EN_TIME = DateTimeFormatter
 		.ofPattern("'at' HH:mm");
 
 	private final OwnBookings bookings;
@@ -154,7 +155,7 @@ class MinSideBookingController {
 	}
 
 	private String page(Model model, String refusal) {
-		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		boolean english = "en".equals(locale.getLanguage());
 		OwnBookings.Page page = bookings.page();
 		reads.shown(List.of(bookings.myId()), "min side: booking");

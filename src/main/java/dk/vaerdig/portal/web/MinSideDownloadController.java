@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dk.vaerdig.access.AuditAction;
@@ -19,6 +20,7 @@ import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.OwnCourses;
 import dk.vaerdig.letters.Pdfs;
 import dk.vaerdig.platform.PlatformSettings;
+import dk.vaerdig.portal.PortalSettings;
 
 /**
  * "Hent mine data" (GDPR art. 15): a page that says what the copy holds and what it leaves out, and the copy itself
@@ -38,12 +40,12 @@ class MinSideDownloadController {
 
 	private final PlatformSettings platform;
 
-	private final dk.vaerdig.portal.PortalSettings settings;
+	private final PortalSettings settings;
 
 	private final AuditLog audit;
 
 	MinSideDownloadController(MyDataCopy copy, OwnCourses courses, PersonalDataReads reads, Pdfs pdfs,
-			PlatformSettings platform, dk.vaerdig.portal.PortalSettings settings, AuditLog audit) {
+			PlatformSettings platform, PortalSettings settings, AuditLog audit) {
 		this.settings = settings;
 		this.audit = audit;
 		this.copy = copy;
@@ -55,7 +57,7 @@ class MinSideDownloadController {
 
 	@NoPersonalData("says what the copy of the candidate's data holds; shows none of it")
 	@GetMapping("/min-side/mine-data")
-	String page(org.springframework.ui.Model model) {
+	String page(Model model) {
 		model.addAttribute("showNames", settings.showEmployeeNames());
 		return "portal/download";
 	}

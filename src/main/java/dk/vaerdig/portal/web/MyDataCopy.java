@@ -7,8 +7,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dk.vaerdig.access.OwnAccessLog;
+import dk.vaerdig.casework.ContactPreference;
 import dk.vaerdig.casework.OwnActivity;
 import dk.vaerdig.casework.OwnCaseFile;
+import dk.vaerdig.casework.OwnContact;
 import dk.vaerdig.complaints.OwnComplaints;
 import dk.vaerdig.letters.OwnLetters;
 import dk.vaerdig.portal.PortalSettings;
@@ -30,8 +32,8 @@ class MyDataCopy {
 	record MyData(Instant madeAt, OwnCaseFile.Details details, List<OwnCaseFile.StoryVersion> story,
 			OwnCaseFile.Plan plan, List<OwnCaseFile.MeetingSummary> meetings, List<OwnCaseFile.Note> notes,
 			List<OwnLetters.OwnLetter> letters, List<OwnComplaints.OwnComplaint> complaints, boolean employeeNamesShown,
-			List<OwnAccessLog.Access> accessLog, dk.vaerdig.casework.ContactPreference contactPreference,
-			List<dk.vaerdig.casework.OwnContact.OwnMessage> messages, List<OwnActivity.Booking> bookings,
+			List<OwnAccessLog.Access> accessLog, ContactPreference contactPreference,
+			List<OwnContact.OwnMessage> messages, List<OwnActivity.Booking> bookings,
 			List<OwnActivity.OfferChoice> offerChoices, List<OwnActivity.OwnItem> ownItems,
 			List<OwnActivity.DoneAgreement> agreementsDone, List<OwnActivity.SentMessage> sentToYou) {
 	}
@@ -48,12 +50,12 @@ class MyDataCopy {
 
 	private final Clock clock;
 
-	private final dk.vaerdig.casework.OwnContact contact;
+	private final OwnContact contact;
 
 	private final OwnActivity activity;
 
 	MyDataCopy(OwnCaseFile caseFile, OwnLetters letters, OwnComplaints complaints, OwnAccessLog accessLog,
-			PortalSettings settings, Clock clock, dk.vaerdig.casework.OwnContact contact, OwnActivity activity) {
+			PortalSettings settings, Clock clock, OwnContact contact, OwnActivity activity) {
 		this.contact = contact;
 		this.activity = activity;
 		this.caseFile = caseFile;

@@ -3,13 +3,13 @@ package dk.vaerdig.portal.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,7 +55,7 @@ class StaffInsightController {
 			@FieldLabel("caseInsight.format") @NotNull(message = "{form.invalidChoice}") Format format) {
 	}
 
-	private static final java.util.regex.Pattern CPR = java.util.regex.Pattern.compile("\\b\\d{6}-?\\d{4}\\b");
+	private static final Pattern CPR = Pattern.compile("\\b\\d{6}-?\\d{4}\\b");
 
 	private final Casework casework;
 

@@ -2,6 +2,7 @@ package dk.vaerdig.surveys.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ class AnswerGroups {
 				RETURNING id""", ps -> {
 			ps.setObject(1, today);
 			ps.setArray(2, ps.getConnection().createArrayOf("bigint", claims.stream().map(c -> c.invitation().id()).toArray()));
-			ps.setTimestamp(3, java.sql.Timestamp.from(now));
+			ps.setTimestamp(3, Timestamp.from(now));
 		}, (rs, n) -> rs.getLong(1)));
 		List<Claim> stored = new ArrayList<>();
 		for (Claim c : claims) {
@@ -174,7 +175,7 @@ class AnswerGroups {
 			if (wantsContact) {
 				followUps.add(new Object[] { id, i.candidateId(), i.teamId(),
 						(s.contactChannel() == null ? ContactChannel.PHONE : s.contactChannel()).name(),
-						Texts.blankToNull(CprRedactor.redact(s.preferredTime())), java.sql.Timestamp.from(now),
+						Texts.blankToNull(CprRedactor.redact(s.preferredTime())), Timestamp.from(now),
 						workingDays.plus(today, settings.followUpWorkingDays()) });
 			}
 		}

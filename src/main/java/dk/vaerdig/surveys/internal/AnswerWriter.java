@@ -1,5 +1,6 @@
 package dk.vaerdig.surveys.internal;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,7 @@ class AnswerWriter implements SmartLifecycle {
 	static String cause(Throwable e) {
 		StringBuilder s = new StringBuilder(e.getClass().getSimpleName());
 		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+			if (t instanceof SQLException sql && sql.getSQLState() != null) {
 				return s.append(" (SQL state ").append(sql.getSQLState()).append(')').toString();
 			}
 		}

@@ -1,5 +1,7 @@
 package dk.vaerdig.surveys.internal;
 
+import java.sql.Date;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +28,7 @@ class CommentRetention extends SqlRetentionSource {
 	}
 
 	/** A meeting month has ended before the cutoff if it began on or before the same day a month earlier. */
-	private static java.sql.Date lastMonth(RetentionCutoff cutoff) {
-		return java.sql.Date.valueOf(cutoff.date().minusMonths(1).plusDays(1));
+	private static Date lastMonth(RetentionCutoff cutoff) {
+		return Date.valueOf(cutoff.date().minusMonths(1).plusDays(1));
 	}
 }

@@ -1,9 +1,11 @@
 package dk.vaerdig.surveys.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,7 @@ import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.casework.Casework;
+import dk.vaerdig.platform.NotFoundOrNoAccess;
 import dk.vaerdig.platform.Texts;
 
 /**
@@ -75,7 +78,7 @@ public class FollowUps {
 	/** Adds the candidates' names (from casework) and the teams' names (from access) to the rows. */
 	private List<FollowUp> named(List<Row> rows) {
 		var names = casework.names(rows.stream().map(Row::candidateId).distinct().toList());
-		var teams = staff.teams().stream().collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t.name()));
+		var teams = staff.teams().stream().collect(Collectors.toMap(t -> t.id(), t -> t.name()));
 		return rows.stream()
 			.map(r -> new FollowUp(r.id(), r.candidateId(), names.getOrDefault(r.candidateId(), "?"), r.teamId(),
 					teams.getOrDefault(r.teamId(), "?"), r.preferredChannel(), r.preferredTime(), r.createdAt(), r.dueOn(),
@@ -120,9 +123,9 @@ public class FollowUps {
 			.query(Row.class)
 			.list()).stream()
 			.findFirst()
-			.orElseThrow(dk.vaerdig.platform.NotFoundOrNoAccess::new);
+			.orElseThrow(NotFoundOrNoAccess::new);
 		if (team != null && team != f.teamId()) {
-			throw new dk.vaerdig.platform.NotFoundOrNoAccess();
+			throw new NotFoundOrNoAccess();
 		}
 		return f;
 	}
@@ -137,7 +140,7 @@ public class FollowUps {
 				  closed_at = CASE WHEN ? THEN coalesce(closed_at, ?) ELSE NULL END
 				WHERE id = ? AND version = ?""")
 			.params(status.name(), Texts.blankToNull(note), staff.currentStaff().username(),
-					status.closed(), java.sql.Timestamp.from(now), id, version)
+					status.closed(), Timestamp.from(now), id, version)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("surveys.followUp.changed");
@@ -156,8 +159,8 @@ public class FollowUps {
 				WHERE closed_at IS NOT NULL AND (CAST(:team AS BIGINT) IS NULL OR team_id = :team)
 				  AND created_at >= :from AND created_at < :to""")
 			.param("team", team)
-			.param("from", java.sql.Timestamp.valueOf(from.atStartOfDay()))
-			.param("to", java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+			.param("from", Timestamp.valueOf(from.atStartOfDay()))
+			.param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
 			.query(Closure.class)
 			.single();
 	}

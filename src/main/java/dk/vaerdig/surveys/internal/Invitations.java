@@ -1,5 +1,6 @@
 package dk.vaerdig.surveys.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,8 +68,8 @@ public class Invitations {
 				  meeting_on, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO NOTHING RETURNING id""")
 			.params(next, SurveyTokens.sha256(tokens.forInvitation(next)), held.meetingId(), held.candidateId(), held.teamId(), held.targetGroupCode(),
-					held.heldAt().atZone(clock.getZone()).toLocalDate(), java.sql.Timestamp.from(now),
-					java.sql.Timestamp.from(now.plus(settings.invitationValidDays(), ChronoUnit.DAYS)))
+					held.heldAt().atZone(clock.getZone()).toLocalDate(), Timestamp.from(now),
+					Timestamp.from(now.plus(settings.invitationValidDays(), ChronoUnit.DAYS)))
 			.query(Long.class)
 			.optional();
 		id.flatMap(this::byId).ifPresent(invitation -> {

@@ -1,5 +1,6 @@
 package dk.vaerdig.surveys.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -76,7 +77,7 @@ public class Kiosks {
 			return false;
 		}
 		return jdbc.sql("UPDATE survey_kiosk SET invitation_id = ?, assigned_at = ? WHERE id = ?")
-			.params(invitation.get().id(), java.sql.Timestamp.from(clock.instant()), kioskId)
+			.params(invitation.get().id(), Timestamp.from(clock.instant()), kioskId)
 			.update() == 1;
 	}
 

@@ -1,9 +1,12 @@
 package dk.vaerdig.surveys.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuestionnaireEditor {
 
-	public record Version(long id, int number, String status, String createdBy, java.time.Instant createdAt,
-			java.time.Instant activatedAt, long answers) {
+	public record Version(long id, int number, String status, String createdBy, Instant createdAt,
+			Instant activatedAt, long answers) {
 	}
 
 	public record EditableQuestion(long id, int position, String code, Questionnaires.Kind kind, Map<String, String> texts) {
@@ -70,7 +73,7 @@ public class QuestionnaireEditor {
 		List<EditableQuestion> questions = jdbc.sql("SELECT id, position, code, kind FROM survey_question WHERE version_id = ? ORDER BY position")
 			.param(versionId)
 			.query((rs, n) -> new EditableQuestion(rs.getLong("id"), rs.getInt("position"), rs.getString("code"),
-					Questionnaires.Kind.valueOf(rs.getString("kind")), new java.util.TreeMap<>()))
+					Questionnaires.Kind.valueOf(rs.getString("kind")), new TreeMap<>()))
 			.list();
 		for (EditableQuestion q : questions) {
 			jdbc.sql("SELECT lang, text FROM survey_question_text WHERE question_id = ?")
@@ -92,7 +95,7 @@ public class QuestionnaireEditor {
 		long draft = jdbc.sql("""
 				INSERT INTO survey_version (number, status, created_by, created_at)
 				VALUES ((SELECT max(number) + 1 FROM survey_version), 'DRAFT', ?, ?) RETURNING id""")
-			.params(by, java.sql.Timestamp.from(clock.instant()))
+			.params(by, Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 		jdbc.sql("INSERT INTO survey_version_language (version_id, lang) SELECT ?, lang FROM survey_version_language WHERE version_id = ?")
@@ -188,7 +191,7 @@ public class QuestionnaireEditor {
 		}
 		jdbc.sql("UPDATE survey_version SET status = 'RETIRED' WHERE status = 'ACTIVE'").update();
 		jdbc.sql("UPDATE survey_version SET status = 'ACTIVE', activated_at = ? WHERE id = ?")
-			.params(java.sql.Timestamp.from(clock.instant()), draft)
+			.params(Timestamp.from(clock.instant()), draft)
 			.update();
 		questionnaires.evict();
 	}

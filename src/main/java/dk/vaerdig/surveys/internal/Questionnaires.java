@@ -1,13 +1,13 @@
 package dk.vaerdig.surveys.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /** The questionnaire versions; exactly one is active, and an answer keeps the version it answered. */
 @Service
@@ -28,7 +28,7 @@ public class Questionnaires {
 	}
 
 	/** How long a node keeps the active questionnaire before reading it again (another node may activate one). */
-	private static final java.time.Duration CACHE_FOR = java.time.Duration.ofSeconds(30);
+	private static final Duration CACHE_FOR = Duration.ofSeconds(30);
 
 	private final JdbcClient jdbc;
 

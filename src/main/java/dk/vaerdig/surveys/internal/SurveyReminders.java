@@ -2,15 +2,18 @@ package dk.vaerdig.surveys.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +27,7 @@ import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.messaging.MessagingSettings;
 import dk.vaerdig.messaging.Notice;
 import dk.vaerdig.messaging.Reach;
+import dk.vaerdig.messaging.SendTimeCheck;
 
 /**
  * Reminds a candidate once of a survey invitation they have not answered: {@code survey-after-days} days after it was
@@ -32,7 +36,7 @@ import dk.vaerdig.messaging.Reach;
  * in the reminder: only its digest is stored, so the reminder points to the first message.
  */
 @Component
-public class SurveyReminders implements dk.vaerdig.messaging.SendTimeCheck {
+public class SurveyReminders implements SendTimeCheck {
 
 	public static final String PURPOSE = "survey-reminder";
 
@@ -81,7 +85,7 @@ public class SurveyReminders implements dk.vaerdig.messaging.SendTimeCheck {
 		List<Open> open = jdbc.sql("""
 				SELECT id, candidate_id, team_id, created_at FROM survey_invitation
 				WHERE used_on IS NULL AND expires_at > ? AND created_at <= ?""")
-			.params(Timestamp.from(now), Timestamp.from(now.minus(java.time.Duration.ofDays(settings.surveyAfterDays() - 1L))))
+			.params(Timestamp.from(now), Timestamp.from(now.minus(Duration.ofDays(settings.surveyAfterDays() - 1L))))
 			.query(Open.class)
 			.list()
 			.stream()
@@ -120,12 +124,12 @@ public class SurveyReminders implements dk.vaerdig.messaging.SendTimeCheck {
 
 	/** At send time: the reminders whose survey was answered (or whose invitation ran out) after they were queued. */
 	@Override
-	public java.util.Map<String, String> stale(String purpose, java.util.Collection<String> keys) {
+	public Map<String, String> stale(String purpose, Collection<String> keys) {
 		List<Long> ids = keys.stream()
 			.filter(k -> k.matches(PURPOSE + ":\\d+"))
 			.map(k -> Long.parseLong(k.substring(PURPOSE.length() + 1)))
 			.toList();
-		Set<String> holds = ids.isEmpty() ? Set.of() : new java.util.HashSet<>(jdbc.sql("""
+		Set<String> holds = ids.isEmpty() ? Set.of() : new HashSet<>(jdbc.sql("""
 				SELECT id FROM survey_invitation WHERE id IN (:ids) AND used_on IS NULL AND expires_at > :now""")
 			.param("ids", ids)
 			.param("now", Timestamp.from(clock.instant()))
@@ -134,7 +138,7 @@ public class SurveyReminders implements dk.vaerdig.messaging.SendTimeCheck {
 			.stream()
 			.map(id -> PURPOSE + ":" + id)
 			.toList());
-		java.util.Map<String, String> stale = new java.util.HashMap<>();
+		Map<String, String> stale = new HashMap<>();
 		keys.stream().filter(k -> !holds.contains(k))
 			.forEach(k -> stale.put(k, "the survey was answered or the invitation ran out after the reminder was queued"));
 		return stale;

@@ -9,9 +9,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -53,7 +53,7 @@ public class SurveyTokens {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);
 			byte[] full = mac.doFinal(("survey-invitation:" + invitationId).getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(full, 16));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16));
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);

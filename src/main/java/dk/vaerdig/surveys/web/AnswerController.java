@@ -1,12 +1,12 @@
 package dk.vaerdig.surveys.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.surveys.SurveySettings;
-import dk.vaerdig.surveys.internal.Answers;
 import dk.vaerdig.surveys.internal.Answers.Outcome;
+import dk.vaerdig.surveys.internal.Answers;
 import dk.vaerdig.surveys.internal.Kiosks;
 import dk.vaerdig.surveys.internal.Questionnaires;
 
@@ -133,7 +133,7 @@ class AnswerController {
 		}
 
 		List<String> errors() {
-			java.util.ArrayList<String> errors = new java.util.ArrayList<>();
+			ArrayList<String> errors = new ArrayList<>();
 			if (comment != null && comment.length() > 2000) {
 				errors.add("surveys.answer.error.commentTooLong");
 			}

@@ -1,9 +1,10 @@
 package dk.vaerdig.surveys.web;
 
+import java.util.stream.Stream;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
-import dk.vaerdig.surveys.internal.FollowUps;
-import dk.vaerdig.surveys.internal.FollowUps.Status;
 import dk.vaerdig.platform.FieldLabel;
+import dk.vaerdig.surveys.internal.FollowUps.Status;
+import dk.vaerdig.surveys.internal.FollowUps;
 
 /** The team's follow-up queue: candidates who asked to be contacted about unanswered questions. */
 @Controller
@@ -47,7 +48,7 @@ class FollowUpController {
 	String queue(@RequestParam(defaultValue = "false") boolean all, Model model) {
 		var tasks = followUps.queue(all, false);
 		var overdue = followUps.queue(false, true);
-		reads.shown(java.util.stream.Stream.concat(tasks.stream(), overdue.stream()).map(t -> t.candidateId()).toList());
+		reads.shown(Stream.concat(tasks.stream(), overdue.stream()).map(t -> t.candidateId()).toList());
 		model.addAttribute("tasks", tasks);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("all", all);

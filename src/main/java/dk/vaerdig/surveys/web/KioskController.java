@@ -1,5 +1,7 @@
 package dk.vaerdig.surveys.web;
 
+import java.util.Optional;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,7 +49,7 @@ class KioskController {
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
-	private java.util.Optional<String> waitingUrl(String key) {
+	private Optional<String> waitingUrl(String key) {
 		var kiosk = kiosks.byKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return kiosks.waitingToken(kiosk)
 			.map(t -> UriComponentsBuilder.fromPath("/s/{token}").queryParam("kiosk", key).buildAndExpand(t).toUriString());

@@ -1,12 +1,13 @@
 package dk.vaerdig.access.internal.saml;
 
+import static dk.vaerdig.access.internal.saml.SamlXml.escape;
+
 import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.TreeSet;
 import java.util.UUID;
-
-import static dk.vaerdig.access.internal.saml.SamlXml.escape;
 
 /** The messages we send: the signed AuthnRequest and LogoutRequest (HTTP-Redirect), and our metadata. */
 public final class SamlMessages {
@@ -81,10 +82,10 @@ public final class SamlMessages {
 	public static String metadata(SamlRegistration r) {
 		String keyInfo = keyInfo(r.spCertificate());
 		StringBuilder methods = new StringBuilder();
-		for (String algorithm : new java.util.TreeSet<>(SamlDecryption.DATA_ALGORITHMS)) {
+		for (String algorithm : new TreeSet<>(SamlDecryption.DATA_ALGORITHMS)) {
 			methods.append("<md:EncryptionMethod Algorithm=\"").append(algorithm).append("\"/>");
 		}
-		for (String algorithm : new java.util.TreeSet<>(SamlDecryption.KEY_TRANSPORT_ALGORITHMS)) {
+		for (String algorithm : new TreeSet<>(SamlDecryption.KEY_TRANSPORT_ALGORITHMS)) {
 			methods.append("<md:EncryptionMethod Algorithm=\"").append(algorithm).append("\"/>");
 		}
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<md:EntityDescriptor xmlns:md=\"" + SamlXml.METADATA

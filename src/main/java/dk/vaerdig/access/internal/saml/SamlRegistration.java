@@ -10,6 +10,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -125,9 +127,9 @@ public record SamlRegistration(String id, String basePath, String entityId, Stri
 
 	private static Instant parse(String time, String id) {
 		try {
-			return java.time.OffsetDateTime.parse(time).toInstant();
+			return OffsetDateTime.parse(time).toInstant();
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			throw new IllegalStateException("vaerdig.access.saml." + id + ": bad validUntil in the identity provider's metadata");
 		}
 	}

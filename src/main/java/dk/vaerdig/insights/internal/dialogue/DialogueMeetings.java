@@ -1,5 +1,7 @@
 package dk.vaerdig.insights.internal.dialogue;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,9 +9,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.casework.ContactDetails;
-import dk.vaerdig.casework.DialogueConsents;
 import dk.vaerdig.casework.DialogueConsents.Invitable;
-import dk.vaerdig.complaints.ComplaintFigures;
+import dk.vaerdig.casework.DialogueConsents;
 import dk.vaerdig.complaints.ComplaintFigures.ActionState;
-import dk.vaerdig.insights.internal.report.CommitteeReports;
+import dk.vaerdig.complaints.ComplaintFigures;
 import dk.vaerdig.insights.internal.report.CommitteeReports.DialogueSummary;
 import dk.vaerdig.insights.internal.report.CommitteeReports.ThemeOutcome;
+import dk.vaerdig.insights.internal.report.CommitteeReports;
 import dk.vaerdig.letters.Letters;
 import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
@@ -100,7 +106,7 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 		return jdbc.sql("SELECT * FROM dialogue_meeting ORDER BY held_on DESC, id DESC").query(Meeting.class).list();
 	}
 
-	public java.util.Optional<Meeting> find(long id) {
+	public Optional<Meeting> find(long id) {
 		return jdbc.sql("SELECT * FROM dialogue_meeting WHERE id = ?").param(id).query(Meeting.class).optional();
 	}
 
@@ -112,7 +118,7 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO UPDATE SET request_id = EXCLUDED.request_id
 				RETURNING id""")
 			.params(heldOn, startsAt, place.strip(), politicians.strip(), requestId, by,
-					java.sql.Timestamp.from(clock.instant()))
+					Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 	}
@@ -126,7 +132,7 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 
 	/** The candidates who may be invited and are not yet invited to the meeting. */
 	public List<Invitable> invitable(long meetingId) {
-		Set<Long> already = new java.util.HashSet<>(invited(meetingId).stream().map(Invited::candidateId).toList());
+		Set<Long> already = new HashSet<>(invited(meetingId).stream().map(Invited::candidateId).toList());
 		return consents.invitable().stream().filter(c -> !already.contains(c.candidateId())).toList();
 	}
 
@@ -159,7 +165,7 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 			int inserted = jdbc.sql("""
 					INSERT INTO dialogue_invitation (meeting_id, candidate_id, channel, invited_by, invited_at)
 					VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-				.params(meetingId, c.candidateId(), channel, by, java.sql.Timestamp.from(clock.instant()))
+				.params(meetingId, c.candidateId(), channel, by, Timestamp.from(clock.instant()))
 				.update();
 			if (inserted == 0) {
 				continue;
@@ -221,7 +227,7 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 		return letters.trySend(template, candidateId,
 				Map.of("mødedag", day(m), "mødetid", m.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")),
 						"mødested", m.place()),
-				UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)))
 			.isPresent();
 	}
 
@@ -381,7 +387,7 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 		jdbc.sql("""
 				INSERT INTO dialogue_theme (meeting_id, theme, recorded_by, recorded_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(meetingId, t, by, java.sql.Timestamp.from(clock.instant()))
+			.params(meetingId, t, by, Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -412,14 +418,14 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 			long came = invited(m.id()).stream().filter(i -> Boolean.TRUE.equals(i.came())).count();
 			List<Theme> themes = themes(m.id());
 			Map<Long, ActionState> states = complaints.actionStates(
-					themes.stream().map(Theme::learningActionId).filter(java.util.Objects::nonNull).toList());
+					themes.stream().map(Theme::learningActionId).filter(Objects::nonNull).toList());
 			List<ThemeOutcome> outcomes = themes.stream().map(t -> {
 				ActionState a = t.learningActionId() == null ? null : states.get(t.learningActionId());
 				return new ThemeOutcome(t.theme(), a == null ? null : a.title(), a == null ? null : a.status());
 			}).toList();
 			held.add(new DialogueSummary(m.heldOn(), m.place(), came, came < settings.anonymityThreshold(), outcomes));
 		}
-		held.sort(java.util.Comparator.comparing(DialogueSummary::date));
+		held.sort(Comparator.comparing(DialogueSummary::date));
 		return held;
 	}
 }

@@ -1,5 +1,7 @@
 package dk.vaerdig.insights.internal.goals;
 
+import java.util.Locale;
+
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
@@ -59,6 +61,6 @@ public record Figure(Kind kind, long events, long base, boolean hidden, double v
 			return "";
 		}
 		return kind == Kind.SHARE ? String.valueOf(Math.round(v))
-				: String.format(java.util.Locale.ROOT, "%.1f", v).replace('.', ',');
+				: String.format(Locale.ROOT, "%.1f", v).replace('.', ',');
 	}
 }

@@ -1,6 +1,7 @@
 package dk.vaerdig.insights.internal.goals;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import dk.vaerdig.insights.GoalMeasure;
 
 /**
  * The year's goals (beskæftigelsesplan): recorded by management, changed under optimistic locking (the version the
@@ -92,7 +95,7 @@ public class YearlyGoals {
 				INSERT INTO yearly_goal (year, title, measure_code, target, direction, owner, request_id, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")
 			.params(terms.year(), terms.title().strip(), terms.measureCode(), terms.target(), terms.direction().name(),
-					terms.owner().strip(), requestId, by, java.sql.Timestamp.from(clock.instant()))
+					terms.owner().strip(), requestId, by, Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.optional();
 		if (made.isEmpty()) {
@@ -133,7 +136,7 @@ public class YearlyGoals {
 		jdbc.sql("""
 				INSERT INTO yearly_goal_change (goal_id, changed_by, changed_at, kind, title, measure_code, target, direction, owner)
 				SELECT id, ?, ?, ?, title, measure_code, target, direction, owner FROM yearly_goal WHERE id = ?""")
-			.params(by, java.sql.Timestamp.from(clock.instant()), kind, id)
+			.params(by, Timestamp.from(clock.instant()), kind, id)
 			.update();
 	}
 
@@ -145,7 +148,7 @@ public class YearlyGoals {
 		}
 		var measure = measures.find(t.measureCode())
 			.orElseThrow(() -> new IllegalArgumentException("insights.goals.unknownMeasure"));
-		if (measure.kind() == dk.vaerdig.insights.GoalMeasure.Kind.SHARE
+		if (measure.kind() == GoalMeasure.Kind.SHARE
 				&& t.target().compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new IllegalArgumentException("insights.goals.shareAbove100");
 		}

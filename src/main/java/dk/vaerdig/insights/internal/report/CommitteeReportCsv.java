@@ -3,6 +3,7 @@ package dk.vaerdig.insights.internal.report;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -148,12 +149,12 @@ public class CommitteeReportCsv {
 		void data(Object... cells) {
 			List<Object> all = new ArrayList<>();
 			all.add(section);
-			all.addAll(java.util.Arrays.asList(cells));
+			all.addAll(Arrays.asList(cells));
 			row(all.toArray());
 		}
 
 		void row(Object... cells) {
-			csv.append(CsvWriter.row(java.util.Arrays.asList(cells)));
+			csv.append(CsvWriter.row(Arrays.asList(cells)));
 		}
 
 		/** The row that opens a section: its heading alone. */

@@ -1,30 +1,34 @@
 package dk.vaerdig.insights.internal.report;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 
 import dk.vaerdig.casework.HandoverFigures;
-import dk.vaerdig.complaints.ComplaintFigures;
 import dk.vaerdig.complaints.ComplaintFigures.LearningSummary;
-import dk.vaerdig.insights.GoalMeasure;
+import dk.vaerdig.complaints.ComplaintFigures;
 import dk.vaerdig.insights.GoalMeasure.Count;
-import dk.vaerdig.insights.internal.OutcomeFigures;
+import dk.vaerdig.insights.GoalMeasure;
 import dk.vaerdig.insights.internal.OutcomeFigures.Row;
+import dk.vaerdig.insights.internal.OutcomeFigures;
 import dk.vaerdig.insights.internal.Rate;
-import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
+import dk.vaerdig.insights.internal.SurveyDashboards;
 import dk.vaerdig.insights.internal.goals.Figure;
-import dk.vaerdig.insights.internal.goals.GoalProgress;
 import dk.vaerdig.insights.internal.goals.GoalProgress.Progress;
+import dk.vaerdig.insights.internal.goals.GoalProgress;
 import dk.vaerdig.insights.internal.goals.Measures;
 import dk.vaerdig.insights.internal.goals.YearlyGoals;
 import dk.vaerdig.platform.Anonymity;
-import dk.vaerdig.surveys.Improvements;
 import dk.vaerdig.surveys.Improvements.Improvement;
+import dk.vaerdig.surveys.Improvements;
 import dk.vaerdig.surveys.SurveyFigures.Filter;
 import dk.vaerdig.surveys.SurveySettings;
 
@@ -48,7 +52,7 @@ public class CommitteeReports {
 	 * A dialogue meeting held: when and where, how many candidates came (hidden below the threshold), and each theme
 	 * raised with the learning action it became (null if none).
 	 */
-	public record DialogueSummary(java.time.LocalDate date, String place, long came, boolean cameHidden,
+	public record DialogueSummary(LocalDate date, String place, long came, boolean cameHidden,
 			List<ThemeOutcome> themes) {
 	}
 
@@ -65,7 +69,7 @@ public class CommitteeReports {
 	public record HandoverCell(String label, Rate inTime) {
 	}
 
-	public record Report(ReportPeriod period, java.time.LocalDateTime generatedAt, int threshold, Dashboard dignity,
+	public record Report(ReportPeriod period, LocalDateTime generatedAt, int threshold, Dashboard dignity,
 			List<Improvement> improvements, Figure meetingsOnTime, Figure reformRuleMet, Figure reformExempted,
 			Figure complaintsPerThousand, List<LearningSummary> learning, Row outcomes,
 			List<Progress> goals, List<DialogueSummary> dialogue, Handovers handovers) {
@@ -148,15 +152,15 @@ public class CommitteeReports {
 				() -> dialogue.stream().flatMap(d -> d.held(from, to).stream()).toList());
 		Handovers handed = t.time("handovers", () -> handovers(period, threshold));
 		log.debug("Committee report {}: {}", period, t);
-		return new Report(period, java.time.LocalDateTime.now(clock), threshold, dignity, said, onTime, reformMet,
+		return new Report(period, LocalDateTime.now(clock), threshold, dignity, said, onTime, reformMet,
 				reformExempted, complaintRate, learning, outcome, goalProgress, meetings, handed);
 	}
 
 	/** Per month of a quarter, per quarter of a year; a small cell is hidden, and so is its complement. */
 	private Handovers handovers(ReportPeriod period, int threshold) {
 		List<HandoverFigures.Month> months = handovers.monthly(period.from(), period.to());
-		List<String> labels = new java.util.ArrayList<>();
-		List<long[]> counts = new java.util.ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		List<long[]> counts = new ArrayList<>();
 		for (HandoverFigures.Month m : months) {
 			String label = period.isQuarter() ? m.month().toString()
 					: m.month().getYear() + "-Q" + ((m.month().getMonthValue() - 1) / 3 + 1);
@@ -171,7 +175,7 @@ public class CommitteeReports {
 		long n = counts.stream().mapToLong(c -> c[0]).sum();
 		long k = counts.stream().mapToLong(c -> c[1]).sum();
 		Anonymity.Suppression rule = Anonymity.suppress(counts, c -> c[0], threshold, true);
-		List<HandoverCell> cells = new java.util.ArrayList<>();
+		List<HandoverCell> cells = new ArrayList<>();
 		for (int i = 0; i < counts.size(); i++) {
 			Rate rate = Rate.of(counts.get(i)[1], counts.get(i)[0], threshold);
 			cells.add(new HandoverCell(labels.get(i), rule.cell(i) ? rate.hide() : rate));
@@ -185,7 +189,7 @@ public class CommitteeReports {
 
 		private final StringBuilder times = new StringBuilder();
 
-		<T> T time(String section, java.util.function.Supplier<T> work) {
+		<T> T time(String section, Supplier<T> work) {
 			long started = System.nanoTime();
 			T result = work.get();
 			times.append(times.isEmpty() ? "" : ", ")
