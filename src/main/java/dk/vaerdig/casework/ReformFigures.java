@@ -10,11 +10,11 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
+import dk.vaerdig.casework.internal.ReformCounts;
 import dk.vaerdig.casework.internal.ReformCounts.AtRisk;
 import dk.vaerdig.casework.internal.ReformCounts.Cells;
 import dk.vaerdig.casework.internal.ReformCounts.ConversationCell;
 import dk.vaerdig.casework.internal.ReformCounts.ExemptionCell;
-import dk.vaerdig.casework.internal.ReformCounts;
 
 /**
  * The reform's figures for other modules (insights: the reform page, yearly goals, the committee's report): per month

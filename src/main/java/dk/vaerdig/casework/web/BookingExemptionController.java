@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.ReadsPersonalData;
-import dk.vaerdig.casework.internal.BookingExemptions.Reason;
 import dk.vaerdig.casework.internal.BookingExemptions;
+import dk.vaerdig.casework.internal.BookingExemptions.Reason;
 import dk.vaerdig.casework.internal.Candidate;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.web.CalendarForms.BookingExemptionForm;

@@ -27,8 +27,8 @@ import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.internal.Meeting;
-import dk.vaerdig.casework.internal.Slots.CalendarItem;
 import dk.vaerdig.casework.internal.Slots;
+import dk.vaerdig.casework.internal.Slots.CalendarItem;
 import dk.vaerdig.casework.web.CalendarForms.SeriesForm;
 import dk.vaerdig.casework.web.CalendarForms.SlotForm;
 

@@ -20,8 +20,8 @@ import dk.vaerdig.access.AuditLog;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.access.StaffDirectory;
-import dk.vaerdig.casework.internal.CandidateSearch.DueFilter;
 import dk.vaerdig.casework.internal.CandidateSearch;
+import dk.vaerdig.casework.internal.CandidateSearch.DueFilter;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.TargetGroups;
 

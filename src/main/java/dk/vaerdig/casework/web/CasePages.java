@@ -24,9 +24,9 @@ import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
 import dk.vaerdig.casework.internal.CourseOutcomes;
 import dk.vaerdig.casework.internal.HandoverService.Handover;
 import dk.vaerdig.casework.internal.Meeting;
+import dk.vaerdig.casework.internal.PlanService;
 import dk.vaerdig.casework.internal.PlanService.Goal;
 import dk.vaerdig.casework.internal.PlanService.Offer;
-import dk.vaerdig.casework.internal.PlanService;
 import dk.vaerdig.casework.internal.TargetGroups;
 import dk.vaerdig.casework.internal.Timeliness;
 

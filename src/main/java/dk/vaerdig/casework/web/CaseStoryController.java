@@ -21,9 +21,9 @@ import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.CaseFiles;
+import dk.vaerdig.casework.internal.CaseStories;
 import dk.vaerdig.casework.internal.CaseStories.StoryConflict;
 import dk.vaerdig.casework.internal.CaseStories.StoryVersion;
-import dk.vaerdig.casework.internal.CaseStories;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
 
 /** Writing the case story with the candidate; a concurrent save is refused and the editor keeps their text. */

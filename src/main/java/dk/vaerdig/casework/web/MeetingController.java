@@ -29,8 +29,8 @@ import dk.vaerdig.casework.internal.AgendaItems;
 import dk.vaerdig.casework.internal.Agreements;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.Meeting;
-import dk.vaerdig.casework.internal.MeetingService.AgreementInput;
 import dk.vaerdig.casework.internal.MeetingService;
+import dk.vaerdig.casework.internal.MeetingService.AgreementInput;
 import dk.vaerdig.casework.internal.Timeliness;
 
 /** Planning a meeting with a pre-filled agenda, recording it, and the candidate's printable summary. */

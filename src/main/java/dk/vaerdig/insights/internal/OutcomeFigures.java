@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.Team;
-import dk.vaerdig.casework.ClosedCourses.ClosedCourse;
 import dk.vaerdig.casework.ClosedCourses;
+import dk.vaerdig.casework.ClosedCourses.ClosedCourse;
 import dk.vaerdig.casework.CourseOutcome;
 import dk.vaerdig.platform.Anonymity;
-import dk.vaerdig.surveys.SurveyFigures.CellCount;
 import dk.vaerdig.surveys.SurveyFigures;
+import dk.vaerdig.surveys.SurveyFigures.CellCount;
 import dk.vaerdig.surveys.SurveySettings;
 
 /**

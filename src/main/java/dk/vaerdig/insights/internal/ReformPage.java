@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.access.StaffMember;
 import dk.vaerdig.access.Team;
+import dk.vaerdig.casework.ReformFigures;
 import dk.vaerdig.casework.ReformFigures.Month;
 import dk.vaerdig.casework.ReformFigures.MonthRule;
 import dk.vaerdig.casework.ReformFigures.PersonAtRisk;
-import dk.vaerdig.casework.ReformFigures;
 import dk.vaerdig.platform.Anonymity;
 import dk.vaerdig.surveys.SurveySettings;
 

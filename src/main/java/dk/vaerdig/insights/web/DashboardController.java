@@ -21,11 +21,11 @@ import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.access.SignedInUser;
 import dk.vaerdig.access.StaffDirectory;
-import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
 import dk.vaerdig.insights.internal.SurveyDashboards;
+import dk.vaerdig.insights.internal.SurveyDashboards.Dashboard;
 import dk.vaerdig.platform.CsvWriter;
-import dk.vaerdig.surveys.SurveyFigures.Filter;
 import dk.vaerdig.surveys.SurveyFigures;
+import dk.vaerdig.surveys.SurveyFigures.Filter;
 import dk.vaerdig.surveys.SurveySettings;
 
 /** The evaluation dashboard for staff and politicians (aggregates only), with a formula-safe CSV export. */

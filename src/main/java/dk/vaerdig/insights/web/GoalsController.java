@@ -26,9 +26,9 @@ import dk.vaerdig.access.StaffDirectory;
 import dk.vaerdig.insights.GoalMeasure;
 import dk.vaerdig.insights.internal.goals.GoalProgress;
 import dk.vaerdig.insights.internal.goals.Measures;
+import dk.vaerdig.insights.internal.goals.YearlyGoals;
 import dk.vaerdig.insights.internal.goals.YearlyGoals.Direction;
 import dk.vaerdig.insights.internal.goals.YearlyGoals.Goal;
-import dk.vaerdig.insights.internal.goals.YearlyGoals;
 
 /** The year's goals with their progress (team leads, managers, politicians); managers record and change them. */
 @NoPersonalData("goals and aggregate figures under the anonymity threshold; no candidate")

@@ -21,8 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.RequiresPermission;
-import dk.vaerdig.insights.internal.regional.RegionalExports.Export;
 import dk.vaerdig.insights.internal.regional.RegionalExports;
+import dk.vaerdig.insights.internal.regional.RegionalExports.Export;
 
 /**
  * The regional comparison (RAR): the municipality's aggregated figures as a versioned JSON export, and a page that

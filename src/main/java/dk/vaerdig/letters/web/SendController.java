@@ -21,8 +21,8 @@ import dk.vaerdig.access.RequiresPermission;
 import dk.vaerdig.casework.CandidateSummary;
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.letters.internal.LetterRouting;
-import dk.vaerdig.letters.internal.LetterSending.NotSendable;
 import dk.vaerdig.letters.internal.LetterSending;
+import dk.vaerdig.letters.internal.LetterSending.NotSendable;
 import dk.vaerdig.letters.internal.LetterTemplates;
 
 /** A caseworker sends an approved letter to a candidate of their team; the form carries a request id. */

@@ -33,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
-import dk.vaerdig.casework.OwnBookings.OwnSlot;
 import dk.vaerdig.casework.OwnBookings;
+import dk.vaerdig.casework.OwnBookings.OwnSlot;
 import dk.vaerdig.platform.PlatformSettings;
 
 /**

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.vaerdig.access.NoPersonalData;
 import dk.vaerdig.surveys.SurveySettings;
-import dk.vaerdig.surveys.internal.Answers.Outcome;
 import dk.vaerdig.surveys.internal.Answers;
+import dk.vaerdig.surveys.internal.Answers.Outcome;
 import dk.vaerdig.surveys.internal.Kiosks;
 import dk.vaerdig.surveys.internal.Questionnaires;
 

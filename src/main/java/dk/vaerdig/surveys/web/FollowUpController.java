@@ -21,8 +21,8 @@ import dk.vaerdig.access.AuditAction;
 import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.platform.FieldLabel;
-import dk.vaerdig.surveys.internal.FollowUps.Status;
 import dk.vaerdig.surveys.internal.FollowUps;
+import dk.vaerdig.surveys.internal.FollowUps.Status;
 
 /** The team's follow-up queue: candidates who asked to be contacted about unanswered questions. */
 @Controller

@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.vaerdig.casework.Casework;
 import dk.vaerdig.casework.ContactDetails;
-import dk.vaerdig.casework.DialogueConsents.Invitable;
 import dk.vaerdig.casework.DialogueConsents;
-import dk.vaerdig.complaints.ComplaintFigures.ActionState;
+import dk.vaerdig.casework.DialogueConsents.Invitable;
 import dk.vaerdig.complaints.ComplaintFigures;
+import dk.vaerdig.complaints.ComplaintFigures.ActionState;
+import dk.vaerdig.insights.internal.report.CommitteeReports;
 import dk.vaerdig.insights.internal.report.CommitteeReports.DialogueSummary;
 import dk.vaerdig.insights.internal.report.CommitteeReports.ThemeOutcome;
-import dk.vaerdig.insights.internal.report.CommitteeReports;
 import dk.vaerdig.letters.Letters;
 import dk.vaerdig.messaging.Addressee;
 import dk.vaerdig.messaging.Messaging;
