@@ -3,6 +3,7 @@ package dk.vaerdig.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import dk.vaerdig.platform.PlatformSettings;
 import dk.vaerdig.platform.RateLimits;
@@ -48,6 +50,23 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	CachedPropertyReads.Dialect cachedPropertyReads() {
 		return new CachedPropertyReads.Dialect();
+	}
+
+	/**
+	 * Boot's Thymeleaf view resolver, its views rendering with their variables in a map of their own; see
+	 * {@link ModelFirstView}.
+	 */
+	@Bean
+	static BeanPostProcessor modelFirstViews() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof ThymeleafViewResolver resolver) {
+					resolver.setViewClass(ModelFirstView.class);
+				}
+				return bean;
+			}
+		};
 	}
 
 	/** Rate limits on the pages without login; see {@link PublicRateLimitFilter}. */
