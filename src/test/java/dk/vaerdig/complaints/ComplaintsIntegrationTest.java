@@ -75,6 +75,24 @@ class ComplaintsIntegrationTest {
 	}
 
 	@Test
+	void aComplaintWhoseReceiptCannotBeMergedIsKeptAndTheHandlerIsTold() throws Exception {
+		// the candidate's caseworker has no phone or e-mail on record: the receipt's fields have no value
+		jdbc.sql("""
+				INSERT INTO staff_user (username, display_name, role, team_id)
+				SELECT 'sagsbehandler-uden-kontakt', 'Sif Uden Kontakt', 'CASEWORKER', team_id FROM staff_user
+				WHERE username = 'sagsbehandler' ON CONFLICT DO NOTHING""").update();
+		var c = candidates.make("sagsbehandler-uden-kontakt");
+		mvc.perform(register(c.id(), "Sanktion uden kvittering", LocalDate.now().minusDays(2), LocalDate.now()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "complaints.registeredWithoutReceipt"));
+		long id = complaint("Sanktion uden kvittering");
+		assertThat(jdbc.sql("SELECT status FROM complaint WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("RECEIVED");
+		assertThat(jdbc.sql("SELECT count(*) FROM letter_sent WHERE candidate_id = ?").param(c.id()).query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void theSameComplaintTwiceIsCaughtButANewOneCanBeConfirmed() throws Exception {
 		var c = candidates.make("sagsbehandler");
 		LocalDate decision = LocalDate.now().minusDays(3);

@@ -158,8 +158,17 @@ public class Complaints {
 		jdbc.sql("UPDATE complaint_category SET active = ? WHERE id = ?").params(active, id).update();
 	}
 
+	/** A registered complaint, and whether its acknowledgement letter went out. */
+	public record Registered(long id, boolean acknowledged) {
+	}
+
+	/**
+	 * Registers a complaint with its deadlines and sends the candidate the acknowledgement letter. The complaint stands
+	 * even when the letter cannot be merged (the candidate's caseworker has no phone or e-mail on record): then
+	 * {@link Registered#acknowledged()} is false and the handler is told to send it another way.
+	 */
 	@Transactional
-	public long register(Registration r) {
+	public Registered register(Registration r) {
 		CandidateSummary candidate = casework.open(r.candidateId(), "complaint registered");
 		LocalDate deadline = ComplaintDeadlines.fourWeeksAfter(r.decisionReceivedOn(), workingDays);
 		boolean late = r.receivedOn().isAfter(deadline);
@@ -190,11 +199,12 @@ public class Complaints {
 			.query(Long.class)
 			.single();
 		// the candidate gets an acknowledgement in plain Danish, from the approved template
-		letters.send("complaint-received", r.candidateId(),
+		boolean acknowledged = letters.trySend("complaint-received", r.candidateId(),
 				Map.of("afgørelse", r.decisionRef().strip(), "modtaget", DanishDates.date(r.receivedOn()), "svarfrist",
 						DanishDates.date(reassessBy), "ankestyrelsen_frist", DanishDates.date(forwardBy)),
-				UUID.nameUUIDFromBytes(("complaint-received:" + id).getBytes(StandardCharsets.UTF_8)));
-		return id;
+				UUID.nameUUIDFromBytes(("complaint-received:" + id).getBytes(StandardCharsets.UTF_8)))
+			.isPresent();
+		return new Registered(id, acknowledged);
 	}
 
 	/**

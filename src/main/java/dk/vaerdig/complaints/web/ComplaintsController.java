@@ -98,11 +98,16 @@ class ComplaintsController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				long id = complaints.register(new Complaints.Registration(form.candidateId(), form.channel(), form.receivedOn(),
-						form.decisionRef(), form.decisionReceivedOn(), form.whatCandidateSays(), form.categoryId(),
-						form.lateReason(), Boolean.TRUE.equals(form.notADuplicate())));
-				redirect.addFlashAttribute("flash", "complaints.registered");
-				return "redirect:/complaints/" + id;
+				var registered = complaints.register(new Complaints.Registration(form.candidateId(), form.channel(),
+						form.receivedOn(), form.decisionRef(), form.decisionReceivedOn(), form.whatCandidateSays(),
+						form.categoryId(), form.lateReason(), Boolean.TRUE.equals(form.notADuplicate())));
+				if (registered.acknowledged()) {
+					redirect.addFlashAttribute("flash", "complaints.registered");
+				}
+				else {
+					redirect.addFlashAttribute("flashError", "complaints.registeredWithoutReceipt");
+				}
+				return "redirect:/complaints/" + registered.id();
 			}
 			catch (NotRegistered e) {
 				errors.reject(e.getMessage(), new Object[] { e.deadline() == null ? "" : e.deadline().toString() }, null);
