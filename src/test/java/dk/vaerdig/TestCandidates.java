@@ -40,6 +40,18 @@ public class TestCandidates {
 		return new Made(id, cpr, first, last);
 	}
 
+	/**
+	 * A candidate in the team of {@code sagsbehandler} whose caseworker has neither phone nor e-mail on record, so a
+	 * letter naming the caseworker's contact details cannot be merged for them.
+	 */
+	public Made makeWithCaseworkerWithoutContact() {
+		jdbc.sql("""
+				INSERT INTO staff_user (username, display_name, role, team_id)
+				SELECT 'sagsbehandler-uden-kontakt', 'Sif Uden Kontakt', 'CASEWORKER', team_id FROM staff_user
+				WHERE username = 'sagsbehandler' ON CONFLICT DO NOTHING""").update();
+		return make("sagsbehandler-uden-kontakt");
+	}
+
 	public Made make(String caseworker) {
 		return make(caseworker, "LAB02");
 	}

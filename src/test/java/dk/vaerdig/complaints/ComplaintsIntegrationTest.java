@@ -76,12 +76,7 @@ class ComplaintsIntegrationTest {
 
 	@Test
 	void aComplaintWhoseReceiptCannotBeMergedIsKeptAndTheHandlerIsTold() throws Exception {
-		// the candidate's caseworker has no phone or e-mail on record: the receipt's fields have no value
-		jdbc.sql("""
-				INSERT INTO staff_user (username, display_name, role, team_id)
-				SELECT 'sagsbehandler-uden-kontakt', 'Sif Uden Kontakt', 'CASEWORKER', team_id FROM staff_user
-				WHERE username = 'sagsbehandler' ON CONFLICT DO NOTHING""").update();
-		var c = candidates.make("sagsbehandler-uden-kontakt");
+		var c = candidates.makeWithCaseworkerWithoutContact();
 		mvc.perform(register(c.id(), "Sanktion uden kvittering", LocalDate.now().minusDays(2), LocalDate.now()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashError", "complaints.registeredWithoutReceipt"));

@@ -117,12 +117,7 @@ class DialogueInvitationByLetterIntegrationTest {
 
 	@Test
 	void aLetterThatCannotBeMergedLeavesTheOthersInvitedAndAsksForACall() throws Exception {
-		// a caseworker of the same team with neither phone nor e-mail on record: the letter's fields have no value
-		jdbc.sql("""
-				INSERT INTO staff_user (username, display_name, role, team_id)
-				SELECT 'sagsbehandler-uden-telefon', 'Sam Uden Telefon', 'CASEWORKER', team_id FROM staff_user
-				WHERE username = 'sagsbehandler' ON CONFLICT DO NOTHING""").update();
-		var unmergeable = candidates.make("sagsbehandler-uden-telefon");
+		var unmergeable = candidates.makeWithCaseworkerWithoutContact();
 		var fine = candidates.make("sagsbehandler");
 		for (var c : List.of(unmergeable, fine)) {
 			consent(c.id());
