@@ -52,4 +52,4 @@ awk -v tick="$TICK" -v requests="$REQUESTS" -v jvm=$((T1 - T0)) '
       else printf "  %-40s %8.2f s\n", g, s
     }
     printf "  %-40s %8.2f s (the JVM in all: %.2f s)\n", "sum of the threads alive at the end", sum / tick, jvm / tick
-  }' "$BEFORE" "$AFTER" | sort -t'|' -k1
+  }' "$BEFORE" "$AFTER" | sort

@@ -3,6 +3,7 @@ package dk.vaerdig.letters;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,21 +67,20 @@ public class Letters {
 	 */
 	@Transactional(noRollbackFor = LetterSending.NotSendable.class)
 	public Optional<SentLetter> trySend(String key, long candidateId, Map<String, String> values, UUID requestId) {
-		try {
-			return Optional.of(send(key, candidateId, values, requestId));
-		}
-		catch (LetterSending.NotSendable e) {
-			log.warn("Letter {} to candidate {} not sent: {}", key, candidateId, e.getMessage());
-			return Optional.empty();
-		}
+		return unlessUnmergeable(key, candidateId, () -> send(key, candidateId, values, requestId));
 	}
 
 	/** As {@link #trySend}, sent by the system as {@link #sendAsSystem} is. */
 	@Transactional(noRollbackFor = LetterSending.NotSendable.class)
 	public Optional<SentLetter> trySendAsSystem(String key, long candidateId, Map<String, String> values,
 			UUID requestId) {
+		return unlessUnmergeable(key, candidateId, () -> sendAsSystem(key, candidateId, values, requestId));
+	}
+
+	/** The letter {@code send} sends, or empty (logged with the missing fields) when it cannot be merged. */
+	private static Optional<SentLetter> unlessUnmergeable(String key, long candidateId, Supplier<SentLetter> send) {
 		try {
-			return Optional.of(sendAsSystem(key, candidateId, values, requestId));
+			return Optional.of(send.get());
 		}
 		catch (LetterSending.NotSendable e) {
 			log.warn("Letter {} to candidate {} not sent: {}", key, candidateId, e.getMessage());
