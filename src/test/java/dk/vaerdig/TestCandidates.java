@@ -55,4 +55,16 @@ public class TestCandidates {
 	public Made make(String caseworker) {
 		return make(caseworker, "LAB02");
 	}
+
+	/**
+	 * {@code n} candidates of {@code sagsbehandler}'s team named "Tæller 1 Tællersen" and so on, in one statement: for
+	 * more hits than the tests' demo municipality gives (born in the 1930s, so no CPR number clashes with the others).
+	 */
+	public void addTellersens(int n) {
+		jdbc.sql("""
+				INSERT INTO candidate (cpr, first_name, last_name, target_group_code, course_started, caseworker, team_id)
+				SELECT to_char(date '1931-01-01' + g, 'DDMMYY') || '-0' || lpad((g % 1000)::text, 3, '0'), 'Tæller ' || g,
+				       'Tællersen', 'LAB02', current_date, username, team_id
+				FROM staff_user, generate_series(1, ?) g WHERE username = 'sagsbehandler'""").param(n).update();
+	}
 }

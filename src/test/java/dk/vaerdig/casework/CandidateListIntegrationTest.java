@@ -21,9 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.vaerdig.IntegrationTest;
 import dk.vaerdig.TestCandidates;
+import dk.vaerdig.casework.internal.CandidateSearch;
 
 /**
  * The candidate list: words in any order with Danish letters folded, the number of hits, target groups by name, and
@@ -43,6 +45,9 @@ class CandidateListIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
 	void aNameSearchFoldsDanishLettersTakesWordsInAnyOrderAndCountsTheHits() throws Exception {
 		var c = candidates.make("sagsbehandler");
@@ -57,6 +62,24 @@ class CandidateListIntegrationTest {
 		}
 		mvc.perform(post("/cases").param("q", "bøje zzzz").with(LEDER).with(csrf()))
 			.andExpect(content().string(containsText("Ingen kandidater fundet")));
+	}
+
+	@Test
+	void aNameWithMoreHitsThanTheSearchCountsSaysMoreThanAndAsksForMoreOfTheName() {
+		transactions.executeWithoutResult(status -> {
+			candidates.addTellersens(CandidateSearch.NAME_HITS_COUNTED + 1);
+			try {
+				mvc.perform(post("/cases").param("q", "tællersen").with(LEDER).with(csrf()))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsText("Mere end 1.000 kandidater fundet. Skriv mere af navnet for at finde færre.")));
+				mvc.perform(post("/cases").param("q", "sen").param("lang", "en").with(LEDER).with(csrf()))
+					.andExpect(content().string(containsText("More than 1,000 candidates found. Type more of the name to find fewer.")));
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			status.setRollbackOnly();
+		});
 	}
 
 	@Test

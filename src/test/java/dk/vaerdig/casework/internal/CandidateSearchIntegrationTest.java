@@ -10,8 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.vaerdig.IntegrationTest;
+import dk.vaerdig.TestCandidates;
 import dk.vaerdig.casework.internal.CandidateSearch.DueFilter;
 import dk.vaerdig.casework.internal.CandidateSearch.Query;
 
@@ -31,7 +33,10 @@ class CandidateSearchIntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transactions;
+	TestCandidates candidates;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	static final String NAME = "(first_name || ' ' || last_name)";
 
@@ -82,8 +87,63 @@ class CandidateSearchIntegrationTest {
 			CandidateSearch.Result result = search.search(new Query(text, null, null, team, DueFilter.ALL, page, null));
 			assertThat(result.rows().stream().map(CandidateSearch.Row::id).toList()).as("page %d", page)
 				.isEqualTo(expected);
-			assertThat(result.total()).as("hits on page %d", page).isEqualTo(expectedTotal);
+			// a name search counts up to NAME_HITS_COUNTED, then says "more than"
+			assertThat(result.total()).as("hits on page %d", page)
+				.isEqualTo(Math.min(expectedTotal, CandidateSearch.NAME_HITS_COUNTED));
+			assertThat(result.moreThanTotal()).as("more than counted, page %d", page)
+				.isEqualTo(expectedTotal > CandidateSearch.NAME_HITS_COUNTED);
 		}
+	}
+
+	@ParameterizedTest(name = "\"{0}\"")
+	@CsvSource({ "sen", "tæl", "tællersen", "ersen tæller" })
+	void aNameWithMoreHitsThanItCountsSaysMoreThan(String text) {
+		transactions.executeWithoutResult(status -> {
+			candidates.addTellersens(CandidateSearch.NAME_HITS_COUNTED + 1);
+			List<Object> params = new ArrayList<>();
+			long all = jdbc.sql("SELECT count(*) FROM candidate WHERE " + plainCondition(text, params))
+				.params(params)
+				.query(Long.class)
+				.single();
+			assertThat(all).isGreaterThan(CandidateSearch.NAME_HITS_COUNTED);
+			CandidateSearch.Result result = search.search(new Query(text, null, null, null, DueFilter.ALL, 0, null));
+			assertThat(result.total()).isEqualTo(CandidateSearch.NAME_HITS_COUNTED);
+			assertThat(result.moreThanTotal()).isTrue();
+			assertThat(result.rows()).hasSize(CandidateSearch.PAGE_SIZE);
+			assertThat(result.hasNext()).isTrue();
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
+	void aNameWithJustAsManyHitsAsItCountsIsCountedExactly() {
+		transactions.executeWithoutResult(status -> {
+			candidates.addTellersens(CandidateSearch.NAME_HITS_COUNTED);
+			for (String text : List.of("tællersen", "llerse", "tæl")) {
+				List<Object> params = new ArrayList<>();
+				long all = jdbc.sql("SELECT count(*) FROM candidate WHERE " + plainCondition(text, params))
+					.params(params)
+					.query(Long.class)
+					.single();
+				assertThat(all).as(text).isEqualTo(CandidateSearch.NAME_HITS_COUNTED);
+				CandidateSearch.Result result = search.search(new Query(text, null, null, null, DueFilter.ALL, 0, null));
+				assertThat(result.total()).as(text).isEqualTo(CandidateSearch.NAME_HITS_COUNTED);
+				assertThat(result.moreThanTotal()).as(text).isFalse();
+			}
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
+	void aListWithoutANameIsCountedInFull() {
+		transactions.executeWithoutResult(status -> {
+			candidates.addTellersens(CandidateSearch.NAME_HITS_COUNTED + 1);
+			long all = jdbc.sql("SELECT count(*) FROM candidate").query(Long.class).single();
+			CandidateSearch.Result result = search.search(new Query("", null, null, null, DueFilter.ALL, 0, null));
+			assertThat(result.total()).isEqualTo(all).isGreaterThan(CandidateSearch.NAME_HITS_COUNTED);
+			assertThat(result.moreThanTotal()).isFalse();
+			status.setRollbackOnly();
+		});
 	}
 
 	@ParameterizedTest(name = "\"{0}\"")
