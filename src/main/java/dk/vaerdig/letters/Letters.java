@@ -14,7 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.vaerdig.letters.internal.LetterSending;
 import dk.vaerdig.letters.internal.LetterTemplates;
 
-/** The published API for other modules: send a candidate the approved version of a template known by its key. */
+/**
+ * The published API for other modules: send a candidate the approved version of a template known by its key.
+ * <p>
+ * The {@code values} of a template's own merge fields are written in the language the letter goes out in (the
+ * candidate's, where the template has a text in it; else Danish): a {@link String} as it is, a
+ * {@link java.time.LocalDate} as a date ("3. februar 2026", "3 February 2026"), and a
+ * {@link org.springframework.context.MessageSourceResolvable} as that UI text in the letter's language, its date
+ * arguments written as dates.
+ */
 @Service
 public class Letters {
 
@@ -42,7 +50,7 @@ public class Letters {
 	 * @throws IllegalStateException when the template has no approved version or a merge field has no value
 	 */
 	@Transactional
-	public SentLetter send(String key, long candidateId, Map<String, String> values, UUID requestId) {
+	public SentLetter send(String key, long candidateId, Map<String, ?> values, UUID requestId) {
 		var sent = sending.sendFromProcess(requestId, candidateId, approvedVersion(key), values);
 		return new SentLetter(sent.id(), sent.subject(), sent.body());
 	}
@@ -54,7 +62,7 @@ public class Letters {
 	 * @throws IllegalStateException when the template has no approved version or a merge field has no value
 	 */
 	@Transactional
-	public SentLetter sendAsSystem(String key, long candidateId, Map<String, String> values, UUID requestId) {
+	public SentLetter sendAsSystem(String key, long candidateId, Map<String, ?> values, UUID requestId) {
 		var sent = sending.sendAsSystem(requestId, candidateId, approvedVersion(key), values);
 		return new SentLetter(sent.id(), sent.subject(), sent.body());
 	}
@@ -66,13 +74,13 @@ public class Letters {
 	 * logged.
 	 */
 	@Transactional(noRollbackFor = LetterSending.NotSendable.class)
-	public Optional<SentLetter> trySend(String key, long candidateId, Map<String, String> values, UUID requestId) {
+	public Optional<SentLetter> trySend(String key, long candidateId, Map<String, ?> values, UUID requestId) {
 		return unlessUnmergeable(key, candidateId, () -> send(key, candidateId, values, requestId));
 	}
 
 	/** As {@link #trySend}, sent by the system as {@link #sendAsSystem} is. */
 	@Transactional(noRollbackFor = LetterSending.NotSendable.class)
-	public Optional<SentLetter> trySendAsSystem(String key, long candidateId, Map<String, String> values,
+	public Optional<SentLetter> trySendAsSystem(String key, long candidateId, Map<String, ?> values,
 			UUID requestId) {
 		return unlessUnmergeable(key, candidateId, () -> sendAsSystem(key, candidateId, values, requestId));
 	}

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,11 @@ import dk.vaerdig.TestCandidates;
 class ComplaintsIntegrationTest {
 
 	static final RequestPostProcessor HANDLER = user("klage").roles("COMPLAINT_HANDLER");
+
+	/** Dates as a letter in Danish writes them, and in English, by a formatter of the test's own. */
+	static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+
+	static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	@Autowired
 	MockMvc mvc;
@@ -120,7 +127,7 @@ class ComplaintsIntegrationTest {
 			.param(c.id()).query(String.class).list();
 		assertThat(letters).hasSize(2);
 		assertThat(letters.get(0)).startsWith("Vi har fået din klage|Kære " + c.firstName()).contains("Sanktion 12/11")
-			.doesNotContain("{{");
+			.contains("Vi har fået den den " + DANISH_DATE.format(LocalDate.now()) + ".").doesNotContain("{{");
 		assertThat(letters.get(1)).startsWith("Svar på din klage|").contains("Du får delvist medhold")
 			.contains("Sanktionen nedsættes til halvdelen").contains("Ankestyrelsen");
 		mvc.perform(post("/complaints/{id}/forward", id).with(HANDLER).with(csrf()).param("version", "1"))
@@ -140,6 +147,49 @@ class ComplaintsIntegrationTest {
 			.andExpect(flash().attribute("flash", "complaints.appealsRegistered"));
 		assertThat(jdbc.sql("SELECT status || ':' || appeals_result FROM complaint WHERE id = ?").param(id).query(String.class).single())
 			.isEqualTo("CLOSED:CHANGED");
+	}
+
+	@Test
+	void aCandidateWhoReadsEnglishGetsTheAnswerInEnglishWithItsTextsAndDatesInEnglish() throws Exception {
+		var c = candidates.make("sagsbehandler");
+		jdbc.sql("""
+				INSERT INTO contact_preference (candidate_id, channel, language, interpreter_language, easy_read, version,
+				  changed_by, changed_at) VALUES (?, 'DIGITAL_POST', 'en', NULL, FALSE, 1, 'kandidaten', now())""")
+			.param(c.id())
+			.update();
+		long template = jdbc.sql("SELECT id FROM letter_template WHERE key = 'complaint-reassessed'").query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO letter_template_translation (template_id, language, subject, body, created_by)
+				VALUES (?, 'en', 'Our answer to your complaint', 'Dear {{fornavn}}. {{resultat}} {{begrundelse}} {{næste_skridt}} Written {{dato}}.', 'test')""")
+			.param(template)
+			.update();
+		try {
+			mvc.perform(register(c.id(), "Sanction 1/12", LocalDate.now().minusDays(7), LocalDate.now()));
+			long id = complaint("Sanction 1/12");
+			LocalDate forwardBy = jdbc.sql("SELECT forward_by FROM complaint WHERE id = ?").param(id)
+				.query(LocalDate.class)
+				.single();
+			mvc.perform(post("/complaints/{id}/reassessment", id).with(HANDLER).with(csrf())
+				.param("outcome", "UPHELD_PARTLY").param("reassessment", "The sanction is halved.").param("version", "0"))
+				.andExpect(flash().attribute("flash", "complaints.reassessed"));
+			var letters = jdbc.sql("SELECT language || '|' || body FROM letter_sent WHERE candidate_id = ? ORDER BY id")
+				.param(c.id()).query(String.class).list();
+			// the receipt has no English text: it goes in Danish (with a note), and so do its dates
+			assertThat(letters.get(0)).startsWith("da|We do not have this letter in English")
+				.contains("Vi har fået den den " + DANISH_DATE.format(LocalDate.now()) + ".");
+			// the answer has one: its outcome, next step and dates are written in English too
+			assertThat(letters.get(1)).isEqualTo("en|Dear " + c.firstName()
+					+ ". Your complaint is partly upheld. We change part of the decision. The sanction is halved."
+					+ " We send your complaint and your case to the National Social Appeals Board by "
+					+ ENGLISH_DATE.format(forwardBy) + ". The Board looks at the case and writes to you. You need not do"
+					+ " anything. Written " + ENGLISH_DATE.format(LocalDate.now()) + ".");
+		}
+		finally {
+			jdbc.sql("DELETE FROM letter_template_translation WHERE template_id = ? AND created_by = 'test'")
+				.param(template)
+				.update();
+		}
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +27,6 @@ import dk.vaerdig.casework.Casework;
 import dk.vaerdig.casework.OwnActions;
 import dk.vaerdig.complaints.ComplaintSettings;
 import dk.vaerdig.letters.Letters;
-import dk.vaerdig.platform.DanishDates;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
 import dk.vaerdig.platform.WorkingDays;
 
@@ -198,10 +199,10 @@ public class Complaints {
 					r.categoryId(), reassessBy, forwardBy, staff.currentStaff().username(), Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		// the candidate gets an acknowledgement in plain Danish, from the approved template
+		// the candidate gets an acknowledgement from the approved template, in plain Danish (or English, where it has it)
 		boolean acknowledged = letters.trySend("complaint-received", r.candidateId(),
-				Map.of("afgørelse", r.decisionRef().strip(), "modtaget", DanishDates.date(r.receivedOn()), "svarfrist",
-						DanishDates.date(reassessBy), "ankestyrelsen_frist", DanishDates.date(forwardBy)),
+				Map.of("afgørelse", r.decisionRef().strip(), "modtaget", r.receivedOn(), "svarfrist", reassessBy,
+						"ankestyrelsen_frist", forwardBy),
 				UUID.nameUUIDFromBytes(("complaint-received:" + id).getBytes(StandardCharsets.UTF_8)))
 			.isPresent();
 		return new Registered(id, acknowledged);
@@ -249,8 +250,8 @@ public class Complaints {
 		// the receipt, sent by the system (no member of staff is signed in), once per complaint; the complaint stands
 		// even when the receipt cannot be merged (the caseworker has no phone on record): Min side shows it all the same
 		letters.trySendAsSystem(PORTAL_RECEIPT, candidateId,
-				Map.of("afgørelse", decisionRef.strip(), "modtaget", DanishDates.date(today), "svarfrist",
-						DanishDates.date(reassessBy), "ankestyrelsen_frist", DanishDates.date(forwardBy)),
+				Map.of("afgørelse", decisionRef.strip(), "modtaget", today, "svarfrist", reassessBy, "ankestyrelsen_frist",
+						forwardBy),
 				UUID.nameUUIDFromBytes(("complaint-received:" + id.get()).getBytes(StandardCharsets.UTF_8)));
 		return id.get();
 	}
@@ -304,13 +305,15 @@ public class Complaints {
 		require(c, "RECEIVED");
 		update(id, version, "status = ?, outcome = ?, reassessment = ?, reassessed_on = ?",
 				outcome == Outcome.UPHELD_FULLY ? "CLOSED" : "REASSESSED", outcome.name(), text.strip(), LocalDate.now(clock));
-		// and the answer, with the reasons and what happens next
-		Locale da = Locale.forLanguageTag("da");
-		String next = outcome == Outcome.UPHELD_FULLY ? messages.getMessage("complaints.letter.next.UPHELD_FULLY", null, da)
-				: messages.getMessage("complaints.letter.next.forward", new Object[] { DanishDates.date(c.forwardBy()) }, da);
+		// and the answer, with the reasons and what happens next, in the letter's language
+		MessageSourceResolvable next = outcome == Outcome.UPHELD_FULLY
+				? new DefaultMessageSourceResolvable("complaints.letter.next.UPHELD_FULLY")
+				: new DefaultMessageSourceResolvable(new String[] { "complaints.letter.next.forward" },
+						new Object[] { c.forwardBy() });
 		letters.send("complaint-reassessed", c.candidateId(),
-				Map.of("afgørelse", c.decisionRef(), "resultat", messages.getMessage("complaints.letter.outcome." + outcome, null, da),
-						"begrundelse", text.strip(), "næste_skridt", next),
+				Map.of("afgørelse", c.decisionRef(), "resultat",
+						new DefaultMessageSourceResolvable("complaints.letter.outcome." + outcome), "begrundelse", text.strip(),
+						"næste_skridt", next),
 				UUID.nameUUIDFromBytes(("complaint-reassessed:" + id).getBytes(StandardCharsets.UTF_8)));
 	}
 

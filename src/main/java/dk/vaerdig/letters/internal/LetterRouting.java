@@ -2,12 +2,16 @@ package dk.vaerdig.letters.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +22,7 @@ import dk.vaerdig.messaging.Messaging;
 import dk.vaerdig.messaging.Notice;
 import dk.vaerdig.messaging.PreferredChannel;
 import dk.vaerdig.platform.DanishDates;
+import dk.vaerdig.platform.ReaderDates;
 
 /**
  * How a letter reaches the candidate, by their contact preference. A letter is a formal document, so it goes by
@@ -80,6 +85,24 @@ public class LetterRouting {
 			.params(templateId, language)
 			.query(Translation.class)
 			.optional();
+	}
+
+	/**
+	 * A merge field's value as the letter writes it in {@code language}: a text as it is, a date written out, a UI text
+	 * ({@link MessageSourceResolvable}) in that language with its date arguments written out.
+	 */
+	public String written(Object value, Locale language) {
+		if (value instanceof LocalDate day) {
+			return ReaderDates.date(day, language);
+		}
+		if (value instanceof MessageSourceResolvable text) {
+			Object[] args = text.getArguments() == null ? null
+					: Arrays.stream(text.getArguments()).map(a -> a instanceof LocalDate d ? ReaderDates.date(d, language) : a)
+						.toArray();
+			return texts.getMessage(new DefaultMessageSourceResolvable(text.getCodes(), args, text.getDefaultMessage()),
+					language);
+		}
+		return value == null ? null : value.toString();
 	}
 
 	/** The note above a Danish letter to a candidate who reads another language. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +32,8 @@ import dk.vaerdig.casework.ContactDetails;
 import dk.vaerdig.letters.DeliveryChannel;
 import dk.vaerdig.letters.LetterSettings;
 import dk.vaerdig.letters.OutgoingLetter;
-import dk.vaerdig.platform.DanishDates;
 import dk.vaerdig.platform.NotFoundOrNoAccess;
+import dk.vaerdig.platform.ReaderDates;
 
 /**
  * Sends a letter to a candidate: only an approved version, only by a caseworker or team lead of the candidate's team
@@ -121,8 +122,12 @@ public class LetterSending {
 		return candidate;
 	}
 
-	/** The values of the merge fields for this candidate; meeting time and place come from the sender. */
-	public Map<String, String> values(CandidateSummary candidate, String meetingTime, String meetingPlace, String deadline) {
+	/**
+	 * The values of the merge fields for this candidate, in the letter's language; meeting time and place come from the
+	 * sender.
+	 */
+	public Map<String, String> values(CandidateSummary candidate, String meetingTime, String meetingPlace, String deadline,
+			Locale language) {
 		Map<String, String> values = new HashMap<>();
 		values.put("fornavn", candidate.firstName());
 		values.put("efternavn", candidate.lastName());
@@ -131,7 +136,7 @@ public class LetterSending {
 			values.put("sagsbehandler_telefon", cw.phone());
 			values.put("sagsbehandler_email", cw.email());
 		});
-		values.put("dato", DanishDates.date(LocalDate.now(clock)));
+		values.put("dato", ReaderDates.date(LocalDate.now(clock), language));
 		values.put("mødetid", meetingTime);
 		values.put("mødested", meetingPlace);
 		values.put("frist", deadline);
@@ -150,7 +155,7 @@ public class LetterSending {
 	 * the candidate's case may cause it, not only caseworkers; once per request id.
 	 */
 	@Transactional(noRollbackFor = NotSendable.class)
-	public Sent sendFromProcess(UUID requestId, long candidateId, long versionId, Map<String, String> extra) {
+	public Sent sendFromProcess(UUID requestId, long candidateId, long versionId, Map<String, ?> extra) {
 		Optional<Sent> earlier = byRequest(requestId);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -164,7 +169,7 @@ public class LetterSending {
 	 * actor; once per request id.
 	 */
 	@Transactional(noRollbackFor = NotSendable.class)
-	public Sent sendAsSystem(UUID requestId, long candidateId, long versionId, Map<String, String> extra) {
+	public Sent sendAsSystem(UUID requestId, long candidateId, long versionId, Map<String, ?> extra) {
 		Optional<Sent> earlier = byRequest(requestId);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -178,13 +183,13 @@ public class LetterSending {
 	 * Sends with extra merge-field values (other modules' fields, such as a complaint's dates) beside the candidate's
 	 * and the caseworker's; once per request id.
 	 */
-	private Sent send(UUID requestId, CandidateSummary candidate, long versionId, Map<String, String> extra,
+	private Sent send(UUID requestId, CandidateSummary candidate, long versionId, Map<String, ?> extra,
 			String meetingTime, String meetingPlace, String deadline) {
 		return send(requestId, candidate, versionId, extra, meetingTime, meetingPlace, deadline, null);
 	}
 
 	/** As above; {@code system} names the sender when no member of staff sends it (null: the signed-in staff). */
-	private Sent send(UUID requestId, CandidateSummary candidate, long versionId, Map<String, String> extra,
+	private Sent send(UUID requestId, CandidateSummary candidate, long versionId, Map<String, ?> extra,
 			String meetingTime, String meetingPlace, String deadline, String system) {
 		Optional<Sent> earlier = byRequest(requestId);
 		if (earlier.isPresent()) {
@@ -196,8 +201,6 @@ public class LetterSending {
 		if (!version.sendable()) {
 			throw new NotSendable("Only an approved version can be sent", Set.of());
 		}
-		Map<String, String> values = values(candidate, meetingTime, meetingPlace, deadline);
-		values.putAll(extra);
 		ContactDetails contact = casework.contactDetails(candidateId).orElseThrow();
 		String language = "da";
 		boolean translationMissing = false;
@@ -214,6 +217,9 @@ public class LetterSending {
 				translationMissing = true;
 			}
 		}
+		Locale written = Locale.forLanguageTag(language);
+		Map<String, String> values = values(candidate, meetingTime, meetingPlace, deadline, written);
+		extra.forEach((field, value) -> values.put(field, routing.written(value, written)));
 		MergeFields.Merged subject = MergeFields.merge(subjectText, values);
 		MergeFields.Merged body = MergeFields.merge(bodyText, values);
 		if (!subject.missing().isEmpty() || !body.missing().isEmpty()) {

@@ -3,28 +3,27 @@ package dk.vaerdig.portal.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import dk.vaerdig.platform.DanishDates;
+import dk.vaerdig.platform.ReaderDates;
 
 /** Dates and times written out in the reader's language, for the candidate's pages and their PDF. */
 public record CandidateDates(ZoneId zone, boolean english) {
 
-	private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-			Locale.ENGLISH);
+	private static final Locale ENGLISH = Locale.ENGLISH;
 
-	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+	private static final Locale DANISH = Locale.forLanguageTag("da");
 
 	static CandidateDates of(ZoneId zone, Locale locale) {
-		return new CandidateDates(zone, "en".equals(locale.getLanguage()));
+		return new CandidateDates(zone, ReaderDates.english(locale));
+	}
+
+	private Locale reader() {
+		return english ? ENGLISH : DANISH;
 	}
 
 	public String day(LocalDate day) {
-		if (day == null) {
-			return "";
-		}
-		return english ? EN_DATE.format(day) : DanishDates.date(day);
+		return ReaderDates.date(day, reader());
 	}
 
 	public String day(Instant at) {
@@ -32,9 +31,6 @@ public record CandidateDates(ZoneId zone, boolean english) {
 	}
 
 	public String time(Instant at) {
-		if (at == null) {
-			return "";
-		}
-		return english ? EN_DATE_TIME.format(at.atZone(zone)) : DanishDates.dateTime(at, zone);
+		return ReaderDates.dateTime(at, zone, reader());
 	}
 }

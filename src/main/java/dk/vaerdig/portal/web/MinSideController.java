@@ -1,9 +1,6 @@
 package dk.vaerdig.portal.web;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +14,8 @@ import dk.vaerdig.access.PersonalDataReads;
 import dk.vaerdig.access.ReadsPersonalData;
 import dk.vaerdig.casework.OwnCourse;
 import dk.vaerdig.casework.OwnCourses;
-import dk.vaerdig.platform.DanishDates;
 import dk.vaerdig.platform.PlatformSettings;
+import dk.vaerdig.platform.ReaderDates;
 
 /**
  * The candidate's overview: the next meeting, their caseworker and what has been agreed. It shows only the signed-in
@@ -27,11 +24,6 @@ import dk.vaerdig.platform.PlatformSettings;
  */
 @Controller
 class MinSideController {
-
-	private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-			Locale.ENGLISH);
-
-	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private final OwnCourses courses;
 
@@ -65,26 +57,14 @@ class MinSideController {
 			return "portal/no-case";
 		}
 		OwnCourse c = course.get();
-		boolean english = "en".equals(locale.getLanguage());
 		Meeting next = c.nextMeeting() == null ? null
-				: new Meeting(when(c.nextMeeting().at(), english), c.nextMeeting().form(), c.nextMeeting().place(),
-						c.nextMeeting().with());
+				: new Meeting(ReaderDates.dateTime(c.nextMeeting().at(), zone, locale), c.nextMeeting().form(),
+						c.nextMeeting().place(), c.nextMeeting().with());
 		List<Agreement> agreements = c.agreements()
 			.stream()
-			.map(a -> new Agreement(a.responsible(), a.what(), day(a.due(), english)))
+			.map(a -> new Agreement(a.responsible(), a.what(), a.due() == null ? null : ReaderDates.date(a.due(), locale)))
 			.toList();
 		model.addAttribute("overview", new OverviewView(c.firstName(), next, c.caseworker(), agreements));
 		return "portal/overview";
-	}
-
-	private String when(Instant at, boolean english) {
-		return english ? EN_DATE_TIME.format(at.atZone(zone)) : DanishDates.dateTime(at, zone);
-	}
-
-	private static String day(LocalDate day, boolean english) {
-		if (day == null) {
-			return null;
-		}
-		return english ? EN_DATE.format(day) : DanishDates.date(day);
 	}
 }

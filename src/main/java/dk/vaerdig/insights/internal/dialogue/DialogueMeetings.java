@@ -225,7 +225,7 @@ public class DialogueMeetings implements CommitteeReports.DialogueSource {
 	 */
 	private boolean letter(String template, Meeting m, long candidateId, String key) {
 		return letters.trySend(template, candidateId,
-				Map.of("mødedag", day(m), "mødetid", m.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")),
+				Map.of("mødedag", m.heldOn(), "mødetid", m.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")),
 						"mødested", m.place()),
 				UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)))
 			.isPresent();
