@@ -8,22 +8,14 @@ import java.util.Locale;
 import dk.vaerdig.platform.ReaderDates;
 
 /** Dates and times written out in the reader's language, for the candidate's pages and their PDF. */
-public record CandidateDates(ZoneId zone, boolean english) {
-
-	private static final Locale ENGLISH = Locale.ENGLISH;
-
-	private static final Locale DANISH = Locale.forLanguageTag("da");
+public record CandidateDates(ZoneId zone, Locale reader) {
 
 	static CandidateDates of(ZoneId zone, Locale locale) {
-		return new CandidateDates(zone, ReaderDates.english(locale));
-	}
-
-	private Locale reader() {
-		return english ? ENGLISH : DANISH;
+		return new CandidateDates(zone, locale);
 	}
 
 	public String day(LocalDate day) {
-		return ReaderDates.date(day, reader());
+		return ReaderDates.date(day, reader);
 	}
 
 	public String day(Instant at) {
@@ -31,6 +23,6 @@ public record CandidateDates(ZoneId zone, boolean english) {
 	}
 
 	public String time(Instant at) {
-		return ReaderDates.dateTime(at, zone, reader());
+		return ReaderDates.dateTime(at, zone, reader);
 	}
 }
