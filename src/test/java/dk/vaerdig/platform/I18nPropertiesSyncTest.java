@@ -159,6 +159,123 @@ class I18nPropertiesSyncTest {
 		assertThat(literals).as("literal text in templates: use #{...} keys").isEmpty();
 	}
 
+	/** The jte pages (see JteViews): src/main/jte. */
+	private static final Path JTE = Path.of("src/main/jte");
+
+	/** A text looked up by a literal key in a jte page: {@code p.text("key"} (keys made at run time are not seen). */
+	private static final Pattern KEY_IN_JTE = Pattern.compile("\\bp\\.text\\(\"([a-zA-Z0-9_.]+)\"[,)]");
+
+	@Test
+	void everyKeyAJtePageNamesExists() throws IOException {
+		Properties da = allDanish();
+		List<String> missing = new ArrayList<>();
+		int keys = 0;
+		for (Path template : jteTemplates()) {
+			Matcher m = KEY_IN_JTE.matcher(Files.readString(template));
+			while (m.find()) {
+				keys++;
+				if (!da.containsKey(m.group(1))) {
+					missing.add(JTE.relativize(template) + ": " + m.group(1));
+				}
+			}
+		}
+		assertThat(keys).as("keys found in the jte pages").isGreaterThan(50);
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void jtePagesHaveNoLiteralText() throws IOException {
+		List<String> literals = new ArrayList<>();
+		for (Path template : jteTemplates()) {
+			for (String text : jteText(Files.readString(template))) {
+				if (text.codePoints().anyMatch(Character::isLetter) && !ALLOWED_LITERALS.contains(text)) {
+					literals.add(JTE.relativize(template) + ": \"" + text + "\"");
+				}
+			}
+		}
+		assertThat(literals).as("literal text in jte pages: use p.text(\"...\")").isEmpty();
+	}
+
+	@Test
+	void theJteScannerFindsLiteralText() {
+		assertThat(jteText("""
+				@param PageContext p
+				<%-- a comment --%>
+				!{var x = p.text("a.b");}
+				@template.platform.web.layout(p = p, title = p.text("t"), content = @`
+				<h1 title="${p.text("x")}">${x}</h1>@if(x != null)<br>Hej@endif
+				<p>${p.text("y", "Nej")} Dansk</p>@for(var y : x)${y}@endfor
+				`)
+				""")).containsExactly("Hej", "Dansk");
+	}
+
+	/**
+	 * The text a jte page writes as it is: what is left outside tags once comments, {@code @import} and {@code @param}
+	 * lines, {@code ${…}} and {@code !{…}} code, and the directives ({@code @if(…)}, {@code @for(…)},
+	 * {@code @template…(…)} up to a content block) are taken out.
+	 */
+	static List<String> jteText(String source) {
+		String s = source.replaceAll("(?s)<%--.*?--%>", " ")
+			.replaceAll("(?m)^\\s*@(import|param)\\b.*$", " ")
+			.replace("@`", ")")
+			.replace("`)", " ");
+		Pattern opening = Pattern.compile("@(if|elseif|for|template[\\w.]*)\\s*\\(");
+		Pattern closing = Pattern.compile("@(endif|endfor|else)");
+		StringBuilder left = new StringBuilder();
+		int i = 0;
+		while (i < s.length()) {
+			Matcher open = opening.matcher(s).region(i, s.length());
+			Matcher close = closing.matcher(s).region(i, s.length());
+			if (s.startsWith("${", i) || s.startsWith("!{", i)) {
+				i = closing(s, i + 1, '{', '}');
+			}
+			else if (open.lookingAt()) {
+				i = closing(s, open.end() - 1, '(', ')');
+			}
+			else if (close.lookingAt()) {
+				i = close.end();
+			}
+			else {
+				left.append(s.charAt(i++));
+			}
+		}
+		List<String> texts = new ArrayList<>();
+		for (String token : left.toString().split("<[^>]*>")) {
+			String text = token.strip();
+			if (!text.isEmpty()) {
+				texts.add(text);
+			}
+		}
+		return texts;
+	}
+
+	/** The index after the bracket that closes the one at {@code open}, skipping Java strings. */
+	private static int closing(String s, int open, char in, char out) {
+		int depth = 0;
+		for (int i = open; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '"') {
+				i++;
+				while (i < s.length() && s.charAt(i) != '"') {
+					i += s.charAt(i) == '\\' ? 2 : 1;
+				}
+			}
+			else if (c == in) {
+				depth++;
+			}
+			else if (c == out && --depth == 0) {
+				return i + 1;
+			}
+		}
+		throw new IllegalArgumentException("unclosed " + in + " at " + open);
+	}
+
+	static List<Path> jteTemplates() throws IOException {
+		try (Stream<Path> files = Files.walk(JTE)) {
+			return files.filter(f -> f.toString().endsWith(".jte")).toList();
+		}
+	}
+
 	static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(f -> f.toString().endsWith(".html")).toList();

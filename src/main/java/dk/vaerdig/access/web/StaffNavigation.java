@@ -7,17 +7,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dk.vaerdig.access.Permission;
 import dk.vaerdig.access.SignedInUser;
+import dk.vaerdig.platform.web.MenuLink;
 
 /**
- * The staff navigation of {@code layout.html}: the links the signed-in member of staff may use, in menu order, each
- * asked of the user's permissions by name here, once per set of permissions (a role's set is the same for all its
- * users), instead of a dozen {@code signedIn?.may('…')} expressions on every page. It only decides what is shown:
- * every page checks access itself.
+ * The staff navigation of {@code layout.html} and {@code layout.jte}: the links the signed-in member of staff may
+ * use, in menu order, each asked of the user's permissions by name here, once per set of permissions (a role's set is
+ * the same for all its users), instead of a dozen {@code signedIn?.may('…')} expressions on every page. It only
+ * decides what is shown: every page checks access itself.
  */
 final class StaffNavigation {
 
 	/** One link of the menu: the page, and the message key of its label. */
-	record Link(String href, String label) {
+	record Link(String href, String label) implements MenuLink {
 	}
 
 	/** A link shown to whoever has every one of its permissions. */

@@ -24,10 +24,14 @@ import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.TargetGroups;
 import dk.vaerdig.casework.internal.Timeliness;
 import dk.vaerdig.platform.Cpr;
+import dk.vaerdig.platform.web.JteViews;
 
 /** Registering a candidate and the case page. */
 @Controller
 class CandidateController {
+
+	/** The case page, in jte (src/main/jte/casework/web/case.jte; see {@link dk.vaerdig.platform.web.JteViews}). */
+	static final String CASE_PAGE = JteViews.PREFIX + "casework/web/case";
 
 	private final CaseFiles caseFiles;
 
@@ -99,7 +103,7 @@ class CandidateController {
 	String casePage(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("page", pages.casePage(caseFiles.view(id), locale));
 		model.addAttribute("noteForm", NoteForm.empty());
-		return "casework/case";
+		return CASE_PAGE;
 	}
 
 	/** Reveals the full CPR number (a logged action); POST so the number never travels in a URL. */
@@ -110,7 +114,7 @@ class CandidateController {
 		model.addAttribute("page", pages.casePage(candidate, locale));
 		model.addAttribute("revealedCpr", candidate.getCpr().value());
 		model.addAttribute("noteForm", NoteForm.empty());
-		return "casework/case";
+		return CASE_PAGE;
 	}
 
 	@ReadsPersonalData(value = AuditAction.VIEW_CASE, candidate = "id")
@@ -120,7 +124,7 @@ class CandidateController {
 		access.change(id);
 		if (errors.hasErrors()) {
 			model.addAttribute("page", pages.casePage(caseFiles.view(id), locale));
-			return "casework/case";
+			return CASE_PAGE;
 		}
 		caseFiles.addNote(id, form.text(), form.isInternal());
 		redirect.addFlashAttribute("flash", "casework.note.saved");

@@ -24,6 +24,7 @@ import dk.vaerdig.casework.internal.CandidateSearch;
 import dk.vaerdig.casework.internal.CandidateSearch.DueFilter;
 import dk.vaerdig.casework.internal.CaseAccess;
 import dk.vaerdig.casework.internal.TargetGroups;
+import dk.vaerdig.platform.web.JteViews;
 
 /**
  * The candidate list with search and filters; htmx swaps only the results when a filter changes.
@@ -34,6 +35,11 @@ import dk.vaerdig.casework.internal.TargetGroups;
  */
 @Controller
 class CandidateListController {
+
+	/** The list with its search form, and its result list alone for htmx: jte (src/main/jte/casework/web). */
+	static final String LIST = JteViews.PREFIX + "casework/web/list";
+
+	static final String RESULTS = JteViews.PREFIX + "casework/web/results";
 
 	private final CandidateSearch search;
 
@@ -143,7 +149,7 @@ class CandidateListController {
 		model.addAttribute("dueFilters", DueFilter.values());
 		model.addAttribute("mayChange", access.mayChange());
 		model.addAttribute("lang", locale.getLanguage());
-		return htmx != null ? "casework/fragments/results :: results" : "casework/list";
+		return htmx != null ? RESULTS : LIST;
 	}
 
 	/** How the list shows a candidate's due date (as {@code #temporals.format(due, 'dd-MM-yyyy')} did). */
@@ -175,7 +181,7 @@ class CandidateListController {
 
 	/**
 	 * Paging: number counts from 0. Without a search text the pages are links; with one, buttons that post the text
-	 * again (see {@code fragments/results.html}).
+	 * again (see {@code results.jte}).
 	 */
 	record Pager(int number, boolean hasPrevious, boolean hasNext, String previousUrl, String nextUrl) {
 	}

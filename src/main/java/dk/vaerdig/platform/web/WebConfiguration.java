@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -67,6 +68,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				return bean;
 			}
 		};
+	}
+
+	/** The pages written in jte ({@code jte:…} view names); see {@link JteViews}. */
+	@Bean
+	JteViews jteViews(MessageSource messageSource) {
+		return new JteViews(messageSource);
 	}
 
 	/** Rate limits on the pages without login; see {@link PublicRateLimitFilter}. */

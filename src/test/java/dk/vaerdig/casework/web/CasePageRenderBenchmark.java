@@ -27,13 +27,14 @@ import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import dk.vaerdig.IntegrationTest;
+import dk.vaerdig.platform.web.JteViews;
 
 /**
  * Issue 16's benchmark, not a test (its name keeps it out of {@code mvn verify}): where the application's CPU of a case
  * page and a search goes, measured in one JVM as thread CPU per call. First the whole request through MockMvc (the
  * filters, the controller, the JDBC client's side, the rendering; PostgreSQL's own CPU is another process), then the
- * rendering alone of the same model through the app's own view, then each part of the page alone (a Thymeleaf markup
- * selector on the template), so the parts can be weighed against each other. The case page is the demo candidate with
+ * rendering alone of the same model through the app's own view (both pages are jte since 3 Dec 2026, see
+ * {@link JteViews}; before, a Thymeleaf markup selector weighed the parts of a page). The case page is the demo candidate with
  * the most meetings in the caseworker's team.
  * <p>
  * {@code mvn -B -o test -Dtest=CasePageRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbench.calls},
@@ -79,8 +80,12 @@ class CasePageRenderBenchmark {
 		return (cpu.getCurrentThreadCpuTime() - t0) / 1000.0 / calls;
 	}
 
+	@Autowired
+	JteViews jte;
+
 	String render(String viewName, Map<String, Object> model) throws Exception {
-		View view = resolver.resolveViewName(viewName, DANISH);
+		View view = viewName.startsWith(JteViews.PREFIX) ? jte.resolveViewName(viewName, DANISH)
+				: resolver.resolveViewName(viewName, DANISH);
 		MockHttpServletRequest request = new MockHttpServletRequest(servletContext);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		view.render(model, request, response);
@@ -108,20 +113,14 @@ class CasePageRenderBenchmark {
 		Map<String, Object> model = new HashMap<>(page.getModelAndView().getModel());
 		model.put("c", model.get("page") == null ? null : ((CasePages.CasePage) model.get("page")).candidate());
 		Map<String, String> views = new LinkedHashMap<>();
-		views.put("rendering, the whole page", "casework/case");
-		views.put("the page's own section (no layout)", "casework/case :: section");
-		views.put("the head with its actions", "casework/case :: div.page-head");
-		views.put("the timeline card", "casework/case :: #timeline");
-		views.put("the story card", "casework/case :: #story");
-		views.put("the meetings table", "casework/case :: table");
+		views.put("rendering, the whole page (jte)", CandidateController.CASE_PAGE);
 		report("case page", views, model, () -> mvc.perform(get("/cases/" + id).with(CASEWORKER)));
 
 		MvcResult search = mvc.perform(post("/cases").with(CASEWORKER).with(csrf()).param("q", "hansen")).andReturn();
 		Map<String, Object> found = new HashMap<>(search.getModelAndView().getModel());
 		Map<String, String> lists = new LinkedHashMap<>();
-		lists.put("rendering, the whole page", "casework/list");
-		lists.put("the result list", "casework/fragments/results :: results");
-		lists.put("the search form", "casework/list :: form");
+		lists.put("rendering, the whole page (jte)", CandidateListController.LIST);
+		lists.put("the result list (jte)", CandidateListController.RESULTS);
 		report("search", lists, found,
 				() -> mvc.perform(post("/cases").with(CASEWORKER).with(csrf()).param("q", "hansen")));
 	}

@@ -26,12 +26,14 @@ class ModelFirstViewIntegrationTest {
 
 	@Test
 	void thePagesRenderThroughTheViewAndTheModelIsNotARequestAttribute() throws Exception {
-		assertThat(resolver.resolveViewName("casework/list", Locale.forLanguageTag("da"))).isInstanceOf(ModelFirstView.class);
-		var result = mvc.perform(get("/cases").with(user("sagsbehandler").roles("CASEWORKER")))
+		assertThat(resolver.resolveViewName("casework/handovers", Locale.forLanguageTag("da")))
+			.isInstanceOf(ModelFirstView.class);
+		var result = mvc.perform(get("/handovers").with(user("sagsbehandler").roles("CASEWORKER")))
 			.andExpect(status().isOk())
 			.andReturn();
-		assertThat(result.getResponse().getContentAsString()).contains("<table").contains("name=\"_csrf\"");
-		assertThat(result.getModelAndView().getModel()).containsKey("lines");
-		assertThat(result.getRequest().getAttribute("lines")).isNull();
+		assertThat(result.getResponse().getContentAsString()).contains("<main").contains("name=\"_csrf\"");
+		assertThat(result.getModelAndView().getModel()).containsKeys("pending", "signedIn");
+		assertThat(result.getRequest().getAttribute("pending")).isNull();
+		assertThat(result.getRequest().getAttribute("signedIn")).isNull();
 	}
 }
