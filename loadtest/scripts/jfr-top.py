@@ -3,7 +3,8 @@
 
     loadtest/scripts/jfr-top.py <recording.jfr> [top-n]
 
-Runs `jfr print --json --events jdk.ExecutionSample --stack-depth 256` and prints
+Runs `jfr print --events jdk.ExecutionSample --stack-depth 256` (the JFR environment variable names another `jfr`,
+such as the one of the JDK that made the recording) and prints
   1. the inclusive share of named places (Thymeleaf rendering, SpEL, BCrypt, JDBC, sessions, the audit log ...):
      the share of samples with that frame anywhere on the stack;
   2. the top frames by self share (the frame on top of the stack) and by inclusive share (dk.vaerdig frames and
@@ -11,12 +12,13 @@ Runs `jfr print --json --events jdk.ExecutionSample --stack-depth 256` and print
 Only samples of threads that serve requests (Tomcat's http-nio-*) count in the shares; the others are counted apart.
 """
 import collections
-import json
+import os
 import subprocess
 import sys
 
 PLACES = [
     ("Thymeleaf rendering (ThymeleafView.render)", "org.thymeleaf.spring6.view.ThymeleafView.render"),
+    ("jte rendering (JteViews, the case page and the list)", "dk.vaerdig.platform.web.JteViews$JteView.render"),
     ("  SpEL evaluation (SpelExpression.getValue)", "org.springframework.expression.spel.standard.SpelExpression.getValue"),
     ("  message look-ups (#messages / #{...})", "org.springframework.context.support.AbstractMessageSource.getMessage"),
     ("BCrypt (logins)", "org.springframework.security.crypto.bcrypt.BCrypt."),
@@ -26,32 +28,44 @@ PLACES = [
     ("the case page's data (CasePages.casePage)", "dk.vaerdig.casework.web.CasePages.casePage"),
     ("the search (CandidateSearch.search)", "dk.vaerdig.casework.internal.CandidateSearch.search"),
     ("the staff re-check's look-up (StaffDirectory.findActive)", "dk.vaerdig.access.StaffDirectory.findActive"),
+    ("Spring MVC's handler look-up", "org.springframework.web.servlet.handler.AbstractHandlerMethodMapping.lookupHandlerMethod"),
 ]
 
 
-def frames(event):
-    out = []
-    for f in event["values"]["stackTrace"]["frames"]:
-        m = f["method"]
-        out.append(m["type"]["name"].replace("/", ".") + "." + m["name"])
-    return out
+def samples(path):
+    """(thread name, frames top first) of each execution sample, read from `jfr print`'s text as it streams: its JSON
+    form of a minute's recording with deep stacks is gigabytes (12 GB in memory on 3 Dec 2026)."""
+    jfr = os.environ.get("JFR", "jfr")
+    cmd = [jfr, "print", "--events", "jdk.ExecutionSample", "--stack-depth", "256", path]
+    thread, stack = None, None
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, bufsize=1 << 20) as out:
+        for line in out.stdout:
+            s = line.strip()
+            if s.startswith("jdk.ExecutionSample"):
+                if stack is not None:
+                    yield thread, stack
+                thread, stack = "", []
+            elif s.startswith("sampledThread = "):
+                thread = s.split('"')[1] if '"' in s else ""
+            elif stack is not None and " line: " in s:
+                stack.append(sys.intern(s.split("(")[0]))
+        if stack is not None:
+            yield thread, stack
+        if out.wait() != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed")
 
 
 def main():
     path = sys.argv[1]
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 25
-    raw = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", "--stack-depth", "256", path],
-                         check=True, capture_output=True, text=True).stdout
-    events = json.loads(raw)["recording"]["events"]
     request, other = [], 0
-    for e in events:
-        thread = (e["values"].get("sampledThread") or {}).get("javaName") or ""
+    for thread, stack in samples(path):
         if thread.startswith("http-nio") or "exec-" in thread:
-            request.append(frames(e))
+            request.append(stack)
         else:
             other += 1
     n = len(request)
-    print(f"{len(events)} execution samples, {n} on request threads, {other} on others")
+    print(f"{n + other} execution samples, {n} on request threads, {other} on others")
     if n == 0:
         return
     print("\nplace (inclusive share of the request threads' samples)")
