@@ -20,8 +20,8 @@ import dk.vaerdig.TestCandidates;
 /**
  * The staff layout is written twice, {@code templates/layout.html} for the Thymeleaf pages and
  * {@code jte/platform/web/layout.jte} for the jte pages ({@link JteViews}): a jte page (the case page) and a Thymeleaf
- * page (the candidate list) must have the same head, header and footer for the same user in the same language, apart
- * from what differs by page (the title, the language link's address, the CSRF token's mask).
+ * page (the same candidate's plan) must have the same head, header and footer for the same user in the same language,
+ * apart from what differs by page (the title, the language link's address, the CSRF token's mask).
  */
 @IntegrationTest
 class JteLayoutIntegrationTest {
@@ -38,12 +38,14 @@ class JteLayoutIntegrationTest {
 	void aJtePageHasTheLayoutOfTheThymeleafPages(String username, String role, String language) throws Exception {
 		RequestPostProcessor staff = user(username).roles(role);
 		long id = candidates.make("sagsbehandler").id();
-		Document thymeleaf = page(mvc.perform(get("/cases").param("lang", language).with(staff)).andReturn()
-			.getResponse().getContentAsString());
+		var plan = mvc.perform(get("/cases/{id}/plan", id).param("lang", language).with(staff)).andReturn();
+		assertThat(plan.getModelAndView().getViewName()).as("a Thymeleaf page").doesNotStartWith(JteViews.PREFIX);
+		Document thymeleaf = page(plan.getResponse().getContentAsString());
 		Document jte = page(mvc.perform(get("/cases/{id}", id).param("lang", language).with(staff)).andReturn()
 			.getResponse().getContentAsString());
 
 		assertThat(jte.selectFirst("main > section h1")).as("the jte page itself is there").isNotNull();
+		assertThat(thymeleaf.selectFirst("main h1")).as("the Thymeleaf page itself is there").isNotNull();
 		assertThat(jte.selectFirst("html").attr("lang")).isEqualTo(language);
 		for (String part : new String[] { "head", "body > a.skip-link", "header", "footer" }) {
 			assertThat(html(jte, part)).as(part).isEqualTo(html(thymeleaf, part));
