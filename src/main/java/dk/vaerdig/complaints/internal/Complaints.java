@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -100,12 +99,9 @@ public class Complaints {
 
 	private final Letters letters;
 
-	private final MessageSource messages;
-
 	Complaints(JdbcClient jdbc, Casework casework, StaffDirectory staff, WorkingDays workingDays,
-			ComplaintSettings settings, Clock clock, Letters letters, MessageSource messages) {
+			ComplaintSettings settings, Clock clock, Letters letters) {
 		this.letters = letters;
-		this.messages = messages;
 		this.jdbc = jdbc;
 		this.casework = casework;
 		this.staff = staff;

@@ -126,7 +126,7 @@ public class LetterSending {
 	 * The values of the merge fields for this candidate, in the letter's language; meeting time and place come from the
 	 * sender.
 	 */
-	public Map<String, String> values(CandidateSummary candidate, String meetingTime, String meetingPlace, String deadline,
+	private Map<String, String> values(CandidateSummary candidate, String meetingTime, String meetingPlace, String deadline,
 			Locale language) {
 		Map<String, String> values = new HashMap<>();
 		values.put("fornavn", candidate.firstName());

@@ -24,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.View;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import dk.vaerdig.IntegrationTest;
 import dk.vaerdig.platform.web.JteViews;
@@ -54,9 +53,6 @@ class CasePageRenderBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
-	ThymeleafViewResolver resolver;
-
-	@Autowired
 	ServletContext servletContext;
 
 	final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -84,8 +80,7 @@ class CasePageRenderBenchmark {
 	JteViews jte;
 
 	String render(String viewName, Map<String, Object> model) throws Exception {
-		View view = viewName.startsWith(JteViews.PREFIX) ? jte.resolveViewName(viewName, DANISH)
-				: resolver.resolveViewName(viewName, DANISH);
+		View view = jte.resolveViewName(viewName, DANISH);
 		MockHttpServletRequest request = new MockHttpServletRequest(servletContext);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		view.render(model, request, response);
@@ -111,7 +106,6 @@ class CasePageRenderBenchmark {
 				GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1""").query(Long.class).single();
 		MvcResult page = mvc.perform(get("/cases/" + id).with(CASEWORKER)).andReturn();
 		Map<String, Object> model = new HashMap<>(page.getModelAndView().getModel());
-		model.put("c", model.get("page") == null ? null : ((CasePages.CasePage) model.get("page")).candidate());
 		Map<String, String> views = new LinkedHashMap<>();
 		views.put("rendering, the whole page (jte)", CandidateController.CASE_PAGE);
 		report("case page", views, model, () -> mvc.perform(get("/cases/" + id).with(CASEWORKER)));
