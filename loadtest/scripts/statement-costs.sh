@@ -24,8 +24,8 @@ echo "requests: $REQUESTS"
 SELECT round((total_exec_time / $REQUESTS * 1000)::numeric) AS us_per_request,
        round(calls::numeric / $REQUESTS, 2) AS calls_per_request,
        round((mean_exec_time * 1000)::numeric) AS mean_us,
-       round(shared_blks_hit::numeric / calls) AS blocks_per_call,
-       rows / calls AS rows_per_call,
+       round(shared_blks_hit::numeric / nullif(calls, 0)) AS blocks_per_call,
+       rows / nullif(calls, 0) AS rows_per_call,
        left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS statement
 FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25" \
   -c "SELECT round((sum(total_exec_time) / $REQUESTS * 1000)::numeric) AS all_statements_us_per_request FROM pg_stat_statements"
