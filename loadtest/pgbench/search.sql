@@ -13,7 +13,7 @@ LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID
 WHERE S.SESSION_ID = :sid::varchar;
 \if :kind <= 16
 SELECT fold_for_search(:word::varchar), fold_for_search_danish(:word::varchar);
-WITH hits AS MATERIALIZED (SELECT c.id, c.first_name, c.last_name, c.next_meeting_due FROM candidate c WHERE TRUE AND (c.search_name LIKE :pattern::varchar ESCAPE '\') AND c.team_id = :team::int8), page AS (SELECT c.id FROM hits c ORDER BY c.last_name, c.first_name, c.id LIMIT :pagesize::int4 OFFSET :zero::int8)
+WITH hits AS MATERIALIZED (SELECT DISTINCT w.candidate_id AS id, w.last_name, w.first_name FROM candidate_name_word w WHERE w.word IN (SELECT v.word FROM name_word v WHERE v.word LIKE :pattern::varchar ESCAPE '\') AND w.team_id = :team::int8), page AS (SELECT c.id FROM hits c ORDER BY c.last_name, c.first_name, c.id LIMIT :pagesize::int4 OFFSET :zero::int8)
 SELECT c.id, c.first_name, c.last_name, c.cpr, c.target_group_code, c.caseworker,
        coalesce(u.display_name, c.caseworker) AS caseworker_name, t.name AS team_name, c.next_meeting_due
 , (SELECT count(*) FROM hits) AS total FROM page p JOIN candidate c ON c.id = p.id

@@ -69,6 +69,23 @@ class CandidateSearchIntegrationTest {
 			"hansen, 1", "jens, 2", "e h, -", "zzzz, -", "andersen bo, -", "bo ander, -", "jorgensen, -",
 			"joergensen, -", "JØRGENSEN, -", "sorensen, 2", "søren hansen, -", "mette ø, -" })
 	void everyPageAndTheCountMatchThePlainQuery(String text, Long team) {
+		assertPagesAndCountMatchThePlainQuery(text, team);
+	}
+
+	@Test
+	void aWordThatTooManyNamesHoldIsSearchedInNameOrderWithTheSameResult() {
+		// more Tællersens than the words in use are used for: the search walks the name index instead, and finds the
+		// same pages (rolled back)
+		transactions.executeWithoutResult(status -> {
+			candidates.addTellersens(CandidateSearch.BY_WORDS_UP_TO + 1);
+			for (String text : List.of("tællersen", "tæl an")) {
+				assertPagesAndCountMatchThePlainQuery(text, null);
+			}
+			status.setRollbackOnly();
+		});
+	}
+
+	void assertPagesAndCountMatchThePlainQuery(String text, Long team) {
 		List<Object> countParams = new ArrayList<>();
 		String condition = plainCondition(text, countParams);
 		countParams.add(team);
@@ -204,16 +221,99 @@ class CandidateSearchIntegrationTest {
 
 	@Test
 	void aFoldedWordCanBeSearchedThroughTheTrigramIndex() {
-		// with sequential scans priced out, the plan shows whether the index can serve the search's condition at all
+		// with as many words in use as a municipality's names hold, and sequential scans priced out, the plan shows
+		// whether the index can serve the search's condition at all (rolled back: the words and their statistics)
 		String plan = transactions.execute(status -> {
+			status.setRollbackOnly();
+			jdbc.sql("INSERT INTO name_word SELECT substr(md5(g::text), 1, 4 + g % 6), 1 FROM generate_series(1, 20000) g"
+					+ " ON CONFLICT DO NOTHING").update();
+			jdbc.sql("ANALYZE name_word").update();
 			jdbc.sql("SET LOCAL enable_seqscan = off").update();
 			return String.join("\n", jdbc.sql("""
-					EXPLAIN SELECT id FROM candidate c
-					WHERE (c.search_name LIKE ? ESCAPE '\\' OR c.search_name LIKE ? ESCAPE '\\')""")
+					EXPLAIN SELECT word FROM name_word v
+					WHERE (v.word LIKE ? ESCAPE '\\' OR v.word LIKE ? ESCAPE '\\')""")
 				.params("%jorgensen%", "%joergensen%")
 				.query(String.class)
 				.list());
 		});
-		assertThat(plan).contains("candidate_search_name_trgm_idx");
+		assertThat(plan).contains("name_word_trgm_idx");
+	}
+
+	List<Long> found(String text, long team) {
+		return search.search(new Query(text, null, null, null, DueFilter.ALL, 0, team))
+			.rows()
+			.stream()
+			.map(CandidateSearch.Row::id)
+			.toList();
+	}
+
+	/** How many candidates' names hold the word, by the words in use; null when the word is not among them. */
+	Integer wordInUse(String word) {
+		return jdbc.sql("SELECT candidates FROM name_word WHERE word = ?").param(word).query(Integer.class).optional()
+			.orElse(null);
+	}
+
+	@Test
+	void theWordsInUseFollowANameChangeAndATeamChangeAndGoWithTheirLastCandidate() {
+		transactions.executeWithoutResult(status -> {
+			long team = jdbc.sql("SELECT team_id FROM staff_user WHERE username = 'sagsbehandler'").query(Long.class)
+				.single();
+			long otherTeam = jdbc.sql("SELECT id FROM team WHERE id <> ? ORDER BY id LIMIT 1").param(team)
+				.query(Long.class).single();
+			long first = candidate("Quirin", "Zøllbrandt", "050240-1004");
+			long second = candidate("Quirin", "Åbelhøj", "060240-1005");
+			assertThat(found("zollbrandt", team)).containsExactly(first);
+			assertThat(found("zoellbrandt", team)).containsExactly(first);
+			assertThat(found("quirin", team)).containsExactlyInAnyOrder(first, second);
+			assertThat(wordInUse("quirin")).isEqualTo(2);
+			assertThat(wordInUse("zoellbrandt")).isEqualTo(1);
+
+			// a new last name: found by it, no longer by the old one, and the old one's words are gone
+			jdbc.sql("UPDATE candidate SET last_name = 'Vindbjørg' WHERE id = ?").param(first).update();
+			assertThat(found("zollbrandt", team)).isEmpty();
+			assertThat(found("vindbjorg", team)).containsExactly(first);
+			assertThat(wordInUse("zollbrandt")).isNull();
+			assertThat(wordInUse("zoellbrandt")).isNull();
+			assertThat(wordInUse("quirin")).isEqualTo(2);
+			// the results are sorted by the new name
+			assertThat(found("quirin", team)).containsExactly(first, second);
+
+			// another team: found in that team's scope, not in the old one's
+			jdbc.sql("UPDATE candidate SET team_id = ? WHERE id = ?").params(otherTeam, first).update();
+			assertThat(found("vindbjorg", team)).isEmpty();
+			assertThat(found("vindbjorg", otherTeam)).containsExactly(first);
+			assertThat(found("quirin", team)).containsExactly(second);
+
+			// a word stays while a candidate bears it, and goes with the last one
+			jdbc.sql("DELETE FROM candidate WHERE id = ?").param(first).update();
+			assertThat(wordInUse("vindbjorg")).isNull();
+			assertThat(wordInUse("vindbjoerg")).isNull();
+			assertThat(wordInUse("quirin")).isEqualTo(1);
+			jdbc.sql("DELETE FROM candidate WHERE id = ?").param(second).update();
+			assertThat(wordInUse("quirin")).isNull();
+			assertThat(jdbc.sql("SELECT count(*) FROM candidate_name_word WHERE candidate_id IN (?, ?)")
+				.params(first, second).query(Long.class).single()).isZero();
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
+	void everyCandidateHasExactlyTheWordsOfItsName() {
+		// the trigger's result equals the rule, for every candidate of the test data: the distinct words of the folded
+		// name, the team and the name; and every word in use counts the candidates that bear it
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM (
+				  (SELECT w, team_id, last_name, first_name, id FROM candidate,
+				          unnest(string_to_array(search_name, ' ')) w WHERE w <> ''
+				   EXCEPT SELECT word, team_id, last_name, first_name, candidate_id FROM candidate_name_word)
+				  UNION ALL
+				  (SELECT word, team_id, last_name, first_name, candidate_id FROM candidate_name_word
+				   EXCEPT SELECT w, team_id, last_name, first_name, id FROM candidate,
+				          unnest(string_to_array(search_name, ' ')) w WHERE w <> '')) difference""")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM name_word v FULL JOIN (SELECT word, count(*) AS n FROM candidate_name_word
+				GROUP BY word) w ON w.word = v.word WHERE v.candidates IS DISTINCT FROM w.n""")
+			.query(Long.class).single()).isZero();
 	}
 }
