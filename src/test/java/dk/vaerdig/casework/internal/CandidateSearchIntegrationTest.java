@@ -298,6 +298,23 @@ class CandidateSearchIntegrationTest {
 	}
 
 	@Test
+	void aDeleteOfManyCandidatesCountsTheirWordsDownOnce() {
+		transactions.executeWithoutResult(status -> {
+			long first = candidate("Xaverine", "Pølsevig", "070240-1006");
+			long second = candidate("Xaverine", "Pølsevig", "080240-1007");
+			long third = candidate("Xaverine", "Ulvsund", "090240-1008");
+			assertThat(wordInUse("xaverine")).isEqualTo(3);
+			assertThat(wordInUse("poelsevig")).isEqualTo(2);
+			jdbc.sql("DELETE FROM candidate WHERE id IN (?, ?)").params(first, second).update();
+			assertThat(wordInUse("xaverine")).isEqualTo(1);
+			assertThat(wordInUse("polsevig")).isNull();
+			assertThat(wordInUse("poelsevig")).isNull();
+			assertThat(found("xaverine")).containsExactly(third);
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
 	void everyCandidateHasExactlyTheWordsOfItsName() {
 		// the trigger's result equals the rule, for every candidate of the test data: the distinct words of the folded
 		// name, the team and the name; and every word in use counts the candidates that bear it
