@@ -40,8 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class SqlStatements {
 
-	/** One HTTP request and the SQL it executed, in order. */
-	public record Request(String method, String uri, int status, List<String> statements) {
+	/** One HTTP request, the SQL it executed, in order, and how many transactions it committed. */
+	public record Request(String method, String uri, int status, List<String> statements, int commits) {
 
 		public int count() {
 			return statements.size();
@@ -49,12 +49,14 @@ public final class SqlStatements {
 
 		@Override
 		public String toString() {
-			return method + " " + uri + " -> " + status + ", " + count() + " SQL statements:\n  "
+			return method + " " + uri + " -> " + status + ", " + commits + " commits, " + count() + " SQL statements:\n  "
 					+ statements.stream().map(s -> s.replaceAll("\\s+", " ").strip()).collect(Collectors.joining("\n  "));
 		}
 	}
 
 	private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
+
+	private static final ThreadLocal<AtomicInteger> COMMITS = new ThreadLocal<>();
 
 	private static final ConcurrentLinkedQueue<Request> FINISHED = new ConcurrentLinkedQueue<>();
 
@@ -121,6 +123,13 @@ public final class SqlStatements {
 		}
 	}
 
+	private static void called(net.ttddyy.dsproxy.listener.MethodExecutionContext call) {
+		AtomicInteger commits = COMMITS.get();
+		if (commits != null && call.getTarget() instanceof java.sql.Connection && call.getMethod().getName().equals("commit")) {
+			commits.incrementAndGet();
+		}
+	}
+
 	/** The data source wrapped, and the counting filter first of all filters. */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Wiring {
@@ -134,6 +143,7 @@ public final class SqlStatements {
 						return ProxyDataSourceBuilder.create(dataSource)
 							.name(name)
 							.afterQuery(SqlStatements::executed)
+							.afterMethod(SqlStatements::called)
 							.build();
 					}
 					return bean;
@@ -148,15 +158,18 @@ public final class SqlStatements {
 				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 						FilterChain chain) throws ServletException, IOException {
 					List<String> statements = new ArrayList<>();
+					AtomicInteger commits = new AtomicInteger();
 					RUNNING.incrementAndGet();
 					CURRENT.set(statements);
+					COMMITS.set(commits);
 					try {
 						chain.doFilter(request, response);
 					}
 					finally {
 						CURRENT.remove();
+						COMMITS.remove();
 						FINISHED.add(new Request(request.getMethod(), request.getRequestURI(), response.getStatus(),
-								List.copyOf(statements)));
+								List.copyOf(statements), commits.get()));
 						RUNNING.decrementAndGet();
 					}
 				}

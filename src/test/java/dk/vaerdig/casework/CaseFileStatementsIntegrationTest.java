@@ -59,6 +59,8 @@ class CaseFileStatementsIntegrationTest {
 		System.out.println(page); // the statements, for loadtest/pgbench (the limit run repeats them)
 		assertThat(page.count()).as(page.toString()).isLessThanOrEqualTo(MOST);
 		assertThat(page.statements()).as("the read is in the audit log").anyMatch(s -> s.contains("audit_entry"));
+		// one transaction, the candidate's read with its audit entry; the session is read without one
+		assertThat(page.commits()).as(page.toString()).isEqualTo(1);
 	}
 
 	@Test
@@ -73,6 +75,8 @@ class CaseFileStatementsIntegrationTest {
 		System.out.println(search);
 		assertThat(search.count()).as(search.toString()).isLessThanOrEqualTo(MOST);
 		assertThat(search.statements()).as("the candidates shown are in the audit log").anyMatch(s -> s.contains("audit_entry"));
+		// one transaction, the audit entry's; the session is read without one
+		assertThat(search.commits()).as(search.toString()).isEqualTo(1);
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * The idle timeout is thus counted from a last access at most {@code touchInterval} older than the real one: a session
  * idle for {@code spring.session.timeout} minus that interval may already be gone (never one idle for longer).
  * Logout, the id change at login (session fixation protection) and expiry work as in Spring Session JDBC, whose
- * repository does all reads and writes here.
+ * repository does all reads and writes here; a read runs without a transaction ({@link SessionTransactions}).
  */
 class QuietSessions implements SessionRepository<QuietSessions.Tracked> {
 
@@ -75,7 +75,7 @@ class QuietSessions implements SessionRepository<QuietSessions.Tracked> {
 		if (kept != null) {
 			return kept.isExpired() ? null : kept;
 		}
-		Session found = jdbc.findById(id);
+		Session found = SessionTransactions.read(() -> jdbc.findById(id));
 		if (found == null) {
 			return null;
 		}

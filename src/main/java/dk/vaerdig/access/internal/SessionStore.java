@@ -48,7 +48,7 @@ class SessionStore {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		tx.afterPropertiesSet();
-		JdbcIndexedSessionRepository repository = new JdbcIndexedSessionRepository(jdbc, tx);
+		JdbcIndexedSessionRepository repository = new JdbcIndexedSessionRepository(jdbc, new SessionTransactions(tx));
 		repository.setDefaultMaxInactiveInterval(timeout);
 		ClassLoader classLoader = SessionStore.class.getClassLoader();
 		GenericConversionService conversion = new GenericConversionService();
