@@ -1,6 +1,7 @@
 package dk.vaerdig;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -123,9 +125,9 @@ public final class SqlStatements {
 		}
 	}
 
-	private static void called(net.ttddyy.dsproxy.listener.MethodExecutionContext call) {
+	private static void called(MethodExecutionContext call) {
 		AtomicInteger commits = COMMITS.get();
-		if (commits != null && call.getTarget() instanceof java.sql.Connection && call.getMethod().getName().equals("commit")) {
+		if (commits != null && call.getTarget() instanceof Connection && call.getMethod().getName().equals("commit")) {
 			commits.incrementAndGet();
 		}
 	}

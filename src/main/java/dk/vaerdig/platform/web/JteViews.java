@@ -1,7 +1,6 @@
 package dk.vaerdig.platform.web;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 
 import dk.vaerdig.access.SignedInUser;
-import dk.vaerdig.platform.JobCentre;
 
 /**
  * The views of the pages written in jte instead of Thymeleaf: a controller returns {@code "jte:casework/web/case"}
@@ -98,15 +96,12 @@ public final class JteViews implements ViewResolver, Ordered {
 			output.writeTo(response.getOutputStream());
 		}
 
-		@SuppressWarnings("unchecked")
 		private PageContext page(Map<String, Object> model, HttpServletRequest request) {
 			if (model.get("signedIn") instanceof SignedInUser user && user.candidate()) {
 				throw new IllegalStateException("The jte layout is the staff pages' layout, without the candidate's menu");
 			}
 			return new PageContext(messages, locale, request.getContextPath(),
-					(CsrfToken) request.getAttribute(CsrfToken.class.getName()), (SignedInUser) model.get("signedIn"),
-					(List<? extends MenuLink>) model.get("navigation"), (JobCentre.Contact) model.get("jobCentre"),
-					(String) model.get("langBase"), model);
+					(CsrfToken) request.getAttribute(CsrfToken.class.getName()), model);
 		}
 	}
 }

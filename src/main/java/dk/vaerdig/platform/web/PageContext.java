@@ -40,26 +40,14 @@ public final class PageContext {
 
 	private final CsrfToken csrf;
 
-	private final SignedInUser signedIn;
-
-	private final List<? extends MenuLink> navigation;
-
-	private final JobCentre.Contact jobCentre;
-
-	private final String langBase;
-
+	/** The page's model, with the layout's ({@link LayoutModel}, {@code StaffNavigation}) and the form's binding. */
 	private final Map<String, ?> model;
 
-	PageContext(MessageSource messages, Locale locale, String contextPath, CsrfToken csrf, SignedInUser signedIn,
-			List<? extends MenuLink> navigation, JobCentre.Contact jobCentre, String langBase, Map<String, ?> model) {
+	PageContext(MessageSource messages, Locale locale, String contextPath, CsrfToken csrf, Map<String, ?> model) {
 		this.messages = messages;
 		this.locale = locale;
 		this.contextPath = contextPath;
 		this.csrf = csrf;
-		this.signedIn = signedIn;
-		this.navigation = navigation == null ? List.of() : navigation;
-		this.jobCentre = jobCentre;
-		this.langBase = langBase;
 		this.model = model;
 	}
 
@@ -124,19 +112,21 @@ public final class PageContext {
 	}
 
 	public SignedInUser signedIn() {
-		return signedIn;
+		return (SignedInUser) model.get("signedIn");
 	}
 
+	@SuppressWarnings("unchecked")
 	public List<? extends MenuLink> navigation() {
-		return navigation;
+		List<? extends MenuLink> navigation = (List<? extends MenuLink>) model.get("navigation");
+		return navigation == null ? List.of() : navigation;
 	}
 
 	public JobCentre.Contact jobCentre() {
-		return jobCentre;
+		return (JobCentre.Contact) model.get("jobCentre");
 	}
 
 	/** The current address with {@code lang=} last, for the language switch ({@link LayoutModel}). */
 	public String langBase() {
-		return langBase;
+		return (String) model.get("langBase");
 	}
 }

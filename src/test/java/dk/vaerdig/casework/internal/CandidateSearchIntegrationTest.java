@@ -193,7 +193,12 @@ class CandidateSearchIntegrationTest {
 	}
 
 	List<Long> found(String text) {
-		return search.search(new Query(text, null, null, null, DueFilter.ALL, 0, null))
+		return found(text, null);
+	}
+
+	/** The first page's candidates, in one team's scope or (null) in all. */
+	List<Long> found(String text, Long team) {
+		return search.search(new Query(text, null, null, null, DueFilter.ALL, 0, team))
 			.rows()
 			.stream()
 			.map(CandidateSearch.Row::id)
@@ -237,14 +242,6 @@ class CandidateSearchIntegrationTest {
 				.list());
 		});
 		assertThat(plan).contains("name_word_trgm_idx");
-	}
-
-	List<Long> found(String text, long team) {
-		return search.search(new Query(text, null, null, null, DueFilter.ALL, 0, team))
-			.rows()
-			.stream()
-			.map(CandidateSearch.Row::id)
-			.toList();
 	}
 
 	/** How many candidates' names hold the word, by the words in use; null when the word is not among them. */
